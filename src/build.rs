@@ -1,0 +1,11 @@
+//! Build script: turns grammar/elixir.lalrpop into the parser module that
+//! src/syntax/parser.rs includes.
+
+fn main() {
+    println!("cargo:rerun-if-changed=grammar/elixir.lalrpop");
+    lalrpop::Configuration::new()
+        .set_in_dir("grammar")
+        .set_out_dir(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
+        .process()
+        .expect("grammar/elixir.lalrpop must generate a parser");
+}

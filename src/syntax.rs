@@ -1,0 +1,16 @@
+//! The front end: source text → tokens (lexer) → LALRPOP grammar → quoted form.
+
+mod error;
+mod lexer;
+mod parser;
+
+pub use error::SyntaxError;
+
+use crate::term::Term;
+
+/// Parses `source` (read from `file`) into its quoted form, as
+/// `Code.string_to_quoted!/2` does.
+pub fn string_to_quoted(source: &str, file: &str) -> Result<Term, SyntaxError> {
+    let tokens = lexer::tokenize(source, file)?;
+    parser::parse(tokens, file)
+}

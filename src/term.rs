@@ -1,0 +1,163 @@
+//! Terms: the values every later stage works on, from the quoted form the parser
+//! builds to the data processes send each other. A `Term` is 16 bytes, immutable,
+//! `Send + Sync`; large parts are `Arc`-shared so copying one is O(1).
+
+mod atom;
+mod float;
+mod inspect;
+mod order;
+
+use std::sync::Arc;
+
+pub use atom::Atom;
+pub use float::format_float;
+pub use inspect::inspect;
+pub use num_bigint::BigInt;
+
+/// One Elixir value.
+#[derive(Clone, Debug)]
+pub enum Term {
+    /// A small integer; arithmetic promotes to `Big` on overflow.
+    Int(i64),
+    /// An integer outside i64. Always normalised: never holds a value that fits in i64.
+    Big(Arc<BigInt>),
+    Float(f64),
+    Atom(Atom),
+    /// A byte-aligned binary (every string is one).
+    Binary(Binary),
+    /// The empty list `[]`.
+    Nil,
+    /// A cons cell; the tail need not be a list (improper lists are allowed).
+    Cons(Arc<Cons>),
+    Tuple(Tuple),
+}
+
+#[derive(Debug)]
+pub struct Cons {
+    pub head: Term,
+    pub tail: Term,
+}
+
+/// Shared bytes. A thin pointer so that `Term` stays 16 bytes.
+#[derive(Clone, Debug)]
+pub struct Binary(Arc<Box<[u8]>>);
+
+impl Binary {
+    pub fn new(bytes: impl Into<Box<[u8]>>) -> Binary {
+        Binary(Arc::new(bytes.into()))
+    }
+
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.0
+    }
+}
+
+/// A tuple's elements. A thin pointer so that `Term` stays 16 bytes.
+#[derive(Clone, Debug)]
+pub struct Tuple(Arc<Box<[Term]>>);
+
+impl Tuple {
+    pub fn new(elems: impl Into<Box<[Term]>>) -> Tuple {
+        Tuple(Arc::new(elems.into()))
+    }
+
+    pub fn elems(&self) -> &[Term] {
+        &self.0
+    }
+}
+
+impl Term {
+    pub fn atom(name: &str) -> Term {
+        Term::Atom(Atom::new(name))
+    }
+
+    pub fn string(s: &str) -> Term {
+        Term::Binary(Binary::new(s.as_bytes()))
+    }
+
+    pub fn binary(bytes: impl Into<Box<[u8]>>) -> Term {
+        Term::Binary(Binary::new(bytes))
+    }
+
+    pub fn tuple(elems: impl Into<Box<[Term]>>) -> Term {
+        Term::Tuple(Tuple::new(elems))
+    }
+
+    pub fn cons(head: Term, tail: Term) -> Term {
+        Term::Cons(Arc::new(Cons { head, tail }))
+    }
+
+    pub fn bool(b: bool) -> Term {
+        Term::Atom(if b { Atom::TRUE } else { Atom::FALSE })
+    }
+
+    pub fn nil() -> Term {
+        Term::Atom(Atom::NIL)
+    }
+
+    /// A proper list of `items`.
+    pub fn list(items: impl IntoIterator<Item = Term, IntoIter: DoubleEndedIterator>) -> Term {
+        Term::improper_list(items, Term::Nil)
+    }
+
+    /// A list of `items` ending in `tail` instead of `[]`.
+    pub fn improper_list(
+        items: impl IntoIterator<Item = Term, IntoIter: DoubleEndedIterator>,
+        tail: Term,
+    ) -> Term {
+        items.into_iter().rev().fold(tail, |acc, item| Term::cons(item, acc))
+    }
+
+    /// An integer from a bignum, narrowed to `Int` when it fits.
+    pub fn from_bigint(n: BigInt) -> Term {
+        use num_traits::ToPrimitive;
+        match n.to_i64() {
+            Some(i) => Term::Int(i),
+            None => Term::Big(Arc::new(n)),
+        }
+    }
+
+    pub fn as_atom(&self) -> Option<Atom> {
+        match self {
+            Term::Atom(a) => Some(*a),
+            _ => None,
+        }
+    }
+
+    pub fn as_tuple(&self) -> Option<&[Term]> {
+        match self {
+            Term::Tuple(t) => Some(t.elems()),
+            _ => None,
+        }
+    }
+
+    pub fn is_atom(&self, name: Atom) -> bool {
+        matches!(self, Term::Atom(a) if *a == name)
+    }
+
+    /// The elements of a proper list, or `None` for anything else.
+    pub fn list_to_vec(&self) -> Option<Vec<Term>> {
+        let mut out = Vec::new();
+        let mut cur = self;
+        loop {
+            match cur {
+                Term::Nil => return Some(out),
+                Term::Cons(c) => {
+                    out.push(c.head.clone());
+                    cur = &c.tail;
+                }
+                _ => return None,
+            }
+        }
+    }
+}
+
+impl PartialEq for Term {
+    /// Exact equality (`===`): `1 === 1.0` is false.
+    fn eq(&self, other: &Term) -> bool {
+        order::exact_eq(self, other)
+    }
+}
+
+#[cfg(test)]
+mod tests;
