@@ -1,0 +1,10 @@
+Foo
+Foo.Bar
+Foo.Bar.Baz
+Elixir.Foo
+Elixir
+String
+Enum.Map
+A.B.C.D.E.F
+Foo_Bar
+Foo1.Bar2

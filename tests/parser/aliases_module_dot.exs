@@ -1,0 +1,5 @@
+__MODULE__.Foo
+__MODULE__.Foo.Bar
+foo.Bar
+@attr.Foo
+Foo.bar.Baz

@@ -1,0 +1,13 @@
+:ok
+:error
+:a
+:_
+:_foo
+:foo_bar
+:FooBar
+:foo1
+:foo?
+:foo!
+:a@b
+:foo@bar.baz
+:nonode@nohost

@@ -1,0 +1,11 @@
+:"a b"
+:"hello world"
+:""
+:"123"
+:"foo-bar"
+:'single quoted'
+:"with \"escaped\" quotes"
+:"tab\there"
+:"newline\nhere"
+:"ok"
+:"foo?"

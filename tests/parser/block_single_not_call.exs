@@ -1,0 +1,3 @@
+# the only expression is unary not, once more in a comment
+
+not foo(bar)

@@ -1,0 +1,8 @@
+a [b]
+a[ b ]
+a [1, 2]
+foo [b]
+foo[b]
+foo.bar [1]
+foo.bar[1]
+@foo [1]

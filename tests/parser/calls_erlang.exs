@@ -1,0 +1,10 @@
+:erlang.length([1])
+:lists.map(fun, list)
+:io.format("~p~n", [term])
+:timer.sleep(100)
+:ets.lookup(tab, key)
+:math.sqrt(2)
+:rand.uniform(10)
+:erlang.system_info(:process_count)
+:"erlang".self()
+:os.type

@@ -1,0 +1,7 @@
+''
+'hello'
+'with "double" quotes'
+'a' ++ 'b'
+[?a | 'bc']
+'olá'
+'123'

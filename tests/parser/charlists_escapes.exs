@@ -1,0 +1,8 @@
+'new\nline'
+'tab\t'
+'\r\e\a\b\f\v\0\s\d'
+'back\\slash'
+'quote\''
+'dq\"'
+'\x41\x{42}\u0043\u{44}'
+'\#{no}'

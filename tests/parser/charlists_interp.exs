@@ -1,0 +1,5 @@
+'#{x}'
+'hello #{name}'
+'nested #{"s #{'c'}"}'
+'#{a}#{b}'
+'sum #{1 + 1} end'

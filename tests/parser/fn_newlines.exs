@@ -1,0 +1,13 @@
+fn
+  x
+  ->
+  x
+end
+fn x,
+   y ->
+  x
+end
+fn x -> x
+end
+fn x
+-> x end

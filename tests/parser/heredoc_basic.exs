@@ -1,0 +1,9 @@
+"""
+hello
+world
+"""
+x = """
+one line
+"""
+"""
+"""

@@ -1,0 +1,13 @@
+"""
+  first
+
+  after blank
+
+
+  after two blanks
+  """
+"""
+  spaces-only line next
+      
+  done
+  """

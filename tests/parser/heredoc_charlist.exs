@@ -1,0 +1,11 @@
+'''
+charlist heredoc
+  indented
+'''
+'''
+  stripped
+    kept
+  '''
+'''
+with #{interp} and 'single' and \' escaped
+'''

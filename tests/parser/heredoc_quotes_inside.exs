@@ -1,0 +1,9 @@
+"""
+she said "hi"
+two "" quotes
+three \""" escaped
+'single' ''' triple single
+"""
+'''
+"""double triple"""
+'''

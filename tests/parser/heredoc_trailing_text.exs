@@ -1,0 +1,11 @@
+x = """
+text
+""" <> "more"
+y = """
+text
+""" |> String.upcase()
+z = ["""
+a
+""", """
+b
+"""]

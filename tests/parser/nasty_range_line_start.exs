@@ -1,0 +1,5 @@
+a
+..
+b
+first
+..last

@@ -1,0 +1,11 @@
+a ++ b ++ c
+a <> b <> c
+a = b = c
+a ** b ** c
+a | b | c
+a :: b :: c
+a when b when c
+a \\ b \\ c
+a <- b <- c
+a -- b -- c
+a .. b .. c

@@ -1,0 +1,20 @@
+a+b
+a +b
+a+ b
+a + b
+a*b
+a *b
+a* b
+a**b
+a++b
+a<>b
+a==b
+a&&b
+a||b
+a|>b
+a..b
+1..2
+a=b
+a=-b
+a-b
+a- b

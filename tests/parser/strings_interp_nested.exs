@@ -1,0 +1,7 @@
+"a #{"b #{"c #{d} c"} b"} a"
+"#{"#{"#{"#{x}"}"}"}"
+"outer #{inner <> "more #{deep}"}"
+"list #{Enum.map(xs, fn x -> "item #{x}" end)}"
+"nested charlist #{'c #{x}'}"
+"quote in interp #{"\""}"
+"brace in interp #{"}"}"

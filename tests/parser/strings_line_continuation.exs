@@ -1,0 +1,6 @@
+"one \
+two"
+"no\
+space"
+'charlist \
+continued'

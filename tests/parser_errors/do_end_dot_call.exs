@@ -1,0 +1,3 @@
+foo do
+  1
+end.bar

@@ -1,0 +1,1 @@
+~s(nested (parens) ok)
