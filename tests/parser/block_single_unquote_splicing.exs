@@ -1,0 +1,1 @@
+unquote_splicing(args)

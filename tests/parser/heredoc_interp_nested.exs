@@ -1,0 +1,16 @@
+"""
+outer #{"""
+  inner heredoc
+  """} after
+"""
+'''
+#{"string"} in charlist heredoc
+'''
+~s"""
+#{"""
+deep
+"""}
+"""
+"""
+#{"a" <> "}" <> "b"}
+"""

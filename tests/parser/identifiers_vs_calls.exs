@@ -1,0 +1,11 @@
+foo
+foo()
+foo.bar
+foo.bar()
+foo . bar
+Foo . bar
+foo
+.bar
+foo. bar
+foo = 1
+foo foo

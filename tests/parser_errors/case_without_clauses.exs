@@ -1,0 +1,4 @@
+case x do
+  1
+  2 -> :b
+end

@@ -1,0 +1,4 @@
+defmodule M do
+  def f do
+    1
+  end

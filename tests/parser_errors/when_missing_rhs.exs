@@ -1,0 +1,1 @@
+fn x when -> x end
