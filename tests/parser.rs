@@ -24,7 +24,10 @@ fn parser_corpus() {
     let filter = std::env::var("VIAL_CORPUS_FILTER").unwrap_or_default();
 
     let mut cases = Vec::new();
-    for (dir, kind) in [("tests/parser", Kind::Quoted), ("tests/parser_errors", Kind::Error)] {
+    for (dir, kind) in [
+        ("tests/parser", Kind::Quoted),
+        ("tests/parser_errors", Kind::Error),
+    ] {
         for rel in sources(root, dir) {
             if rel.contains(&filter) {
                 cases.push((rel, kind));
@@ -34,8 +37,10 @@ fn parser_corpus() {
 
     let results = run_all(root, &cases);
     let total = results.len();
-    let failures: Vec<&(String, Option<String>)> =
-        results.iter().filter(|(_, failure)| failure.is_some()).collect();
+    let failures: Vec<&(String, Option<String>)> = results
+        .iter()
+        .filter(|(_, failure)| failure.is_some())
+        .collect();
     let summary = format!(
         "parser corpus: {} of {} files identical",
         total - failures.len(),
@@ -58,7 +63,11 @@ fn parser_corpus() {
         }
     }
     let _ = writeln!(report, "{summary}");
-    panic!("{} of {} corpus files differ:\n{report}", failures.len(), total);
+    panic!(
+        "{} of {} corpus files differ:\n{report}",
+        failures.len(),
+        total
+    );
 }
 
 #[derive(Clone, Copy)]
@@ -89,7 +98,9 @@ fn sources(root: &Path, dir: &str) -> Vec<String> {
 fn run_all(root: &Path, cases: &[(String, Kind)]) -> Vec<(String, Option<String>)> {
     let next = AtomicUsize::new(0);
     let results: Mutex<Vec<Option<Option<String>>>> = Mutex::new(vec![None; cases.len()]);
-    let workers = thread::available_parallelism().map_or(2, |n| n.get()).min(8);
+    let workers = thread::available_parallelism()
+        .map_or(2, |n| n.get())
+        .min(8);
     thread::scope(|scope| {
         for _ in 0..workers {
             scope.spawn(|| loop {
@@ -104,7 +115,9 @@ fn run_all(root: &Path, cases: &[(String, Kind)]) -> Vec<(String, Option<String>
             });
         }
     });
-    let results = results.into_inner().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let results = results
+        .into_inner()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
     cases
         .iter()
         .zip(results)
@@ -134,8 +147,14 @@ fn check(root: &Path, rel: &str, kind: Kind) -> Option<String> {
             }
             let mut report = String::new();
             if outcome.status != Some(0) {
-                let _ = writeln!(report, "exit status {}, expected 0", show_status(outcome.status));
-                if let Some(line) = first_error_line(&outcome.stderr).or_else(|| first_line(&outcome.stderr)) {
+                let _ = writeln!(
+                    report,
+                    "exit status {}, expected 0",
+                    show_status(outcome.status)
+                );
+                if let Some(line) =
+                    first_error_line(&outcome.stderr).or_else(|| first_line(&outcome.stderr))
+                {
                     let _ = writeln!(report, "stderr: {}", clip(&line, 0));
                 }
             }
@@ -171,7 +190,11 @@ fn check(root: &Path, rel: &str, kind: Kind) -> Option<String> {
                     }
                     None => {
                         let shown = first_line(&outcome.stderr).unwrap_or_default();
-                        let _ = writeln!(report, "got no `** (` line; stderr starts: {}", clip(&shown, 0));
+                        let _ = writeln!(
+                            report,
+                            "got no `** (` line; stderr starts: {}",
+                            clip(&shown, 0)
+                        );
                     }
                 }
             }
@@ -207,7 +230,10 @@ fn run_vial(root: &Path, rel: &str) -> Result<Outcome, String> {
             Ok(None) if started.elapsed() > TIMEOUT => {
                 let _ = child.kill();
                 let _ = child.wait();
-                return Err(format!("vial did not finish within {} s", TIMEOUT.as_secs()));
+                return Err(format!(
+                    "vial did not finish within {} s",
+                    TIMEOUT.as_secs()
+                ));
             }
             Ok(None) => thread::sleep(Duration::from_millis(2)),
             Err(err) => return Err(format!("could not wait for vial: {err}")),
@@ -216,10 +242,17 @@ fn run_vial(root: &Path, rel: &str) -> Result<Outcome, String> {
     let join = |handle: Option<thread::JoinHandle<Vec<u8>>>| {
         handle.and_then(|h| h.join().ok()).unwrap_or_default()
     };
-    let outcome = Outcome { status: status.code(), stdout: join(stdout), stderr: join(stderr) };
+    let outcome = Outcome {
+        status: status.code(),
+        stdout: join(stdout),
+        stderr: join(stderr),
+    };
     let stderr_text = String::from_utf8_lossy(&outcome.stderr);
     if stderr_text.contains("panicked at") {
-        let line = stderr_text.lines().find(|l| l.contains("panicked at")).unwrap_or_default();
+        let line = stderr_text
+            .lines()
+            .find(|l| l.contains("panicked at"))
+            .unwrap_or_default();
         return Err(format!("vial panicked: {}", clip(line, 0)));
     }
     Ok(outcome)
@@ -235,8 +268,12 @@ fn drain(mut pipe: impl Read + Send + 'static) -> thread::JoinHandle<Vec<u8>> {
 
 fn read_expected(stem: &Path, ext: &str) -> Result<String, String> {
     let path: PathBuf = stem.with_extension(ext);
-    fs::read_to_string(&path)
-        .map_err(|err| format!("missing expected file {} ({err}); run tests/regen", path.display()))
+    fs::read_to_string(&path).map_err(|err| {
+        format!(
+            "missing expected file {} ({err}); run tests/regen",
+            path.display()
+        )
+    })
 }
 
 /// The first stderr line that starts with `** (`, as Elixir prints an uncaught error.
@@ -248,11 +285,17 @@ fn first_error_line(stderr: &[u8]) -> Option<String> {
 }
 
 fn first_line(bytes: &[u8]) -> Option<String> {
-    String::from_utf8_lossy(bytes).lines().next().map(str::to_string)
+    String::from_utf8_lossy(bytes)
+        .lines()
+        .next()
+        .map(str::to_string)
 }
 
 fn show_status(status: Option<i32>) -> String {
-    status.map_or_else(|| "none (killed by a signal)".to_string(), |code| code.to_string())
+    status.map_or_else(
+        || "none (killed by a signal)".to_string(),
+        |code| code.to_string(),
+    )
 }
 
 /// Where two outputs first differ: the line number and both texts around the first differing character.
