@@ -2,7 +2,10 @@
 
 mod error;
 mod lexer;
+mod literal;
 mod parser;
+mod quoted;
+mod token;
 
 pub use error::SyntaxError;
 

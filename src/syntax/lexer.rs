@@ -1,6 +1,659 @@
-//! Placeholder lexer.
+//! The lexer: logos finds the raw lexemes, then a context pass gives each the
+//! class Elixir's tokenizer would (`foo(` is a paren_identifier, `foo:` a
+//! kw_identifier, `foo -1` makes `foo` an op_identifier, an end of line after an
+//! operator or before a binary operator is dropped, ...). Strings, heredocs,
+//! sigils, quoted atoms and char literals are scanned by hand in `literal.rs`,
+//! and interpolations are tokenized recursively.
+
+use logos::Logos;
+
+use super::literal;
+use super::token::{Kind, Token, Value};
 use super::SyntaxError;
-pub struct Token;
-pub fn tokenize(_source: &str, file: &str) -> Result<Vec<Token>, SyntaxError> {
-    Err(SyntaxError { kind: "SyntaxError", file: file.into(), line: 1, column: 1, message: "todo".into() })
+use crate::term::{Atom, BigInt, Term};
+
+#[derive(Logos, Debug, Clone, Copy, PartialEq)]
+#[logos(skip r"[ \t\f]+")]
+#[logos(skip r"\\\r?\n")]
+#[logos(skip(r"#[^\n]*", allow_greedy = true))]
+enum Raw {
+    #[regex(r"\r?\n")]
+    Newline,
+    #[regex(r"[\p{XID_Start}_][\p{XID_Continue}]*[?!]?")]
+    Ident,
+    #[regex(r"0x[0-9a-fA-F]+(_[0-9a-fA-F]+)*")]
+    Hex,
+    #[regex(r"0o[0-7]+(_[0-7]+)*")]
+    Oct,
+    #[regex(r"0b[01]+(_[01]+)*")]
+    Bin,
+    #[regex(r"[0-9]+(_[0-9]+)*")]
+    Dec,
+    #[regex(r"[0-9]+(_[0-9]+)*\.[0-9]+(_[0-9]+)*([eE][+-]?[0-9]+(_[0-9]+)*)?")]
+    Float,
+    #[token("\"\"\"")]
+    DqHeredoc,
+    #[token("'''")]
+    SqHeredoc,
+    #[token("\"")]
+    Dq,
+    #[token("'")]
+    Sq,
+    #[regex("~[a-zA-Z]")]
+    Sigil,
+    #[token("?")]
+    Question,
+    #[token(":")]
+    Colon,
+    #[token("...")]
+    Ellipsis,
+    #[token("(")]
+    LParen,
+    #[token(")")]
+    RParen,
+    #[token("[")]
+    LBracket,
+    #[token("]")]
+    RBracket,
+    #[token("{")]
+    LCurly,
+    #[token("}")]
+    RCurly,
+    #[token("<<")]
+    LBit,
+    #[token(">>")]
+    RBit,
+    #[token(",")]
+    Comma,
+    #[token(";")]
+    Semi,
+    #[token("%")]
+    Percent,
+    #[token("=")]
+    #[token("+")]
+    #[token("-")]
+    #[token("*")]
+    #[token("/")]
+    #[token("**")]
+    #[token("++")]
+    #[token("--")]
+    #[token("+++")]
+    #[token("---")]
+    #[token("<>")]
+    #[token("..")]
+    #[token("//")]
+    #[token("|>")]
+    #[token("<<<")]
+    #[token(">>>")]
+    #[token("<<~")]
+    #[token("~>>")]
+    #[token("<~")]
+    #[token("~>")]
+    #[token("<~>")]
+    #[token("<|>")]
+    #[token("<-")]
+    #[token("\\\\")]
+    #[token("::")]
+    #[token("|")]
+    #[token("||")]
+    #[token("|||")]
+    #[token("&&")]
+    #[token("&&&")]
+    #[token("=>")]
+    #[token("&")]
+    #[token("!")]
+    #[token("^")]
+    #[token("^^^")]
+    #[token("~~~")]
+    #[token("->")]
+    #[token("@")]
+    #[token(".")]
+    #[token("==")]
+    #[token("!=")]
+    #[token("=~")]
+    #[token("===")]
+    #[token("!==")]
+    #[token("<")]
+    #[token(">")]
+    #[token("<=")]
+    #[token(">=")]
+    Op,
+}
+
+/// Operators that may follow `:` to make an atom, longest first.
+pub(super) const ATOM_OPERATORS: &[&str] = &[
+    "..//", "<<>>", "%{}", "===", "!==", "<<<", ">>>", "<<~", "~>>", "<~>", "<|>", "+++", "---",
+    "^^^", "~~~", "|||", "&&&", "...", "::", "==", "!=", "=~", "<=", ">=", "++", "--", "**", "<>",
+    "..", "//", "|>", "<~", "~>", "<-", "\\\\", "||", "&&", "=>", "->", "{}", "+", "-", "*", "/",
+    "=", "<", ">", "|", "&", "!", "^", "@", "%", ".",
+];
+
+pub(super) fn operator_kind(op: &str) -> Kind {
+    match op {
+        "=" => Kind::MatchOp,
+        "+" | "-" => Kind::DualOp,
+        "*" | "/" => Kind::MultOp,
+        "**" => Kind::PowerOp,
+        "++" | "--" | "+++" | "---" | "<>" => Kind::ConcatOp,
+        ".." => Kind::RangeOp,
+        "//" => Kind::TernaryOp,
+        "|>" | "<<<" | ">>>" | "<<~" | "~>>" | "<~" | "~>" | "<~>" | "<|>" => Kind::ArrowOp,
+        "<-" | "\\\\" => Kind::InMatchOp,
+        "::" => Kind::TypeOp,
+        "|" => Kind::PipeOp,
+        "||" | "|||" => Kind::OrOp,
+        "&&" | "&&&" => Kind::AndOp,
+        "=>" => Kind::AssocOp,
+        "&" => Kind::CaptureOp,
+        "!" | "^" | "~~~" => Kind::UnaryOp,
+        "^^^" => Kind::XorOp,
+        "->" => Kind::StabOp,
+        "@" => Kind::AtOp,
+        "." => Kind::Dot,
+        "==" | "!=" | "=~" | "===" | "!==" => Kind::CompOp,
+        _ => Kind::RelOp,
+    }
+}
+
+/// Tokenizes a whole source file.
+pub fn tokenize(source: &str, file: &str) -> Result<Vec<Token>, SyntaxError> {
+    let mut lexer = Lexer::new(source, file);
+    let (tokens, _) = lexer.run(0, false)?;
+    Ok(tokens)
+}
+
+pub(super) struct Lexer<'s> {
+    pub(super) src: &'s str,
+    pub(super) file: &'s str,
+    line_starts: Vec<usize>,
+}
+
+/// An opened `(`, `[`, `{`, `<<`, `do` or `fn` waiting for its terminator.
+struct Open {
+    kind: Kind,
+    line: u32,
+    col: u32,
+}
+
+impl<'s> Lexer<'s> {
+    pub(super) fn new(src: &'s str, file: &'s str) -> Lexer<'s> {
+        let mut line_starts = vec![0];
+        line_starts.extend(src.match_indices('\n').map(|(i, _)| i + 1));
+        Lexer { src, file, line_starts }
+    }
+
+    /// The 1-based line and column of byte offset `pos`.
+    pub(super) fn line_col(&self, pos: usize) -> (u32, u32) {
+        let line = self.line_starts.partition_point(|&s| s <= pos);
+        let start = self.line_starts[line - 1];
+        let col = self.src.get(start..pos).map_or(pos - start, |s| s.chars().count());
+        (line as u32, col as u32 + 1)
+    }
+
+    pub(super) fn error(&self, pos: usize, message: impl Into<String>) -> SyntaxError {
+        let (line, column) = self.line_col(pos);
+        SyntaxError {
+            kind: "SyntaxError",
+            file: self.file.to_string(),
+            line,
+            column,
+            message: message.into(),
+        }
+    }
+
+    pub(super) fn missing(&self, pos: usize, message: impl Into<String>) -> SyntaxError {
+        SyntaxError { kind: "TokenMissingError", ..self.error(pos, message) }
+    }
+
+    /// Tokenizes from `start`. With `interp`, stops at the `}` closing an
+    /// interpolation and returns the offset after it; otherwise runs to the end.
+    pub(super) fn run(
+        &mut self,
+        start: usize,
+        interp: bool,
+    ) -> Result<(Vec<Token>, usize), SyntaxError> {
+        let mut out: Vec<Token> = Vec::new();
+        let mut opens: Vec<Open> = Vec::new();
+        let mut lex = Raw::lexer(&self.src[start..]);
+        while let Some(raw) = lex.next() {
+            let span = lex.span();
+            let (s, e) = (start + span.start, start + span.end);
+            let text = &self.src[s..e];
+            let (line, col) = self.line_col(s);
+            let tok = |kind: Kind, value: Value| Token { kind, line, col, value };
+            let adjacent = |out: &Vec<Token>, lexer: &Lexer| -> bool {
+                s > 0 && !out.is_empty() && !lexer.src[..s].ends_with([' ', '\t', '\n', '\r'])
+            };
+            let raw = match raw {
+                Ok(raw) => raw,
+                Err(()) => return Err(self.unexpected_char(s)),
+            };
+            match raw {
+                Raw::Newline => push_eol(&mut out, line, col),
+                Raw::Ident => {
+                    let rest = &self.src[e..];
+                    let after_dot = matches!(out.last(), Some(t) if t.kind == Kind::Dot);
+                    if rest.starts_with(':') && !rest.starts_with("::") {
+                        self.check_kw_space(e, text)?;
+                        lex.bump(1);
+                        push(&mut out, tok(Kind::KwIdentifier, Value::Name(Atom::new(text))));
+                        continue;
+                    }
+                    if !after_dot {
+                        if let Some(kind) = keyword_kind(text) {
+                            self.keyword(&mut out, &mut opens, kind, text, line, col, s, e, &mut lex)?;
+                            continue;
+                        }
+                    }
+                    let first = text.as_bytes()[0];
+                    let kind = if first.is_ascii_uppercase() {
+                        if !text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+                            return Err(self.error(s, format!("invalid character in alias: {text}")));
+                        }
+                        Kind::Alias
+                    } else if rest.starts_with('(') {
+                        Kind::ParenIdentifier
+                    } else if rest.starts_with('[') {
+                        Kind::BracketIdentifier
+                    } else {
+                        Kind::Identifier
+                    };
+                    push(&mut out, tok(kind, Value::Name(Atom::new(text))));
+                }
+                Raw::Ellipsis => {
+                    let rest = &self.src[e..];
+                    let kind = if rest.starts_with('(') { Kind::ParenIdentifier } else { Kind::Identifier };
+                    push(&mut out, tok(kind, Value::Name(Atom::new("..."))));
+                }
+                Raw::Dec | Raw::Hex | Raw::Oct | Raw::Bin => {
+                    self.check_number_end(e, text)?;
+                    let (digits, radix) = match raw {
+                        Raw::Hex => (&text[2..], 16),
+                        Raw::Oct => (&text[2..], 8),
+                        Raw::Bin => (&text[2..], 2),
+                        _ => (text, 10),
+                    };
+                    let clean: String = digits.chars().filter(|&c| c != '_').collect();
+                    let value = match i64::from_str_radix(&clean, radix) {
+                        Ok(i) => Term::Int(i),
+                        Err(_) => match BigInt::parse_bytes(clean.as_bytes(), radix) {
+                            Some(b) => Term::from_bigint(b),
+                            None => return Err(self.error(s, format!("invalid number: {text}"))),
+                        },
+                    };
+                    let capture = matches!(out.last(), Some(t) if t.kind == Kind::CaptureOp)
+                        && adjacent(&out, self);
+                    if capture {
+                        if let Some(last) = out.last_mut() {
+                            last.kind = Kind::CaptureInt;
+                        }
+                    }
+                    push(&mut out, tok(Kind::Int, Value::Term(value)));
+                }
+                Raw::Float => {
+                    self.check_number_end(e, text)?;
+                    let clean: String = text.chars().filter(|&c| c != '_').collect();
+                    match clean.parse::<f64>() {
+                        Ok(f) if f.is_finite() => push(&mut out, tok(Kind::Flt, Value::Term(Term::Float(f)))),
+                        _ => return Err(self.error(s, format!("invalid float number {text}"))),
+                    }
+                }
+                Raw::Dq | Raw::Sq => {
+                    let term = if raw == Raw::Dq { b'"' } else { b'\'' };
+                    let (parts, end) = self.scan_quoted(e, term, line)?;
+                    lex.bump(end - e);
+                    let rest = &self.src[end..];
+                    if rest.starts_with(':') && !rest.starts_with("::") {
+                        self.check_kw_space(end, "\"")?;
+                        lex.bump(1);
+                        push(&mut out, self.quoted_name(Kind::KwIdentifier, Kind::KwIdentifierInterp, parts, line, col));
+                    } else if matches!(out.last(), Some(t) if t.kind == Kind::Dot) {
+                        let kind = if rest.starts_with('(') {
+                            Kind::ParenIdentifier
+                        } else if rest.starts_with('[') {
+                            Kind::BracketIdentifier
+                        } else {
+                            Kind::Identifier
+                        };
+                        let name = literal::parts_to_name(&parts)
+                            .ok_or_else(|| self.error(s, "interpolation is not allowed when calling function/macro"))?;
+                        push(&mut out, tok(kind, Value::Name(Atom::new(&name))));
+                    } else {
+                        let kind = if raw == Raw::Dq { Kind::BinString } else { Kind::ListString };
+                        push(&mut out, tok(kind, Value::Parts(parts)));
+                    }
+                }
+                Raw::DqHeredoc | Raw::SqHeredoc => {
+                    let term = if raw == Raw::DqHeredoc { b'"' } else { b'\'' };
+                    let (parts, end) = self.scan_heredoc(s, e, term, true)?;
+                    lex.bump(end - e);
+                    let kind = if raw == Raw::DqHeredoc { Kind::BinHeredoc } else { Kind::ListHeredoc };
+                    push(&mut out, tok(kind, Value::Parts(parts)));
+                }
+                Raw::Sigil => {
+                    let letter = text.as_bytes()[1] as char;
+                    let (parts, mods, end) = self.scan_sigil(s, e, letter)?;
+                    lex.bump(end - e);
+                    push(&mut out, tok(Kind::Sigil, Value::Sigil(letter, parts, mods)));
+                }
+                Raw::Question => {
+                    let (value, end) = self.scan_char(e)?;
+                    lex.bump(end - e);
+                    push(&mut out, tok(Kind::Char, Value::Term(Term::Int(value as i64))));
+                }
+                Raw::Colon => {
+                    let (token, end) = self.scan_atom(s, e, line, col)?;
+                    lex.bump(end - e);
+                    push(&mut out, token);
+                }
+                Raw::LParen | Raw::LBracket | Raw::LCurly | Raw::LBit => {
+                    let kind = match raw {
+                        Raw::LParen => Kind::LParen,
+                        Raw::LBracket => Kind::LBracket,
+                        Raw::LCurly => Kind::LCurly,
+                        _ => Kind::LBit,
+                    };
+                    opens.push(Open { kind, line, col });
+                    push(&mut out, tok(kind, Value::None));
+                }
+                Raw::RParen | Raw::RBracket | Raw::RCurly | Raw::RBit => {
+                    let kind = match raw {
+                        Raw::RParen => Kind::RParen,
+                        Raw::RBracket => Kind::RBracket,
+                        Raw::RCurly => Kind::RCurly,
+                        _ => Kind::RBit,
+                    };
+                    if kind == Kind::RCurly && interp && opens.is_empty() {
+                        return Ok((out, e));
+                    }
+                    self.close(&mut opens, kind, text, s)?;
+                    if matches!(out.last(), Some(t) if t.kind == Kind::Eol) {
+                        out.pop();
+                    }
+                    push(&mut out, tok(kind, Value::None));
+                }
+                Raw::Comma => push(&mut out, tok(Kind::Comma, Value::None)),
+                Raw::Semi => push(&mut out, tok(Kind::Semi, Value::None)),
+                Raw::Percent => {
+                    if self.src[e..].starts_with('{') {
+                        push(&mut out, tok(Kind::MapOp, Value::None));
+                    } else {
+                        push(&mut out, tok(Kind::Percent, Value::None));
+                    }
+                }
+                Raw::Op => {
+                    let mut kind = operator_kind(text);
+                    let rest = &self.src[e..];
+                    // `Kernel.+(1, 2)` and `&Kernel.+/2`: an operator after a dot is a name.
+                    if matches!(out.last(), Some(t) if t.kind == Kind::Dot) && kind != Kind::Dot {
+                        let k = if rest.starts_with('(') { Kind::ParenIdentifier } else { Kind::Identifier };
+                        push(&mut out, tok(k, Value::Name(Atom::new(text))));
+                        continue;
+                    }
+                    if kind == Kind::Dot && rest.starts_with('(') {
+                        kind = Kind::DotCall;
+                    }
+                    let spaced_before = !adjacent(&out, self);
+                    let spaced_after = rest.is_empty() || rest.starts_with([' ', '\t', '\n', '\r']);
+                    if kind == Kind::DualOp && spaced_before && !spaced_after {
+                        if let Some(last) = out.last_mut() {
+                            if last.kind == Kind::Identifier {
+                                last.kind = Kind::OpIdentifier;
+                            }
+                        }
+                    }
+                    let t = tok(kind, Value::Name(Atom::new(text)));
+                    if t.is_binary_op() && !(kind == Kind::RangeOp && !prev_ends_expr(&out)) {
+                        if matches!(out.last(), Some(t) if t.kind == Kind::Eol) {
+                            out.pop();
+                        }
+                    }
+                    push(&mut out, t);
+                }
+            }
+        }
+        let end = self.src.len();
+        if interp {
+            return Err(self.missing(end, "missing interpolation terminator: \"}\""));
+        }
+        if let Some(open) = opens.last() {
+            let (name, term) = open_names(open.kind);
+            return Err(SyntaxError {
+                message: format!(
+                    "missing terminator: {term} (for \"{name}\" starting at line {})",
+                    open.line
+                ),
+                ..self.missing(end, "")
+            });
+        }
+        let _ = opens.first().map(|o| o.col);
+        Ok((out, end))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn keyword(
+        &self,
+        out: &mut Vec<Token>,
+        opens: &mut Vec<Open>,
+        kind: Kind,
+        text: &str,
+        line: u32,
+        col: u32,
+        s: usize,
+        e: usize,
+        lex: &mut logos::Lexer<Raw>,
+    ) -> Result<(), SyntaxError> {
+        let tok = |kind: Kind| Token { kind, line, col, value: Value::Name(Atom::new(text)) };
+        match kind {
+            Kind::Do => {
+                if let Some(last) = out.last_mut() {
+                    if last.kind == Kind::Identifier {
+                        last.kind = Kind::DoIdentifier;
+                    }
+                }
+                opens.push(Open { kind: Kind::Do, line, col });
+                push(out, tok(Kind::Do));
+            }
+            Kind::Fn => {
+                opens.push(Open { kind: Kind::Fn, line, col });
+                push(out, tok(Kind::Fn));
+            }
+            Kind::End => {
+                self.close(opens, Kind::End, "end", s)?;
+                if matches!(out.last(), Some(t) if t.kind == Kind::Eol) {
+                    out.pop();
+                }
+                push(out, tok(Kind::End));
+            }
+            Kind::BlockIdentifier => {
+                if matches!(out.last(), Some(t) if t.kind == Kind::Eol) {
+                    out.pop();
+                }
+                push(out, tok(Kind::BlockIdentifier));
+            }
+            Kind::UnaryOp => {
+                // `not in` is one operator.
+                let rest = &self.src[e..];
+                let trimmed = rest.trim_start_matches([' ', '\t']);
+                let gap = rest.len() - trimmed.len();
+                if gap > 0
+                    && trimmed.starts_with("in")
+                    && !trimmed[2..].starts_with(|c: char| c.is_alphanumeric() || c == '_' || c == '?' || c == '!' || c == ':')
+                {
+                    lex.bump(gap + 2);
+                    if matches!(out.last(), Some(t) if t.kind == Kind::Eol) {
+                        out.pop();
+                    }
+                    push(out, Token { kind: Kind::InOp, line, col, value: Value::Name(Atom::new("not in")) });
+                } else {
+                    push(out, tok(Kind::UnaryOp));
+                }
+            }
+            Kind::InOp | Kind::WhenOp | Kind::AndOp | Kind::OrOp => {
+                if matches!(out.last(), Some(t) if t.kind == Kind::Eol) {
+                    out.pop();
+                }
+                push(out, tok(kind));
+            }
+            _ => push(out, tok(kind)),
+        }
+        Ok(())
+    }
+
+    fn close(&self, opens: &mut Vec<Open>, kind: Kind, text: &str, pos: usize) -> Result<(), SyntaxError> {
+        let expected = match kind {
+            Kind::RParen => Kind::LParen,
+            Kind::RBracket => Kind::LBracket,
+            Kind::RCurly => Kind::LCurly,
+            Kind::RBit => Kind::LBit,
+            _ => Kind::Do,
+        };
+        match opens.last() {
+            Some(open) if open.kind == expected || (kind == Kind::End && open.kind == Kind::Fn) => {
+                opens.pop();
+                Ok(())
+            }
+            Some(open) => {
+                let (name, term) = open_names(open.kind);
+                Err(self.error(
+                    pos,
+                    format!(
+                        "unexpected token: {text}. The \"{name}\" at line {} is missing terminator \"{term}\"",
+                        open.line
+                    ),
+                ))
+            }
+            None => {
+                if kind == Kind::End {
+                    Err(self.error(pos, "unexpected reserved word: end"))
+                } else {
+                    Err(self.error(pos, format!("unexpected token: {text}")))
+                }
+            }
+        }
+    }
+
+    fn check_kw_space(&self, colon: usize, text: &str) -> Result<(), SyntaxError> {
+        let after = &self.src[colon + 1..];
+        if after.is_empty() || after.starts_with([' ', '\t', '\n', '\r']) {
+            Ok(())
+        } else {
+            Err(self.error(
+                colon - text.len(),
+                format!("keyword argument must be followed by space after: {text}:"),
+            ))
+        }
+    }
+
+    fn check_number_end(&self, end: usize, text: &str) -> Result<(), SyntaxError> {
+        let rest = &self.src[end..];
+        match rest.chars().next() {
+            Some(c) if c.is_alphanumeric() || c == '_' => Err(self.error(
+                end - text.len(),
+                format!("invalid character {c} after number {text}"),
+            )),
+            _ => Ok(()),
+        }
+    }
+
+    pub(super) fn unexpected_char(&self, pos: usize) -> SyntaxError {
+        let c = self.src[pos..].chars().next().unwrap_or(' ');
+        let (_, col) = self.line_col(pos);
+        self.error(
+            pos,
+            format!("unexpected token: \"{c}\" (column {col}, code point U+{:04X})", c as u32),
+        )
+    }
+
+    fn quoted_name(&self, plain: Kind, interp: Kind, parts: Vec<super::token::Part>, line: u32, col: u32) -> Token {
+        match literal::parts_to_name(&parts) {
+            Some(name) => Token { kind: plain, line, col, value: Value::Name(Atom::new(&name)) },
+            None => Token { kind: interp, line, col, value: Value::Parts(parts) },
+        }
+    }
+
+    /// After `:`: a plain, quoted or operator atom.
+    fn scan_atom(&mut self, s: usize, e: usize, line: u32, col: u32) -> Result<(Token, usize), SyntaxError> {
+        let rest = &self.src[e..];
+        if rest.starts_with('"') || rest.starts_with('\'') {
+            let term = rest.as_bytes()[0];
+            let (parts, end) = self.scan_quoted(e + 1, term, line)?;
+            return Ok((self.quoted_name(Kind::Atom, Kind::AtomInterp, parts, line, col), end));
+        }
+        let ident_len = literal::atom_ident_len(rest);
+        if ident_len > 0 {
+            let name = &rest[..ident_len];
+            return Ok((Token { kind: Kind::Atom, line, col, value: Value::Name(Atom::new(name)) }, e + ident_len));
+        }
+        for op in ATOM_OPERATORS {
+            if rest.starts_with(op) {
+                return Ok((Token { kind: Kind::Atom, line, col, value: Value::Name(Atom::new(op)) }, e + op.len()));
+            }
+        }
+        Err(self.unexpected_char(s))
+    }
+}
+
+fn open_names(kind: Kind) -> (&'static str, &'static str) {
+    match kind {
+        Kind::LParen => ("(", ")"),
+        Kind::LBracket => ("[", "]"),
+        Kind::LCurly => ("{", "}"),
+        Kind::LBit => ("<<", ">>"),
+        Kind::Fn => ("fn", "end"),
+        _ => ("do", "end"),
+    }
+}
+
+fn keyword_kind(text: &str) -> Option<Kind> {
+    Some(match text {
+        "true" => Kind::True,
+        "false" => Kind::False,
+        "nil" => Kind::Nil,
+        "do" => Kind::Do,
+        "end" => Kind::End,
+        "fn" => Kind::Fn,
+        "else" | "rescue" | "catch" | "after" => Kind::BlockIdentifier,
+        "when" => Kind::WhenOp,
+        "and" => Kind::AndOp,
+        "or" => Kind::OrOp,
+        "not" => Kind::UnaryOp,
+        "in" => Kind::InOp,
+        _ => return None,
+    })
+}
+
+fn prev_ends_expr(out: &[Token]) -> bool {
+    out.last().is_some_and(Token::ends_expr)
+}
+
+/// Tokens after which an end of line means nothing: the expression goes on.
+fn swallows_eol(t: &Token) -> bool {
+    use Kind::*;
+    match t.kind {
+        Eol | Comma | Semi | LParen | LBracket | LCurly | LBit | MapOp | Do | Fn | BlockIdentifier
+        | KwIdentifier | KwIdentifierInterp | DualOp | UnaryOp | CaptureOp | AtOp | StabOp
+        | TernaryOp => true,
+        RangeOp => false,
+        _ => t.is_binary_op(),
+    }
+}
+
+fn push_eol(out: &mut Vec<Token>, line: u32, col: u32) {
+    match out.last() {
+        None => {}
+        Some(t) if swallows_eol(t) => {}
+        Some(t) if t.kind == Kind::RangeOp => {
+            // `a..\nb` continues; a lone `..` ends the expression.
+            let binary = out.len() >= 2 && out[out.len() - 2].ends_expr();
+            if !binary {
+                out.push(Token { kind: Kind::Eol, line, col, value: Value::None });
+            }
+        }
+        Some(_) => out.push(Token { kind: Kind::Eol, line, col, value: Value::None }),
+    }
+}
+
+fn push(out: &mut Vec<Token>, t: Token) {
+    out.push(t);
 }

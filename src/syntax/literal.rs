@@ -1,0 +1,362 @@
+//! Hand-scanned literals: strings and charlists with escapes and `#{}`
+//! interpolation, heredocs with indentation stripping, sigils (raw contents,
+//! as Elixir's parser leaves them), char literals and atoms after `:`.
+
+use super::lexer::Lexer;
+use super::token::Part;
+use super::SyntaxError;
+
+/// How the body of a literal treats `\` and `#{`.
+#[derive(Clone, Copy, PartialEq)]
+enum Mode {
+    /// Strings, charlists, quoted atoms: escapes are decoded, `#{}` interpolates.
+    Full,
+    /// Lowercase sigils: contents stay raw but `#{}` interpolates.
+    SigilInterp,
+    /// Uppercase sigils: contents stay raw.
+    SigilRaw,
+}
+
+/// Where a body stops: at a closing delimiter, or (heredocs) at a fixed offset.
+#[derive(Clone, Copy)]
+enum Stop {
+    Delim(u8),
+    At(usize),
+}
+
+struct Body {
+    parts: Vec<Part>,
+    end: usize,
+}
+
+impl Lexer<'_> {
+    /// A `"..."` or `'...'` body starting at `pos` (after the opening quote);
+    /// returns its parts and the offset after the closing quote.
+    pub(super) fn scan_quoted(&mut self, pos: usize, term: u8, line: u32) -> Result<(Vec<Part>, usize), SyntaxError> {
+        let body = self.scan_body(pos, Stop::Delim(term), Mode::Full, None).map_err(|e| {
+            e.unwrap_or_else(|| {
+                let what = if term == b'"' { "string" } else { "charlist" };
+                self.missing(
+                    self.src.len(),
+                    format!("missing terminator: {} (for {what} starting at line {line})", term as char),
+                )
+            })
+        })?;
+        Ok((body.parts, body.end + 1))
+    }
+
+    /// A heredoc whose `"""` spans `start..after_open`.
+    pub(super) fn scan_heredoc(&mut self, start: usize, after_open: usize, term: u8, full: bool) -> Result<(Vec<Part>, usize), SyntaxError> {
+        self.scan_heredoc_mode(start, after_open, term, if full { Mode::Full } else { Mode::SigilRaw }, "heredoc")
+    }
+
+    fn scan_heredoc_mode(
+        &mut self,
+        start: usize,
+        after_open: usize,
+        term: u8,
+        mode: Mode,
+        what: &str,
+    ) -> Result<(Vec<Part>, usize), SyntaxError> {
+        let (open_line, _) = self.line_col(start);
+        let delim = if term == b'"' { "\"\"\"" } else { "'''" };
+        let rest = &self.src[after_open..];
+        let trimmed = rest.trim_start_matches([' ', '\t']);
+        let body_start = if let Some(t) = trimmed.strip_prefix("\r\n") {
+            self.src.len() - t.len()
+        } else if let Some(t) = trimmed.strip_prefix('\n') {
+            self.src.len() - t.len()
+        } else {
+            return Err(self.error(
+                start,
+                format!("heredoc allows only zero or more whitespace characters followed by a new line after {delim}"),
+            ));
+        };
+        // Find the closing line: only spaces and tabs before the delimiter.
+        let mut line_start = body_start;
+        let (close_start, indent) = loop {
+            if line_start >= self.src.len() {
+                return Err(self.missing(
+                    self.src.len(),
+                    format!("missing terminator: {delim} (for {what} starting at line {open_line})"),
+                ));
+            }
+            let line_text = &self.src[line_start..];
+            let line_end = line_text.find('\n').map_or(self.src.len(), |i| line_start + i + 1);
+            let content = &self.src[line_start..line_end];
+            let t = content.trim_start_matches([' ', '\t']);
+            if t.starts_with(delim) {
+                break (line_start, content.len() - t.len());
+            }
+            line_start = line_end;
+        };
+        let body = self.scan_body(body_start, Stop::At(close_start), mode, Some(indent)).map_err(|e| {
+            e.unwrap_or_else(|| self.missing(self.src.len(), format!("missing terminator: {delim} (for {what} starting at line {open_line})")))
+        })?;
+        Ok((body.parts, close_start + indent + 3))
+    }
+
+    /// `~x/.../mods`: starts at `~`, `after_letter` is just past the letter.
+    pub(super) fn scan_sigil(&mut self, start: usize, after_letter: usize, letter: char) -> Result<(Vec<Part>, Vec<u8>, usize), SyntaxError> {
+        let mode = if letter.is_ascii_lowercase() { Mode::SigilInterp } else { Mode::SigilRaw };
+        let rest = &self.src[after_letter..];
+        let (parts, end) = if rest.starts_with("\"\"\"") || rest.starts_with("'''") {
+            let term = rest.as_bytes()[0];
+            self.scan_heredoc_mode(start, after_letter + 3, term, mode, "sigil heredoc")?
+        } else {
+            let open = rest.as_bytes().first().copied().unwrap_or(0);
+            let close = match open {
+                b'(' => b')',
+                b'[' => b']',
+                b'{' => b'}',
+                b'<' => b'>',
+                b'/' | b'|' | b'"' | b'\'' => open,
+                _ => {
+                    let shown = rest.chars().next().map_or(String::new(), |c| c.to_string());
+                    return Err(self.error(
+                        start,
+                        format!(
+                            "invalid sigil delimiter: {shown:?} (column {}, code point U+{:04X}). The available delimiters are: //, ||, \"\", '', (), [], {{}}, <>",
+                            self.line_col(after_letter).1,
+                            shown.chars().next().map_or(0, |c| c as u32)
+                        ),
+                    ));
+                }
+            };
+            let (line, _) = self.line_col(start);
+            let body = self.scan_body(after_letter + 1, Stop::Delim(close), mode, None).map_err(|e| {
+                e.unwrap_or_else(|| {
+                    self.missing(
+                        self.src.len(),
+                        format!("missing terminator: {} (for sigil ~{letter} starting at line {line})", close as char),
+                    )
+                })
+            })?;
+            (body.parts, body.end + 1)
+        };
+        let mods_len = self.src[end..].bytes().take_while(|b| b.is_ascii_alphanumeric()).count();
+        Ok((parts, self.src.as_bytes()[end..end + mods_len].to_vec(), end + mods_len))
+    }
+
+    /// `?c`: the code point after `?` (at `pos`), and the offset after it.
+    pub(super) fn scan_char(&self, pos: usize) -> Result<(u32, usize), SyntaxError> {
+        let rest = &self.src[pos..];
+        let mut chars = rest.chars();
+        match chars.next() {
+            None => Err(self.missing(pos, "missing terminator: ? (for char starting at line 1)")),
+            Some('\\') => {
+                let mut buf = Vec::new();
+                let end = self.read_escape(pos + 1, &mut buf)?;
+                let s = String::from_utf8_lossy(&buf);
+                let c = match buf.as_slice() {
+                    [b] => *b as u32,
+                    _ => s.chars().next().map_or(0, |c| c as u32),
+                };
+                Ok((c, end))
+            }
+            Some(c) => Ok((c as u32, pos + c.len_utf8())),
+        }
+    }
+
+    /// Scans a literal body. `Err(None)` means the input ended before the stop.
+    fn scan_body(&mut self, mut pos: usize, stop: Stop, mode: Mode, indent: Option<usize>) -> Result<Body, Option<SyntaxError>> {
+        let bytes = self.src.as_bytes();
+        let mut parts = Vec::new();
+        let mut lit: Vec<u8> = Vec::new();
+        let strip = |pos: usize| -> usize {
+            match indent {
+                Some(n) => {
+                    let avail = bytes[pos..].iter().take(n).take_while(|&&b| b == b' ' || b == b'\t').count();
+                    pos + avail
+                }
+                None => pos,
+            }
+        };
+        if indent.is_some() {
+            pos = strip(pos);
+        }
+        loop {
+            match stop {
+                Stop::At(limit) if pos >= limit => break,
+                _ => {}
+            }
+            let Some(&b) = bytes.get(pos) else { return Err(None) };
+            if let Stop::Delim(d) = stop {
+                if b == d {
+                    break;
+                }
+            }
+            match b {
+                b'\\' => {
+                    let next = bytes.get(pos + 1).copied();
+                    match mode {
+                        Mode::Full => {
+                            // `\` at a line's end inside a heredoc still continues the line.
+                            pos = self.read_escape(pos + 1, &mut lit).map_err(Some)?;
+                            if indent.is_some() && bytes.get(pos.wrapping_sub(1)) == Some(&b'\n') {
+                                pos = strip(pos);
+                            }
+                        }
+                        Mode::SigilInterp | Mode::SigilRaw => {
+                            let is_delim = matches!(stop, Stop::Delim(d) if next == Some(d));
+                            if is_delim {
+                                lit.push(next.unwrap_or(b'\\'));
+                                pos += 2;
+                            } else if next == Some(b'\\') {
+                                lit.extend_from_slice(b"\\\\");
+                                pos += 2;
+                            } else {
+                                lit.push(b'\\');
+                                pos += 1;
+                                // `\#{` in a sigil stays raw, and `\<newline>` too.
+                                if let Some(n) = next {
+                                    if n == b'#' {
+                                        lit.push(n);
+                                        pos += 1;
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                b'#' if mode != Mode::SigilRaw && bytes.get(pos + 1) == Some(&b'{') => {
+                    if !lit.is_empty() {
+                        parts.push(Part::Lit(std::mem::take(&mut lit)));
+                    }
+                    let (line, _) = self.line_col(pos);
+                    let (tokens, end) = self.run(pos + 2, true).map_err(Some)?;
+                    parts.push(Part::Interp(line, tokens));
+                    pos = end;
+                }
+                b'\n' => {
+                    lit.push(b'\n');
+                    pos = strip(pos + 1);
+                }
+                b'\r' if bytes.get(pos + 1) == Some(&b'\n') && indent.is_some() => {
+                    lit.push(b'\n');
+                    pos = strip(pos + 2);
+                }
+                _ => {
+                    lit.push(b);
+                    pos += 1;
+                }
+            }
+        }
+        if !lit.is_empty() || parts.is_empty() {
+            parts.push(Part::Lit(lit));
+        }
+        Ok(Body { parts, end: pos })
+    }
+
+    /// Decodes the escape after a backslash at `pos`; returns the offset after it.
+    fn read_escape(&self, pos: usize, out: &mut Vec<u8>) -> Result<usize, SyntaxError> {
+        let rest = &self.src[pos..];
+        let Some(c) = rest.chars().next() else { return Ok(pos) };
+        let simple = match c {
+            'a' => Some(7),
+            'b' => Some(8),
+            'd' => Some(127),
+            'e' => Some(27),
+            'f' => Some(12),
+            'n' => Some(10),
+            'r' => Some(13),
+            's' => Some(32),
+            't' => Some(9),
+            'v' => Some(11),
+            '0' => Some(0),
+            _ => None,
+        };
+        if let Some(b) = simple {
+            out.push(b);
+            return Ok(pos + 1);
+        }
+        let hex = |s: &str| s.bytes().take_while(u8::is_ascii_hexdigit).count();
+        match c {
+            '\n' => Ok(pos + 1),
+            '\r' if rest.starts_with("\r\n") => Ok(pos + 2),
+            'x' => {
+                let r = &rest[1..];
+                if let Some(inner) = r.strip_prefix('{') {
+                    let n = hex(inner);
+                    if n == 0 || n > 6 || !inner[n..].starts_with('}') {
+                        return Err(self.error(pos - 1, "invalid hex escape character, expected \\x{H*} where H is a hexadecimal digit. Syntax error after: \\x{"));
+                    }
+                    push_codepoint(self, pos - 1, u32::from_str_radix(&inner[..n], 16).unwrap_or(0), out)?;
+                    Ok(pos + 3 + n)
+                } else {
+                    let n = hex(r).min(2);
+                    if n == 0 {
+                        return Err(self.error(pos - 1, "invalid hex escape character, expected \\xHH where H is a hexadecimal digit. Syntax error after: \\x"));
+                    }
+                    out.push(u8::from_str_radix(&r[..n], 16).unwrap_or(0));
+                    Ok(pos + 1 + n)
+                }
+            }
+            'u' => {
+                let r = &rest[1..];
+                if let Some(inner) = r.strip_prefix('{') {
+                    let n = hex(inner);
+                    if n == 0 || n > 6 || !inner[n..].starts_with('}') {
+                        return Err(self.error(pos - 1, "invalid Unicode escape character, expected \\u{H*} where H is a hexadecimal digit. Syntax error after: \\u{"));
+                    }
+                    push_codepoint(self, pos - 1, u32::from_str_radix(&inner[..n], 16).unwrap_or(0), out)?;
+                    Ok(pos + 3 + n)
+                } else {
+                    let n = hex(r).min(4);
+                    if n < 4 {
+                        return Err(self.error(pos - 1, "invalid Unicode escape character, expected \\uHHHH or \\u{H*} where H is a hexadecimal digit. Syntax error after: \\u"));
+                    }
+                    push_codepoint(self, pos - 1, u32::from_str_radix(&r[..4], 16).unwrap_or(0), out)?;
+                    Ok(pos + 5)
+                }
+            }
+            _ => {
+                let mut buf = [0; 4];
+                out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+                Ok(pos + c.len_utf8())
+            }
+        }
+    }
+}
+
+fn push_codepoint(lexer: &Lexer, pos: usize, cp: u32, out: &mut Vec<u8>) -> Result<(), SyntaxError> {
+    match char::from_u32(cp) {
+        Some(c) => {
+            let mut buf = [0; 4];
+            out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+            Ok(())
+        }
+        None => Err(lexer.error(pos, format!("invalid or reserved Unicode code point \\u{{{cp:X}}}"))),
+    }
+}
+
+/// The length of an identifier-like atom name at the start of `s` (`foo`,
+/// `foo?`, `Foo`, `foo@bar`), or 0.
+pub(super) fn atom_ident_len(s: &str) -> usize {
+    let mut chars = s.char_indices();
+    match chars.next() {
+        Some((_, c)) if c.is_alphabetic() || c == '_' => {}
+        _ => return 0,
+    }
+    let mut end = s.len();
+    for (i, c) in chars {
+        if c.is_alphanumeric() || c == '_' || c == '@' {
+            continue;
+        }
+        end = if c == '?' || c == '!' { i + 1 } else { i };
+        break;
+    }
+    end
+}
+
+/// The text of parts that hold no interpolation.
+pub(super) fn parts_to_name(parts: &[Part]) -> Option<String> {
+    let mut s = Vec::new();
+    for p in parts {
+        match p {
+            Part::Lit(b) => s.extend_from_slice(b),
+            Part::Interp(..) => return None,
+        }
+    }
+    Some(String::from_utf8_lossy(&s).into_owned())
+}

@@ -1,0 +1,694 @@
+//! Builders for the quoted form, called from the grammar's actions: calls,
+//! aliases, strings with interpolation, sigils, maps, do-blocks, stab clauses,
+//! and `resolve`, which folds a flat operand/operator sequence with Elixir's
+//! precedence table into nested operator calls.
+
+use std::cell::{Cell, RefCell};
+
+use lalrpop_util::ParseError;
+
+use super::token::{Kind, Part, Token, Value};
+use super::SyntaxError;
+use crate::term::{Atom, Term};
+
+pub type PResult<T> = Result<T, ParseError<usize, Token, SyntaxError>>;
+
+thread_local! {
+    /// The file being parsed, for errors raised inside grammar actions.
+    static FILE: RefCell<String> = const { RefCell::new(String::new()) };
+    /// `=>` operators built by `resolve` and not (yet) taken by a map.
+    static STRAY_ASSOC: Cell<usize> = const { Cell::new(0) };
+}
+
+pub(super) fn set_file(file: &str) {
+    FILE.with(|f| *f.borrow_mut() = file.to_string());
+    STRAY_ASSOC.with(|c| c.set(0));
+}
+
+pub(super) fn stray_assocs() -> usize {
+    STRAY_ASSOC.with(Cell::get)
+}
+
+pub(super) fn error_at(line: u32, column: u32, message: impl Into<String>) -> SyntaxError {
+    SyntaxError {
+        kind: "SyntaxError",
+        file: FILE.with(|f| f.borrow().clone()),
+        line,
+        column,
+        message: message.into(),
+    }
+}
+
+fn user(e: SyntaxError) -> ParseError<usize, Token, SyntaxError> {
+    ParseError::User { error: e }
+}
+
+pub fn atom(name: &str) -> Term {
+    Term::atom(name)
+}
+
+pub fn meta(line: u32) -> Term {
+    Term::list([Term::tuple(vec![Term::Atom(Atom::LINE), Term::Int(line as i64)])])
+}
+
+fn call(name: Term, line: u32, args: Term) -> Term {
+    Term::tuple(vec![name, meta(line), args])
+}
+
+fn remote(left: Term, name: Term, line: u32, args: Vec<Term>) -> Term {
+    let dot = call(atom("."), line, Term::list([left, name]));
+    Term::tuple(vec![dot, meta(line), Term::list(args)])
+}
+
+/// `{:__block__, [], exprs}`, or the expression itself when there is one
+/// (except a lone `not x` / `!x`, which Elixir keeps wrapped).
+pub fn block(exprs: Vec<Term>) -> Term {
+    block_with_meta(exprs, Term::Nil)
+}
+
+fn block_with_meta(mut exprs: Vec<Term>, meta: Term) -> Term {
+    if exprs.len() == 1 && !keeps_block(&exprs[0]) {
+        return exprs.pop().unwrap_or(Term::Nil);
+    }
+    Term::tuple(vec![Term::Atom(Atom::BLOCK), meta, Term::list(exprs)])
+}
+
+fn keeps_block(t: &Term) -> bool {
+    match t.as_tuple() {
+        Some([Term::Atom(a), _, args]) => {
+            let unary = matches!(args.list_to_vec(), Some(v) if v.len() == 1);
+            unary && matches!(a.name(), "not" | "!" | "unquote_splicing")
+        }
+        _ => false,
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Operator sequences
+
+pub struct Operand {
+    prefixes: Vec<Token>,
+    term: Term,
+}
+
+impl Operand {
+    pub fn new(term: Term) -> Operand {
+        Operand { prefixes: Vec::new(), term }
+    }
+
+    pub fn prefixed(mut self, op: Token) -> Operand {
+        self.prefixes.insert(0, op);
+        self
+    }
+}
+
+pub struct Seq {
+    operands: Vec<Operand>,
+    ops: Vec<Token>,
+}
+
+impl Seq {
+    pub fn new(first: Operand) -> Seq {
+        Seq { operands: vec![first], ops: Vec::new() }
+    }
+
+    pub fn push(mut self, op: Token, operand: Operand) -> Seq {
+        self.ops.push(op);
+        self.operands.push(operand);
+        self
+    }
+}
+
+#[derive(PartialEq, Clone, Copy)]
+enum Assoc {
+    Left,
+    Right,
+}
+
+/// Elixir's binary operator table: precedence and associativity.
+fn binary_precedence(kind: Kind) -> (u32, Assoc) {
+    match kind {
+        Kind::InMatchOp => (40, Assoc::Left),
+        Kind::WhenOp => (50, Assoc::Right),
+        Kind::TypeOp => (60, Assoc::Right),
+        Kind::PipeOp => (70, Assoc::Right),
+        Kind::AssocOp => (80, Assoc::Right),
+        Kind::MatchOp => (100, Assoc::Right),
+        Kind::OrOp => (120, Assoc::Left),
+        Kind::AndOp => (130, Assoc::Left),
+        Kind::CompOp => (140, Assoc::Left),
+        Kind::RelOp => (150, Assoc::Left),
+        Kind::ArrowOp => (160, Assoc::Left),
+        Kind::InOp => (170, Assoc::Left),
+        Kind::XorOp => (180, Assoc::Left),
+        Kind::TernaryOp => (190, Assoc::Right),
+        Kind::ConcatOp | Kind::RangeOp => (200, Assoc::Right),
+        Kind::DualOp => (210, Assoc::Left),
+        Kind::MultOp => (220, Assoc::Left),
+        _ => (230, Assoc::Left),
+    }
+}
+
+fn prefix_precedence(kind: Kind) -> u32 {
+    match kind {
+        Kind::CaptureOp => 90,
+        Kind::AtOp => 320,
+        _ => 300,
+    }
+}
+
+struct Resolver {
+    operands: std::vec::IntoIter<Operand>,
+    ops: Vec<Token>,
+    next_op: usize,
+}
+
+/// Folds a sequence of operands and operators into one expression.
+pub fn resolve(seq: Seq) -> PResult<Term> {
+    if seq.ops.is_empty() && seq.operands.len() == 1 {
+        if let Some(only) = seq.operands.into_iter().next() {
+            return Ok(only.fold_prefixes());
+        }
+        return Ok(Term::Nil);
+    }
+    let mut r = Resolver { operands: seq.operands.into_iter(), ops: seq.ops, next_op: 0 };
+    let lhs = r.operand()?;
+    r.climb(lhs, 0)
+}
+
+impl Operand {
+    fn fold_prefixes(self) -> Term {
+        self.prefixes.iter().rev().fold(self.term, |t, op| unary(op.clone(), t))
+    }
+}
+
+impl Resolver {
+    fn operand(&mut self) -> PResult<Term> {
+        let Some(op) = self.operands.next() else { return Ok(Term::Nil) };
+        self.apply_prefixes(&op.prefixes, op.term)
+    }
+
+    fn apply_prefixes(&mut self, prefixes: &[Token], term: Term) -> PResult<Term> {
+        match prefixes.split_first() {
+            None => Ok(term),
+            Some((p, rest)) => {
+                let inner = self.apply_prefixes(rest, term)?;
+                let inner = self.climb(inner, prefix_precedence(p.kind) + 1)?;
+                Ok(unary(p.clone(), inner))
+            }
+        }
+    }
+
+    fn climb(&mut self, mut lhs: Term, min: u32) -> PResult<Term> {
+        while let Some(op) = self.ops.get(self.next_op) {
+            let (prec, assoc) = binary_precedence(op.kind);
+            if prec < min {
+                break;
+            }
+            let op = op.clone();
+            self.next_op += 1;
+            let rhs = self.operand()?;
+            let next_min = if assoc == Assoc::Left { prec + 1 } else { prec };
+            let rhs = self.climb(rhs, next_min)?;
+            lhs = binary(op, lhs, rhs)?;
+        }
+        Ok(lhs)
+    }
+}
+
+fn binary(op: Token, lhs: Term, rhs: Term) -> PResult<Term> {
+    let name = op.name();
+    match op.kind {
+        Kind::InOp if name.name() == "not in" => {
+            let inner = call(atom("in"), op.line, Term::list([lhs, rhs]));
+            Ok(call(atom("not"), op.line, Term::list([inner])))
+        }
+        Kind::InOp => {
+            // `not a in b` and `!a in b` mean `not(a in b)`.
+            if let Some([Term::Atom(u), _, args]) = lhs.as_tuple() {
+                if matches!(u.name(), "not" | "!") {
+                    if let Some(v) = args.list_to_vec() {
+                        if v.len() == 1 {
+                            let inner = call(atom("in"), op.line, Term::list([v[0].clone(), rhs]));
+                            return Ok(call(Term::Atom(*u), op.line, Term::list([inner])));
+                        }
+                    }
+                }
+            }
+            Ok(call(Term::Atom(name), op.line, Term::list([lhs, rhs])))
+        }
+        Kind::TernaryOp => match lhs.as_tuple() {
+            Some([head, m, args]) if head.is_atom(Atom::new("..")) => {
+                let mut v = args.list_to_vec().unwrap_or_default();
+                v.push(rhs);
+                Ok(Term::tuple(vec![atom("..//"), m.clone(), Term::list(v)]))
+            }
+            _ => Err(user(error_at(
+                op.line,
+                op.col,
+                "the range step operator (//) must immediately follow the range definition operator (..), for example: 1..2//3",
+            ))),
+        },
+        Kind::AssocOp => {
+            STRAY_ASSOC.with(|c| c.set(c.get() + 1));
+            let m = Term::list([
+                Term::tuple(vec![Term::Atom(Atom::LINE), Term::Int(op.line as i64)]),
+                Term::tuple(vec![atom("column"), Term::Int(op.col as i64)]),
+            ]);
+            Ok(Term::tuple(vec![atom("=>"), m, Term::list([lhs, rhs])]))
+        }
+        _ => Ok(call(Term::Atom(name), op.line, Term::list([lhs, rhs]))),
+    }
+}
+
+pub fn unary(op: Token, operand: Term) -> Term {
+    let name = match op.kind {
+        Kind::CaptureInt => atom("&"),
+        _ => Term::Atom(op.name()),
+    };
+    call(name, op.line, Term::list([operand]))
+}
+
+pub fn nullary(op: Token) -> Term {
+    call(Term::Atom(op.name()), op.line, Term::Nil)
+}
+
+// ---------------------------------------------------------------------------
+// Identifiers and calls
+
+/// A call target: `foo`, `expr.foo`, or `expr.` of `expr.(args)`.
+pub enum DotName {
+    Bare(Token),
+    Dot(Term, Token, Token),
+    Anonymous(Term, Token),
+}
+
+impl DotName {
+    pub fn bare(t: Token) -> DotName {
+        DotName::Bare(t)
+    }
+
+    pub fn dot(left: Term, dot: Token, name: Token) -> DotName {
+        DotName::Dot(left, dot, name)
+    }
+
+    pub fn anonymous(left: Term, dot: Token) -> DotName {
+        DotName::Anonymous(left, dot)
+    }
+
+    fn call(self, args: Term) -> Term {
+        match self {
+            DotName::Bare(t) => call(Term::Atom(t.name()), t.line, args),
+            DotName::Dot(left, dot, name) => {
+                let d = call(atom("."), dot.line, Term::list([left, Term::Atom(name.name())]));
+                let args = if matches!(args, Term::Atom(a) if a == Atom::NIL) { Term::Nil } else { args };
+                Term::tuple(vec![d, meta(name.line), args])
+            }
+            DotName::Anonymous(left, dot) => {
+                let d = call(atom("."), dot.line, Term::list([left]));
+                let args = if matches!(args, Term::Atom(a) if a == Atom::NIL) { Term::Nil } else { args };
+                Term::tuple(vec![d, meta(dot.line), args])
+            }
+        }
+    }
+}
+
+pub fn no_parens_zero(d: DotName) -> Term {
+    d.call(Term::nil())
+}
+
+pub fn no_parens_call(d: DotName, args: Vec<Term>) -> Term {
+    d.call(Term::list(args))
+}
+
+pub struct Args {
+    args: Vec<Term>,
+}
+
+impl Args {
+    pub fn new(args: Vec<Term>) -> Args {
+        Args { args }
+    }
+}
+
+pub fn paren_call(d: DotName, a: Args) -> Term {
+    d.call(Term::list(a.args))
+}
+
+pub fn nested_paren_call(d: DotName, a: Args, b: Args) -> Term {
+    let line = call_line(&d);
+    let inner = paren_call(d, a);
+    Term::tuple(vec![inner, meta(line), Term::list(b.args)])
+}
+
+fn call_line(d: &DotName) -> u32 {
+    match d {
+        DotName::Bare(t) | DotName::Dot(_, _, t) | DotName::Anonymous(_, t) => t.line,
+    }
+}
+
+/// Appends `[do: ..., else: ...]` to a call's arguments.
+pub fn with_do_block(call_term: Term, blocks: Vec<(Term, Term)>) -> Term {
+    let kw = Term::list(blocks.into_iter().map(|(k, v)| Term::tuple(vec![k, v])).collect::<Vec<_>>());
+    match call_term.as_tuple() {
+        Some([head, m, args]) => {
+            let mut v = args.list_to_vec().unwrap_or_default();
+            v.push(kw);
+            Term::tuple(vec![head.clone(), m.clone(), Term::list(v)])
+        }
+        _ => call_term,
+    }
+}
+
+pub fn alias(t: Token) -> Term {
+    call(Term::Atom(Atom::ALIASES), t.line, Term::list([Term::Atom(t.name())]))
+}
+
+pub fn dot_alias(left: Term, dot: Token, a: Token) -> PResult<Term> {
+    if let Some([head, m, parts]) = left.as_tuple() {
+        if head.is_atom(Atom::ALIASES) {
+            let mut v = parts.list_to_vec().unwrap_or_default();
+            v.push(Term::Atom(a.name()));
+            return Ok(Term::tuple(vec![head.clone(), m.clone(), Term::list(v)]));
+        }
+    }
+    if let Term::Atom(_) = left {
+        return Err(user(error_at(dot.line, dot.col, format!("atom cannot be followed by an alias. If the '.' was meant to be part of the atom's name, the atom name must be quoted. Syntax error before: '.'"))));
+    }
+    Ok(call(Term::Atom(Atom::ALIASES), dot.line, Term::list([left, Term::Atom(a.name())])))
+}
+
+pub fn dot_container(left: Term, dot: Token, elems: Vec<Term>) -> Term {
+    remote(left, atom("{}"), dot.line, elems)
+}
+
+pub fn access(term: Term, (bracket, key): (Token, Term)) -> Term {
+    remote(atom("Elixir.Access"), atom("get"), bracket.line, vec![term, key])
+}
+
+// ---------------------------------------------------------------------------
+// Strings, charlists, atoms, sigils
+
+fn interpolation(tokens: &[Token]) -> PResult<Term> {
+    let expr = if tokens.is_empty() { block(vec![]) } else { super::parser::parse_tokens(tokens.to_vec())? };
+    Ok(expr)
+}
+
+fn to_string_call(line: u32, expr: Term) -> Term {
+    remote(atom("Elixir.Kernel"), atom("to_string"), line, vec![expr])
+}
+
+fn binary_parts(parts: &[Part]) -> PResult<Vec<Term>> {
+    let mut out = Vec::with_capacity(parts.len());
+    for p in parts {
+        match p {
+            Part::Lit(b) => out.push(Term::binary(b.clone())),
+            Part::Interp(line, tokens) => {
+                let expr = interpolation(tokens)?;
+                let conv = to_string_call(*line, expr);
+                out.push(call(atom("::"), *line, Term::list([conv, call(atom("binary"), *line, Term::nil())])));
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn is_literal(parts: &[Part]) -> bool {
+    parts.iter().all(|p| matches!(p, Part::Lit(_)))
+}
+
+fn literal_bytes(parts: &[Part]) -> Vec<u8> {
+    let mut out = Vec::new();
+    for p in parts {
+        if let Part::Lit(b) = p {
+            out.extend_from_slice(b);
+        }
+    }
+    out
+}
+
+pub fn bin_string(t: Token) -> PResult<Term> {
+    let parts = t.parts();
+    if is_literal(parts) {
+        return Ok(Term::binary(literal_bytes(parts)));
+    }
+    Ok(call(atom("<<>>"), t.line, Term::list(binary_parts(parts)?)))
+}
+
+fn charlist(bytes: &[u8]) -> Term {
+    Term::list(String::from_utf8_lossy(bytes).chars().map(|c| Term::Int(c as i64)).collect::<Vec<_>>())
+}
+
+pub fn list_string(t: Token) -> PResult<Term> {
+    let parts = t.parts();
+    if is_literal(parts) {
+        return Ok(charlist(&literal_bytes(parts)));
+    }
+    let mut items = Vec::new();
+    for p in parts {
+        match p {
+            Part::Lit(b) => items.push(Term::binary(b.clone())),
+            Part::Interp(line, tokens) => items.push(to_string_call(*line, interpolation(tokens)?)),
+        }
+    }
+    Ok(remote(atom("Elixir.List"), atom("to_charlist"), t.line, vec![Term::list(items)]))
+}
+
+pub fn atom_interp(t: Token) -> PResult<Term> {
+    let bin = call(atom("<<>>"), t.line, Term::list(binary_parts(t.parts())?));
+    Ok(remote(atom("erlang"), atom("binary_to_atom"), t.line, vec![bin, atom("utf8")]))
+}
+
+pub fn sigil(t: Token) -> PResult<Term> {
+    let Value::Sigil(letter, parts, mods) = &t.value else { return Ok(Term::Nil) };
+    let bin = call(atom("<<>>"), t.line, Term::list(binary_parts(parts)?));
+    let mods = Term::list(mods.iter().map(|&b| Term::Int(b as i64)).collect::<Vec<_>>());
+    Ok(call(atom(&format!("sigil_{letter}")), t.line, Term::list([bin, mods])))
+}
+
+// ---------------------------------------------------------------------------
+// Containers
+
+pub fn tuple(open: Token, elems: Vec<Term>) -> Term {
+    if elems.len() == 2 {
+        Term::tuple(elems)
+    } else {
+        call(atom("{}"), open.line, Term::list(elems))
+    }
+}
+
+pub fn bitstring(open: Token, elems: Vec<Term>) -> Term {
+    call(atom("<<>>"), open.line, Term::list(elems))
+}
+
+pub fn list_with_kw(mut elems: Vec<Term>, kw: Term) -> Term {
+    elems.extend(kw.list_to_vec().unwrap_or_default());
+    Term::list(elems)
+}
+
+/// The entries between a map's braces.
+pub struct MapBody {
+    exprs: Vec<Term>,
+    kw: Option<Term>,
+    update: Option<(Term, Token, Term)>,
+}
+
+impl MapBody {
+    pub fn new(exprs: Vec<Term>, kw: Option<Term>) -> MapBody {
+        MapBody { exprs, kw, update: None }
+    }
+
+    pub fn update(seq: Seq, pipe: Token, kw: Term) -> PResult<MapBody> {
+        let base = resolve(seq)?;
+        Ok(MapBody { exprs: vec![], kw: None, update: Some((base, pipe, kw)) })
+    }
+}
+
+fn take_assoc(t: &Term) -> Option<(Term, Term)> {
+    match t.as_tuple() {
+        Some([head, _, args]) if head.is_atom(Atom::new("=>")) => {
+            let v = args.list_to_vec()?;
+            STRAY_ASSOC.with(|c| c.set(c.get().saturating_sub(1)));
+            Some((v.first()?.clone(), v.get(1)?.clone()))
+        }
+        _ => None,
+    }
+}
+
+fn map_entries(open: &Token, body: MapBody) -> PResult<Vec<Term>> {
+    if let Some((base, pipe, kw)) = body.update {
+        return Ok(vec![call(atom("|"), pipe.line, Term::list([base, kw]))]);
+    }
+    let mut entries = Vec::new();
+    let mut exprs = body.exprs.into_iter();
+    let first = exprs.next();
+    let mut update: Option<(Term, Term, Vec<Term>)> = None;
+    if let Some(first) = first {
+        match first.as_tuple() {
+            Some([head, m, args]) if head.is_atom(Atom::new("|")) => {
+                let v = args.list_to_vec().unwrap_or_default();
+                let (base, rhs) = (v[0].clone(), v[1].clone());
+                let pair = take_assoc(&rhs).ok_or_else(|| user(error_at(open.line, open.col, "syntax error before: '|'")))?;
+                update = Some((base, m.clone(), vec![Term::tuple(vec![pair.0, pair.1])]));
+            }
+            _ => {
+                let pair = take_assoc(&first).ok_or_else(|| user(error_at(open.line, open.col, "syntax error before: '}'")))?;
+                entries.push(Term::tuple(vec![pair.0, pair.1]));
+            }
+        }
+    }
+    for e in exprs {
+        let pair = take_assoc(&e).ok_or_else(|| user(error_at(open.line, open.col, "syntax error before: '}'")))?;
+        entries.push(Term::tuple(vec![pair.0, pair.1]));
+    }
+    if let Some(kw) = body.kw {
+        entries.extend(kw.list_to_vec().unwrap_or_default());
+    }
+    if let Some((base, m, mut pairs)) = update {
+        pairs.extend(entries);
+        return Ok(vec![Term::tuple(vec![atom("|"), m, Term::list([base, Term::list(pairs)])])]);
+    }
+    Ok(entries)
+}
+
+pub fn map(op: Token, (open, body): (Token, MapBody)) -> PResult<Term> {
+    let entries = map_entries(&open, body)?;
+    Ok(call(atom("%{}"), op.line, Term::list(entries)))
+}
+
+pub fn struct_(pct: Token, name: Term, (open, body): (Token, MapBody)) -> PResult<Term> {
+    let entries = map_entries(&open, body)?;
+    let inner = call(atom("%{}"), open.line, Term::list(entries));
+    Ok(call(atom("%"), pct.line, Term::list([name, inner])))
+}
+
+// ---------------------------------------------------------------------------
+// Stab clauses and blocks
+
+pub enum Stab {
+    Expr(Term),
+    Clause { line: u32, col: u32, args: Vec<Term>, body: Option<Term> },
+}
+
+impl Stab {
+    pub fn clause(op: Token, args: Vec<Term>, body: Option<Term>) -> Stab {
+        Stab::Clause { line: op.line, col: op.col, args, body }
+    }
+}
+
+fn is_empty_block(t: &Term) -> bool {
+    match t.as_tuple() {
+        Some([head, Term::Nil, Term::Nil]) => head.is_atom(Atom::BLOCK),
+        _ => false,
+    }
+}
+
+/// `a, b when c` as the head of a clause: `[{:when, _, [a, b, c]}]`.
+pub fn unwrap_when(mut args: Vec<Term>) -> Vec<Term> {
+    if args.len() == 1 && is_empty_block(&args[0]) {
+        return vec![];
+    }
+    if let Some(last) = args.last() {
+        if let Some([head, m, wargs]) = last.as_tuple() {
+            if head.is_atom(Atom::new("when")) {
+                if let Some(w) = wargs.list_to_vec() {
+                    if w.len() == 2 {
+                        let (head, m) = (head.clone(), m.clone());
+                        args.pop();
+                        let mut all: Vec<Term> = args;
+                        if !(all.is_empty() && is_empty_block(&w[0])) {
+                            all.push(w[0].clone());
+                        }
+                        all.push(w[1].clone());
+                        return vec![Term::tuple(vec![head, m, Term::list(all)])];
+                    }
+                }
+            }
+        }
+    }
+    args
+}
+
+pub fn when_head(w: Token, mut args: Vec<Term>, guard: Term) -> Term {
+    args.push(guard);
+    call(atom("when"), w.line, Term::list(args))
+}
+
+/// Groups stab items into `->` clauses; `None` when there are no clauses.
+fn build_clauses(items: Vec<Stab>) -> PResult<Option<Vec<Term>>> {
+    if !items.iter().any(|s| matches!(s, Stab::Clause { .. })) {
+        return Ok(None);
+    }
+    let mut clauses: Vec<(u32, Vec<Term>, Vec<Term>)> = Vec::new();
+    for item in items {
+        match item {
+            Stab::Clause { line, args, body, .. } => {
+                clauses.push((line, args, body.into_iter().collect()));
+            }
+            Stab::Expr(e) => match clauses.last_mut() {
+                Some(c) => c.2.push(e),
+                None => {
+                    return Err(user(error_at(
+                        0,
+                        0,
+                        "unexpected operator ->. If you want to define multiple clauses, the first expression must use ->",
+                    )))
+                }
+            },
+        }
+    }
+    Ok(Some(
+        clauses
+            .into_iter()
+            .map(|(line, args, body)| {
+                let body = if body.is_empty() { Term::nil() } else { block(body) };
+                call(atom("->"), line, Term::list([Term::list(args), body]))
+            })
+            .collect(),
+    ))
+}
+
+fn stab_exprs(items: Vec<Stab>) -> Vec<Term> {
+    items
+        .into_iter()
+        .filter_map(|s| match s {
+            Stab::Expr(e) => Some(e),
+            Stab::Clause { .. } => None,
+        })
+        .collect()
+}
+
+/// The body of a do-block section: clauses, or a block of expressions.
+pub fn stab_body(items: Vec<Stab>) -> PResult<Term> {
+    let has_clause = items.iter().any(|s| matches!(s, Stab::Clause { .. }));
+    if has_clause {
+        if let Some(Stab::Expr(_)) = items.first() {
+            let (line, col) = items.iter().find_map(|s| match s {
+                Stab::Clause { line, col, .. } => Some((*line, *col)),
+                _ => None,
+            }).unwrap_or((0, 0));
+            return Err(user(error_at(line, col, "unexpected operator ->. If you want to define multiple clauses, the first expression must use ->")));
+        }
+        return Ok(Term::list(build_clauses(items)?.unwrap_or_default()));
+    }
+    Ok(block(stab_exprs(items)))
+}
+
+pub fn fn_(f: Token, items: Vec<Stab>) -> PResult<Term> {
+    match items.first() {
+        Some(Stab::Clause { .. }) => {}
+        _ => {
+            return Err(user(error_at(f.line, f.col, "expected anonymous functions to be defined with -> inside: 'fn'")));
+        }
+    }
+    let clauses = build_clauses(items)?.unwrap_or_default();
+    Ok(call(atom("fn"), f.line, Term::list(clauses)))
+}
+
+pub fn paren_stab(open: Token, items: Vec<Stab>) -> PResult<Term> {
+    let has_clause = items.iter().any(|s| matches!(s, Stab::Clause { .. }));
+    if has_clause {
+        return stab_body(items);
+    }
+    Ok(block_with_meta(stab_exprs(items), meta(open.line)))
+}
