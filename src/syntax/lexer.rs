@@ -384,6 +384,18 @@ impl<'s> Lexer<'s> {
                 Raw::Op => {
                     let mut kind = operator_kind(text);
                     let rest = &self.src[e..];
+                    if kind != Kind::Dot && rest.starts_with(':') && !rest.starts_with("::") {
+                        let after = &rest[1..];
+                        if after.is_empty() || after.starts_with([' ', '\t', '\n', '\r']) {
+                            lex.bump(1);
+                            push(&mut out, tok(Kind::KwIdentifier, Value::Name(Atom::new(text))));
+                            continue;
+                        }
+                    }
+                    if kind != Kind::Dot && before_slash(rest) && !(text == "/" && prev_ends_expr(&out)) {
+                        push(&mut out, tok(Kind::Identifier, Value::Name(Atom::new(text))));
+                        continue;
+                    }
                     // `Kernel.+(1, 2)` and `&Kernel.+/2`: an operator after a dot is a name.
                     if matches!(out.last(), Some(t) if t.kind == Kind::Dot) && kind != Kind::Dot {
                         let k = if rest.starts_with('(') { Kind::ParenIdentifier } else { Kind::Identifier };
@@ -403,7 +415,8 @@ impl<'s> Lexer<'s> {
                         }
                     }
                     let t = tok(kind, Value::Name(Atom::new(text)));
-                    if t.is_binary_op() && !(kind == Kind::RangeOp && !prev_ends_expr(&out)) {
+                    let drops_eol = t.is_binary_op() || kind == Kind::StabOp;
+                    if drops_eol && !(kind == Kind::RangeOp && !prev_ends_expr(&out)) {
                         if matches!(out.last(), Some(t) if t.kind == Kind::Eol) {
                             out.pop();
                         }
@@ -444,8 +457,17 @@ impl<'s> Lexer<'s> {
         lex: &mut logos::Lexer<Raw>,
     ) -> Result<(), SyntaxError> {
         let tok = |kind: Kind| Token { kind, line, col, value: Value::Name(Atom::new(text)) };
+        if matches!(kind, Kind::InOp | Kind::WhenOp | Kind::AndOp | Kind::OrOp | Kind::UnaryOp)
+            && before_slash(&self.src[e..])
+        {
+            push(out, tok(Kind::Identifier));
+            return Ok(());
+        }
         match kind {
             Kind::Do => {
+                if matches!(out.last(), Some(t) if t.kind == Kind::Eol) {
+                    out.pop();
+                }
                 if let Some(last) = out.last_mut() {
                     if last.kind == Kind::Identifier {
                         last.kind = Kind::DoIdentifier;
@@ -623,8 +645,15 @@ fn keyword_kind(text: &str) -> Option<Kind> {
     })
 }
 
+/// Whether the last token before any end of line can end an expression.
 fn prev_ends_expr(out: &[Token]) -> bool {
-    out.last().is_some_and(Token::ends_expr)
+    out.iter().rev().find(|t| t.kind != Kind::Eol).is_some_and(Token::ends_expr)
+}
+
+/// `&+/2`, `&and/2`: an operator followed by `/` names a function.
+fn before_slash(rest: &str) -> bool {
+    let t = rest.trim_start_matches([' ', '\t']);
+    t.starts_with('/') && !t.starts_with("//")
 }
 
 /// Tokens after which an end of line means nothing: the expression goes on.
@@ -641,7 +670,7 @@ fn swallows_eol(t: &Token) -> bool {
 
 fn push_eol(out: &mut Vec<Token>, line: u32, col: u32) {
     match out.last() {
-        None => {}
+        None => out.push(Token { kind: Kind::Eol, line, col, value: Value::None }),
         Some(t) if swallows_eol(t) => {}
         Some(t) if t.kind == Kind::RangeOp => {
             // `a..\nb` continues; a lone `..` ends the expression.

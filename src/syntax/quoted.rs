@@ -43,6 +43,15 @@ fn user(e: SyntaxError) -> ParseError<usize, Token, SyntaxError> {
     ParseError::User { error: e }
 }
 
+/// A file of only blank lines and comments: `{:__block__, [line: L], []}`.
+pub fn empty_block_at(eol: Token) -> Term {
+    Term::tuple(vec![Term::Atom(Atom::BLOCK), meta(eol.line), Term::Nil])
+}
+
+pub fn empty_block_line_one() -> Term {
+    Term::tuple(vec![Term::Atom(Atom::BLOCK), meta(1), Term::Nil])
+}
+
 pub fn atom(name: &str) -> Term {
     Term::atom(name)
 }
@@ -432,7 +441,12 @@ pub fn bin_string(t: Token) -> PResult<Term> {
     if is_literal(parts) {
         return Ok(Term::binary(literal_bytes(parts)));
     }
-    Ok(call(atom("<<>>"), t.line, Term::list(binary_parts(parts)?)))
+    let mut terms = binary_parts(parts)?;
+    // A heredoc that opens with an interpolation keeps an empty first piece.
+    if t.kind == Kind::BinHeredoc && matches!(parts.first(), Some(Part::Interp(..))) {
+        terms.insert(0, Term::binary(Vec::new()));
+    }
+    Ok(call(atom("<<>>"), t.line, Term::list(terms)))
 }
 
 fn charlist(bytes: &[u8]) -> Term {
