@@ -15,8 +15,5 @@ use crate::term::Term;
 /// `Code.string_to_quoted!/2` does.
 pub fn string_to_quoted(source: &str, file: &str) -> Result<Term, SyntaxError> {
     let tokens = lexer::tokenize(source, file)?;
-    if tokens.is_empty() && !source.is_empty() {
-        return Ok(quoted::empty_block_line_one());
-    }
     parser::parse(tokens, file)
 }

@@ -392,6 +392,12 @@ impl<'s> Lexer<'s> {
                             continue;
                         }
                     }
+                    // `&//2` captures `/`/2.
+                    if text == "//" && !prev_ends_expr(&out) {
+                        push(&mut out, tok(Kind::Identifier, Value::Name(Atom::new("/"))));
+                        push(&mut out, Token { kind: Kind::MultOp, line, col: col + 1, value: Value::Name(Atom::new("/")) });
+                        continue;
+                    }
                     if kind != Kind::Dot && before_slash(rest) && !(text == "/" && prev_ends_expr(&out)) {
                         push(&mut out, tok(Kind::Identifier, Value::Name(Atom::new(text))));
                         continue;

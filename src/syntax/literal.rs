@@ -22,6 +22,8 @@ enum Mode {
 enum Stop {
     Delim(u8),
     At(usize),
+    /// A line holding only spaces or tabs before three of this delimiter.
+    HeredocClose(u8),
 }
 
 struct Body {
@@ -72,24 +74,15 @@ impl Lexer<'_> {
                 format!("heredoc allows only zero or more whitespace characters followed by a new line after {delim}"),
             ));
         };
-        // Find the closing line: only spaces and tabs before the delimiter.
-        let mut line_start = body_start;
-        let (close_start, indent) = loop {
-            if line_start >= self.src.len() {
-                return Err(self.missing(
-                    self.src.len(),
-                    format!("missing terminator: {delim} (for {what} starting at line {open_line})"),
-                ));
-            }
-            let line_text = &self.src[line_start..];
-            let line_end = line_text.find('\n').map_or(self.src.len(), |i| line_start + i + 1);
-            let content = &self.src[line_start..line_end];
-            let t = content.trim_start_matches([' ', '\t']);
-            if t.starts_with(delim) {
-                break (line_start, content.len() - t.len());
-            }
-            line_start = line_end;
+        // First find the closing line (interpolations may hold heredocs of
+        // their own), then scan again stripping its indentation.
+        let message = format!("missing terminator: {delim} (for {what} starting at line {open_line})");
+        let close_start = match self.scan_body(body_start, Stop::HeredocClose(term), mode, None) {
+            Ok(body) => body.end,
+            Err(Some(e)) => return Err(e),
+            Err(None) => return Err(self.missing(self.src.len(), message)),
         };
+        let indent = self.src[close_start..].bytes().take_while(|&b| b == b' ' || b == b'\t').count();
         let body = self.scan_body(body_start, Stop::At(close_start), mode, Some(indent)).map_err(|e| {
             e.unwrap_or_else(|| self.missing(self.src.len(), format!("missing terminator: {delim} (for {what} starting at line {open_line})")))
         })?;
@@ -146,7 +139,14 @@ impl Lexer<'_> {
             None => Err(self.missing(pos, "missing terminator: ? (for char starting at line 1)")),
             Some('\\') => {
                 let mut buf = Vec::new();
-                let end = self.read_escape(pos + 1, &mut buf)?;
+                // In a char literal an escape that does not decode is the char itself: `?\x`.
+                let end = match self.read_escape(pos + 1, &mut buf) {
+                    Ok(end) => end,
+                    Err(_) => {
+                        let c = rest[1..].chars().next().unwrap_or('\\');
+                        return Ok((c as u32, pos + 1 + c.len_utf8()));
+                    }
+                };
                 let s = String::from_utf8_lossy(&buf);
                 let c = match buf.as_slice() {
                     [b] => *b as u32,
@@ -178,6 +178,13 @@ impl Lexer<'_> {
         loop {
             match stop {
                 Stop::At(limit) if pos >= limit => break,
+                Stop::HeredocClose(d) if pos == 0 || bytes[pos - 1] == b'\n' => {
+                    let line = &bytes[pos..];
+                    let ws = line.iter().take_while(|&&b| b == b' ' || b == b'\t').count();
+                    if line[ws..].starts_with(&[d, d, d]) {
+                        break;
+                    }
+                }
                 _ => {}
             }
             let Some(&b) = bytes.get(pos) else { return Err(None) };
@@ -231,10 +238,6 @@ impl Lexer<'_> {
                 b'\n' => {
                     lit.push(b'\n');
                     pos = strip(pos + 1);
-                }
-                b'\r' if bytes.get(pos + 1) == Some(&b'\n') && indent.is_some() => {
-                    lit.push(b'\n');
-                    pos = strip(pos + 2);
                 }
                 _ => {
                     lit.push(b);

@@ -48,10 +48,6 @@ pub fn empty_block_at(eol: Token) -> Term {
     Term::tuple(vec![Term::Atom(Atom::BLOCK), meta(eol.line), Term::Nil])
 }
 
-pub fn empty_block_line_one() -> Term {
-    Term::tuple(vec![Term::Atom(Atom::BLOCK), meta(1), Term::Nil])
-}
-
 pub fn atom(name: &str) -> Term {
     Term::atom(name)
 }
