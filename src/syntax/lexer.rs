@@ -81,6 +81,7 @@ enum Raw {
     #[token("---")]
     #[token("<>")]
     #[token("..")]
+    #[token("..//")]
     #[token("//")]
     #[token("|>")]
     #[token("<<<")]

@@ -455,6 +455,9 @@ pub fn list_string(t: Token) -> PResult<Term> {
         return Ok(charlist(&literal_bytes(parts)));
     }
     let mut items = Vec::new();
+    if t.kind == Kind::ListHeredoc && matches!(parts.first(), Some(Part::Interp(..))) {
+        items.push(Term::binary(Vec::new()));
+    }
     for p in parts {
         match p {
             Part::Lit(b) => items.push(Term::binary(b.clone())),
