@@ -15,6 +15,11 @@ pub struct SyntaxError {
 
 impl fmt::Display for SyntaxError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "** ({}) {}:{}:{}: {}", self.kind, self.file, self.line, self.column, self.message)
+        // Some of Elixir's messages name only the line: column 0 stands for that.
+        if self.column == 0 {
+            write!(f, "** ({}) {}:{}: {}", self.kind, self.file, self.line, self.message)
+        } else {
+            write!(f, "** ({}) {}:{}:{}: {}", self.kind, self.file, self.line, self.column, self.message)
+        }
     }
 }

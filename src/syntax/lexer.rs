@@ -157,16 +157,20 @@ pub(super) fn operator_kind(op: &str) -> Kind {
 }
 
 /// Tokenizes a whole source file.
-pub fn tokenize(source: &str, file: &str) -> Result<Vec<Token>, SyntaxError> {
+/// Tokenizes a whole source file; also returns where its last token ends,
+/// which is where Elixir reports an incomplete expression.
+pub fn tokenize(source: &str, file: &str) -> Result<(Vec<Token>, (u32, u32)), SyntaxError> {
     let mut lexer = Lexer::new(source, file);
     let (tokens, _) = lexer.run(0, false)?;
-    Ok(tokens)
+    Ok((tokens, lexer.line_col(lexer.last_end)))
 }
 
 pub(super) struct Lexer<'s> {
     pub(super) src: &'s str,
     pub(super) file: &'s str,
     line_starts: Vec<usize>,
+    /// Offset just past the last token lexed at top level.
+    last_end: usize,
 }
 
 /// An opened `(`, `[`, `{`, `<<`, `do` or `fn` waiting for its terminator.
@@ -180,7 +184,7 @@ impl<'s> Lexer<'s> {
     pub(super) fn new(src: &'s str, file: &'s str) -> Lexer<'s> {
         let mut line_starts = vec![0];
         line_starts.extend(src.match_indices('\n').map(|(i, _)| i + 1));
-        Lexer { src, file, line_starts }
+        Lexer { src, file, line_starts, last_end: 0 }
     }
 
     /// The 1-based line and column of byte offset `pos`.
@@ -229,6 +233,11 @@ impl<'s> Lexer<'s> {
                 Ok(raw) => raw,
                 Err(()) => return Err(self.unexpected_char(s)),
             };
+            if !interp && raw != Raw::Newline {
+                // An expression left open by a trailing `.` is reported at the dot.
+                let is_dot = raw == Raw::Op && &self.src[s..e] == ".";
+                self.last_end = if is_dot { s } else { start + lex.span().end };
+            }
             match raw {
                 Raw::Newline => push_eol(&mut out, line, col),
                 Raw::Ident => {
@@ -247,6 +256,9 @@ impl<'s> Lexer<'s> {
                         }
                     }
                     let first = text.as_bytes()[0];
+                    if text.chars().next().is_some_and(|c| c.is_uppercase() && !c.is_ascii()) {
+                        return Err(self.unexpected_char(s));
+                    }
                     let kind = if first.is_ascii_uppercase() {
                         if !text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
                             return Err(self.error(s, format!("invalid character in alias: {text}")));
@@ -267,7 +279,11 @@ impl<'s> Lexer<'s> {
                     push(&mut out, tok(kind, Value::Name(Atom::new("..."))));
                 }
                 Raw::Dec | Raw::Hex | Raw::Oct | Raw::Bin => {
-                    self.check_number_end(e, text)?;
+                    // `0b102` is `0b10` then `2`; letters and `_` stuck to a number are errors.
+                    let digit_ok = matches!(raw, Raw::Oct | Raw::Bin);
+                    if !(digit_ok && self.src[e..].starts_with(|c: char| c.is_ascii_digit())) {
+                        self.check_number_end(e, text)?;
+                    }
                     let (digits, radix) = match raw {
                         Raw::Hex => (&text[2..], 16),
                         Raw::Oct => (&text[2..], 8),
@@ -301,7 +317,7 @@ impl<'s> Lexer<'s> {
                 }
                 Raw::Dq | Raw::Sq => {
                     let term = if raw == Raw::Dq { b'"' } else { b'\'' };
-                    let (parts, end) = self.scan_quoted(e, term, line)?;
+                    let (parts, end) = self.scan_quoted(e, term, line, "string")?;
                     lex.bump(end - e);
                     let rest = &self.src[end..];
                     if rest.starts_with(':') && !rest.starts_with("::") {
@@ -374,7 +390,12 @@ impl<'s> Lexer<'s> {
                     push(&mut out, tok(kind, Value::None));
                 }
                 Raw::Comma => push(&mut out, tok(Kind::Comma, Value::None)),
-                Raw::Semi => push(&mut out, tok(Kind::Semi, Value::None)),
+                Raw::Semi => {
+                    if matches!(out.last(), Some(t) if t.kind == Kind::Semi) {
+                        return Err(self.unexpected_char(s));
+                    }
+                    push(&mut out, tok(Kind::Semi, Value::None));
+                }
                 Raw::Percent => {
                     if self.src[e..].starts_with('{') {
                         push(&mut out, tok(Kind::MapOp, Value::None));
@@ -577,10 +598,18 @@ impl<'s> Lexer<'s> {
     fn check_number_end(&self, end: usize, text: &str) -> Result<(), SyntaxError> {
         let rest = &self.src[end..];
         match rest.chars().next() {
-            Some(c) if c.is_alphanumeric() || c == '_' => Err(self.error(
-                end - text.len(),
-                format!("invalid character {c} after number {text}"),
-            )),
+            Some(c) if c.is_alphanumeric() || c == '_' => {
+                // The message names the number before its last underscore run.
+                let number = text.trim_end_matches('_');
+                let at = if c == '_' || text.ends_with('_') { end - text.len() + number.len() } else { end - text.len() };
+                let _ = at;
+                Err(self.error(
+                    end - text.len(),
+                    format!(
+                        "invalid character \"{c}\" after number {number}. If you intended to write a number, make sure to separate the number from the character (using comma, space, etc). If you meant to write a function name or a variable, note that identifiers in Elixir cannot start with numbers. Unexpected token: {c}"
+                    ),
+                ))
+            }
             _ => Ok(()),
         }
     }
@@ -606,7 +635,7 @@ impl<'s> Lexer<'s> {
         let rest = &self.src[e..];
         if rest.starts_with('"') || rest.starts_with('\'') {
             let term = rest.as_bytes()[0];
-            let (parts, end) = self.scan_quoted(e + 1, term, line)?;
+            let (parts, end) = self.scan_quoted(e + 1, term, line, "atom")?;
             return Ok((self.quoted_name(Kind::Atom, Kind::AtomInterp, parts, line, col), end));
         }
         let ident_len = literal::atom_ident_len(rest);

@@ -34,10 +34,9 @@ struct Body {
 impl Lexer<'_> {
     /// A `"..."` or `'...'` body starting at `pos` (after the opening quote);
     /// returns its parts and the offset after the closing quote.
-    pub(super) fn scan_quoted(&mut self, pos: usize, term: u8, line: u32) -> Result<(Vec<Part>, usize), SyntaxError> {
+    pub(super) fn scan_quoted(&mut self, pos: usize, term: u8, line: u32, what: &str) -> Result<(Vec<Part>, usize), SyntaxError> {
         let body = self.scan_body(pos, Stop::Delim(term), Mode::Full, None).map_err(|e| {
             e.unwrap_or_else(|| {
-                let what = if term == b'"' { "string" } else { "charlist" };
                 self.missing(
                     self.src.len(),
                     format!("missing terminator: {} (for {what} starting at line {line})", term as char),
@@ -95,7 +94,7 @@ impl Lexer<'_> {
         let rest = &self.src[after_letter..];
         let (parts, end) = if rest.starts_with("\"\"\"") || rest.starts_with("'''") {
             let term = rest.as_bytes()[0];
-            self.scan_heredoc_mode(start, after_letter + 3, term, mode, "sigil heredoc")?
+            self.scan_heredoc_mode(start, after_letter + 3, term, mode, "heredoc")?
         } else {
             let open = rest.as_bytes().first().copied().unwrap_or(0);
             let close = match open {
@@ -109,7 +108,7 @@ impl Lexer<'_> {
                     return Err(self.error(
                         start,
                         format!(
-                            "invalid sigil delimiter: {shown:?} (column {}, code point U+{:04X}). The available delimiters are: //, ||, \"\", '', (), [], {{}}, <>",
+                            "invalid sigil delimiter: \"{shown}\" (column {}, code point U+{:04X}). The available delimiters are: //, ||, \"\", '', (), [], {{}}, <>",
                             self.line_col(after_letter).1,
                             shown.chars().next().map_or(0, |c| c as u32)
                         ),
@@ -121,7 +120,7 @@ impl Lexer<'_> {
                 e.unwrap_or_else(|| {
                     self.missing(
                         self.src.len(),
-                        format!("missing terminator: {} (for sigil ~{letter} starting at line {line})", close as char),
+                        format!("missing terminator: {} (for sigil ~{letter}{} starting at line {line})", close as char, open as char),
                     )
                 })
             })?;
@@ -300,7 +299,7 @@ impl Lexer<'_> {
                 if let Some(inner) = r.strip_prefix('{') {
                     let n = hex(inner);
                     if n == 0 || n > 6 || !inner[n..].starts_with('}') {
-                        return Err(self.error(pos - 1, "invalid Unicode escape character, expected \\u{H*} where H is a hexadecimal digit. Syntax error after: \\u{"));
+                        return Err(self.error(pos - 1, "invalid Unicode escape character, expected \\uHHHH or \\u{H*} where H is a hexadecimal digit. Syntax error after: \\u"));
                     }
                     push_codepoint(self, pos - 1, u32::from_str_radix(&inner[..n], 16).unwrap_or(0), out)?;
                     Ok(pos + 3 + n)
@@ -329,7 +328,7 @@ fn push_codepoint(lexer: &Lexer, pos: usize, cp: u32, out: &mut Vec<u8>) -> Resu
             out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
             Ok(())
         }
-        None => Err(lexer.error(pos, format!("invalid or reserved Unicode code point \\u{{{cp:X}}}"))),
+        None => Err(lexer.error(pos, format!("invalid or reserved Unicode code point \\u{{{cp:X}}}. Syntax error after: \\u"))),
     }
 }
 

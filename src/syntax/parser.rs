@@ -14,11 +14,13 @@ lalrpop_mod!(
     elixir
 );
 
-/// Parses a whole file's tokens.
-pub fn parse(tokens: Vec<Token>, file: &str) -> Result<Term, SyntaxError> {
+/// Parses a whole file's tokens; `eof` is where the last token ends.
+pub fn parse(tokens: Vec<Token>, file: &str, eof: (u32, u32)) -> Result<Term, SyntaxError> {
     quoted::set_file(file);
-    let eof = tokens.last().map(|t| (t.line, t.col));
-    let result = run(tokens, file, eof);
+    // Where the trailing end-of-lines start: an error there means the input ended early.
+    let trailing = tokens.iter().rposition(|t| t.kind != Kind::Eol).map_or(0, |i| i + 1);
+    let triples = tokens.into_iter().enumerate().map(|(i, t)| Ok::<_, SyntaxError>((i, t, i + 1)));
+    let result = elixir::GrammarParser::new().parse(file, triples).map_err(|e| convert(e, file, eof, trailing));
     match result {
         Ok(term) if quoted::stray_assocs() > 0 => Err(find_stray_assoc(&term, file)),
         other => other,
@@ -31,37 +33,69 @@ pub(super) fn parse_tokens(tokens: Vec<Token>) -> Result<Term, ParseError<usize,
     elixir::GrammarParser::new().parse("", triples)
 }
 
-fn run(tokens: Vec<Token>, file: &str, eof: Option<(u32, u32)>) -> Result<Term, SyntaxError> {
-    let triples = tokens.into_iter().enumerate().map(|(i, t)| Ok::<_, SyntaxError>((i, t, i + 1)));
-    elixir::GrammarParser::new().parse(file, triples).map_err(|e| convert(e, file, eof))
-}
-
-fn convert(err: ParseError<usize, Token, SyntaxError>, file: &str, eof: Option<(u32, u32)>) -> SyntaxError {
+fn convert(err: ParseError<usize, Token, SyntaxError>, file: &str, eof: (u32, u32), trailing: usize) -> SyntaxError {
+    let incomplete = |(line, column): (u32, u32)| SyntaxError {
+        kind: "TokenMissingError",
+        file: file.to_string(),
+        line,
+        column,
+        message: "syntax error: expression is incomplete".to_string(),
+    };
     match err {
         ParseError::User { error } => error,
-        ParseError::UnrecognizedToken { token: (_, tok, _), .. }
-        | ParseError::ExtraToken { token: (_, tok, _) } => unexpected(&tok, file),
-        ParseError::UnrecognizedEof { .. } | ParseError::InvalidToken { .. } => {
-            let (line, column) = eof.unwrap_or((1, 1));
-            SyntaxError {
-                kind: "TokenMissingError",
-                file: file.to_string(),
-                line,
-                column,
-                message: "syntax error: expression is incomplete".to_string(),
+        ParseError::UnrecognizedToken { token: (i, tok, _), .. } | ParseError::ExtraToken { token: (i, tok, _) } => {
+            if tok.kind == Kind::Eol {
+                if i >= trailing {
+                    return incomplete((tok.line, tok.col));
+                }
+                return SyntaxError {
+                    kind: "SyntaxError",
+                    file: file.to_string(),
+                    line: tok.line,
+                    column: tok.col,
+                    message: "unexpectedly reached end of line. The current expression is invalid or incomplete".to_string(),
+                };
             }
+            unexpected(&tok, file)
         }
+        ParseError::UnrecognizedEof { .. } | ParseError::InvalidToken { .. } => incomplete(eof),
     }
 }
 
 fn unexpected(tok: &Token, file: &str) -> SyntaxError {
+    let name = tok.name().name();
     let message = match tok.kind {
-        Kind::End | Kind::Do | Kind::Fn | Kind::BlockIdentifier | Kind::True | Kind::False | Kind::Nil => {
-            format!("unexpected reserved word: {}", tok.name().name())
+        Kind::End | Kind::Do => format!("unexpected reserved word: {name}"),
+        Kind::BlockIdentifier | Kind::InOp | Kind::WhenOp | Kind::AndOp | Kind::OrOp
+            if name.chars().all(|c| c.is_ascii_lowercase()) =>
+        {
+            format!(
+                "syntax error before: {name}. \"{name}\" is a reserved word in Elixir and therefore its usage is limited. For instance, it can't be used as a variable or be defined nor invoked as a regular function"
+            )
         }
         _ => format!("syntax error before: {}", describe(tok)),
     };
     SyntaxError { kind: "SyntaxError", file: file.to_string(), line: tok.line, column: tok.col, message }
+}
+
+/// Words Erlang reserves: its term syntax quotes them as atoms.
+const ERLANG_RESERVED: &[&str] = &[
+    "after", "and", "andalso", "band", "begin", "bnot", "bor", "bsl", "bsr", "bxor", "case", "catch",
+    "cond", "div", "end", "fun", "if", "let", "maybe", "not", "of", "or", "orelse", "receive", "rem",
+    "try", "when", "xor",
+];
+
+/// An atom as Erlang's term syntax writes it: bare or in single quotes.
+fn erlang_atom(name: &str) -> String {
+    let mut chars = name.chars();
+    let bare = matches!(chars.next(), Some(c) if c.is_ascii_lowercase())
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '@')
+        && !ERLANG_RESERVED.contains(&name);
+    if bare {
+        name.to_string()
+    } else {
+        format!("'{}'", name.replace('\\', "\\\\").replace('\'', "\\'"))
+    }
 }
 
 /// A token as Elixir's parser names it in "syntax error before: ...".
@@ -88,27 +122,28 @@ fn describe(tok: &Token) -> String {
         return format!("'{p}'");
     }
     match &tok.value {
-        Value::Name(a) => match tok.kind {
-            Identifier | ParenIdentifier | BracketIdentifier | DoIdentifier | OpIdentifier | Alias => {
-                a.name().to_string()
-            }
-            KwIdentifier => a.name().to_string(),
-            Atom => format!(":{}", a.name()),
-            _ => format!("'{}'", a.name()),
+        Value::Name(a) => erlang_atom(a.name()),
+        Value::Term(t) => match tok.kind {
+            Char => format!("?{}", char::from_u32(match t { Term::Int(i) => *i as u32, _ => 0 }).unwrap_or(' ')),
+            _ => format!("\"{}\"", crate::term::inspect(t)),
         },
-        Value::Term(t) => crate::term::inspect(t),
-        Value::Parts(parts) => {
-            let text: Vec<u8> = parts
-                .iter()
-                .flat_map(|p| match p {
-                    super::token::Part::Lit(b) => b.clone(),
-                    super::token::Part::Interp(..) => b"#{}".to_vec(),
-                })
-                .collect();
-            format!("\"{}\"", String::from_utf8_lossy(&text))
+        Value::Sigil(letter, parts, _) => {
+            format!("sigil ~{letter} starting with content '{}'", literal_text(parts))
         }
-        _ => String::new(),
+        Value::Parts(parts) => format!("\"{}\"", literal_text(parts)),
+        Value::None => String::new(),
     }
+}
+
+fn literal_text(parts: &[super::token::Part]) -> String {
+    let text: Vec<u8> = parts
+        .iter()
+        .flat_map(|p| match p {
+            super::token::Part::Lit(b) => b.clone(),
+            super::token::Part::Interp(..) => b"#{}".to_vec(),
+        })
+        .collect();
+    String::from_utf8_lossy(&text).into_owned()
 }
 
 /// The first `=>` outside a map, for the error Elixir gives.

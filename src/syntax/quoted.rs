@@ -43,6 +43,42 @@ fn user(e: SyntaxError) -> ParseError<usize, Token, SyntaxError> {
     ParseError::User { error: e }
 }
 
+/// The line a quoted expression starts on, from its metadata.
+fn term_line(t: &Term) -> u32 {
+    let Some(elems) = t.as_tuple() else { return 0 };
+    if let [head, meta, _] = elems {
+        for pair in meta.list_to_vec().unwrap_or_default() {
+            if let Some([k, Term::Int(n)]) = pair.as_tuple() {
+                if k.is_atom(Atom::LINE) {
+                    return *n as u32;
+                }
+            }
+        }
+        return term_line(head);
+    }
+    0
+}
+
+pub fn err_space_paren(open: Token) -> ParseError<usize, Token, SyntaxError> {
+    user(error_at(open.line, open.col, "unexpected parentheses. If you are making a function call, do not insert spaces between the function name and the opening parentheses. Syntax error before: '('"))
+}
+
+pub fn err_nested_comma(call: Term) -> ParseError<usize, Token, SyntaxError> {
+    user(error_at(term_line(&call), 0, "unexpected comma. Parentheses are required to solve ambiguity in nested calls.\n\nThis error happens when you have nested function calls without parentheses. For example:\n\n    one a, two b, c, d\n\nIn the example above, we don't know if the parameters \"c\" and \"d\" apply to the function \"one\" or \"two\". You can solve this by explicitly adding parentheses:\n\n    one a, two(b, c, d)\n\nOr by adding commas (in case a nested call is not intended):\n\n    one, a, two, b, c, d\n\nElixir cannot compile otherwise. Syntax error before: ','"))
+}
+
+pub fn err_container_comma(call: Term) -> ParseError<usize, Token, SyntaxError> {
+    user(error_at(term_line(&call), 0, "unexpected comma. Parentheses are required to solve ambiguity inside containers.\n\nThis error may happen when you forget a comma in a list or other container:\n\n    [a, b c, d]\n\nOr when you have ambiguous calls:\n\n    [one, two three, four, five]\n\nIn the example above, we don't know if the parameters \"four\" and \"five\" belongs to the list or the function \"two\". You can solve this by explicitly adding parentheses:\n\n    [one, two(three, four), five]\n\nElixir cannot compile otherwise. Syntax error before: ','"))
+}
+
+pub fn err_kw_not_last_call(comma: Token) -> ParseError<usize, Token, SyntaxError> {
+    user(error_at(comma.line, comma.col, "unexpected expression after keyword list. Keyword lists must always come as the last argument. Therefore, this is not allowed:\n\n    function_call(1, some: :option, 2)\n\nInstead, wrap the keyword in brackets:\n\n    function_call(1, [some: :option], 2)\n\nSyntax error after: ','"))
+}
+
+pub fn err_kw_not_last_data(comma: Token) -> ParseError<usize, Token, SyntaxError> {
+    user(error_at(comma.line, comma.col, "unexpected expression after keyword list. Keyword lists must always come last in lists and maps. Therefore, this is not allowed:\n\n    [some: :value, :another]\n    %{some: :value, another => value}\n\nInstead, reorder it to be the last entry:\n\n    [:another, some: :value]\n    %{another => value, some: :value}\n\nSyntax error after: ','"))
+}
+
 /// A file of only blank lines and comments: `{:__block__, [line: L], []}`.
 pub fn empty_block_at(eol: Token) -> Term {
     Term::tuple(vec![Term::Atom(Atom::BLOCK), meta(eol.line), Term::Nil])
@@ -251,7 +287,7 @@ fn binary(op: Token, lhs: Term, rhs: Term) -> PResult<Term> {
             _ => Err(user(error_at(
                 op.line,
                 op.col,
-                "the range step operator (//) must immediately follow the range definition operator (..), for example: 1..2//3",
+                "the range step operator (//) must immediately follow the range definition operator (..), for example: 1..9//2. If you wanted to define a default argument, use (\\\\) instead. Syntax error before: '//'",
             ))),
         },
         Kind::AssocOp => {
@@ -378,7 +414,7 @@ pub fn dot_alias(left: Term, dot: Token, a: Token) -> PResult<Term> {
         }
     }
     if let Term::Atom(_) = left {
-        return Err(user(error_at(dot.line, dot.col, format!("atom cannot be followed by an alias. If the '.' was meant to be part of the atom's name, the atom name must be quoted. Syntax error before: '.'"))));
+        return Err(user(error_at(a.line, a.col, "atom cannot be followed by an alias. If the '.' was meant to be part of the atom's name, the atom name must be quoted. Syntax error before: '.'")));
     }
     Ok(call(Term::Atom(Atom::ALIASES), dot.line, Term::list([left, Term::Atom(a.name())])))
 }
@@ -680,7 +716,8 @@ pub fn stab_body(items: Vec<Stab>) -> PResult<Term> {
                 Stab::Clause { line, col, .. } => Some((*line, *col)),
                 _ => None,
             }).unwrap_or((0, 0));
-            return Err(user(error_at(line, col, "unexpected operator ->. If you want to define multiple clauses, the first expression must use ->")));
+            let _ = col;
+            return Err(user(error_at(line, 0, "unexpected operator ->. If you want to define multiple clauses, the first expression must use ->. Syntax error before: '->'")));
         }
         return Ok(Term::list(build_clauses(items)?.unwrap_or_default()));
     }
