@@ -8,7 +8,7 @@
 use logos::Logos;
 
 use super::literal;
-use super::token::{Kind, Token, Value};
+use super::token::{Kind, Sigil, Token, Value};
 use super::SyntaxError;
 use crate::term::{Atom, BigInt, Term};
 
@@ -171,6 +171,9 @@ pub(super) struct Lexer<'s> {
     line_starts: Vec<usize>,
     /// Offset just past the last token lexed at top level.
     last_end: usize,
+    /// The last position `line_col` measured: (offset, line index, column),
+    /// so that columns are counted from there rather than from the line start.
+    cursor: std::cell::Cell<(usize, usize, u32)>,
 }
 
 /// An opened `(`, `[`, `{`, `<<`, `do` or `fn` waiting for its terminator.
@@ -184,15 +187,26 @@ impl<'s> Lexer<'s> {
     pub(super) fn new(src: &'s str, file: &'s str) -> Lexer<'s> {
         let mut line_starts = vec![0];
         line_starts.extend(src.match_indices('\n').map(|(i, _)| i + 1));
-        Lexer { src, file, line_starts, last_end: 0 }
+        Lexer { src, file, line_starts, last_end: 0, cursor: std::cell::Cell::new((0, 0, 1)) }
     }
 
     /// The 1-based line and column of byte offset `pos`.
     pub(super) fn line_col(&self, pos: usize) -> (u32, u32) {
-        let line = self.line_starts.partition_point(|&s| s <= pos);
-        let start = self.line_starts[line - 1];
-        let col = self.src.get(start..pos).map_or(pos - start, |s| s.chars().count());
-        (line as u32, col as u32 + 1)
+        let (cpos, cline, ccol) = self.cursor.get();
+        // Usually the position is on the cursor's line or a little after it.
+        let on_line = |l: usize| self.line_starts[l - 1] <= pos && self.line_starts.get(l).is_none_or(|&next| pos < next);
+        let line = if on_line(cline.max(1)) {
+            cline.max(1)
+        } else if cline < self.line_starts.len() && on_line(cline + 1) {
+            cline + 1
+        } else {
+            self.line_starts.partition_point(|&s| s <= pos)
+        };
+        let (from, base) = if cline == line && cpos <= pos { (cpos, ccol) } else { (self.line_starts[line - 1], 1) };
+        let chars = self.src.as_bytes()[from..pos].iter().filter(|&&b| (b as i8) >= -0x40).count();
+        let col = base + chars as u32;
+        self.cursor.set((pos, line, col));
+        (line as u32, col)
     }
 
     pub(super) fn error(&self, pos: usize, message: impl Into<String>) -> SyntaxError {
@@ -337,7 +351,7 @@ impl<'s> Lexer<'s> {
                         push(&mut out, tok(kind, Value::Name(Atom::new(&name))));
                     } else {
                         let kind = if raw == Raw::Dq { Kind::BinString } else { Kind::ListString };
-                        push(&mut out, tok(kind, Value::Parts(parts)));
+                        push(&mut out, tok(kind, Value::Parts(parts.into_boxed_slice())));
                     }
                 }
                 Raw::DqHeredoc | Raw::SqHeredoc => {
@@ -345,13 +359,13 @@ impl<'s> Lexer<'s> {
                     let (parts, end) = self.scan_heredoc(s, e, term, true)?;
                     lex.bump(end - e);
                     let kind = if raw == Raw::DqHeredoc { Kind::BinHeredoc } else { Kind::ListHeredoc };
-                    push(&mut out, tok(kind, Value::Parts(parts)));
+                    push(&mut out, tok(kind, Value::Parts(parts.into_boxed_slice())));
                 }
                 Raw::Sigil => {
                     let letter = text.as_bytes()[1] as char;
                     let (parts, mods, end) = self.scan_sigil(s, e, letter)?;
                     lex.bump(end - e);
-                    push(&mut out, tok(Kind::Sigil, Value::Sigil(letter, parts, mods)));
+                    push(&mut out, tok(Kind::Sigil, Value::Sigil(Box::new(Sigil { letter, parts, mods }))));
                 }
                 Raw::Question => {
                     let (value, end) = self.scan_char(e)?;
@@ -626,7 +640,7 @@ impl<'s> Lexer<'s> {
     fn quoted_name(&self, plain: Kind, interp: Kind, parts: Vec<super::token::Part>, line: u32, col: u32) -> Token {
         match literal::parts_to_name(&parts) {
             Some(name) => Token { kind: plain, line, col, value: Value::Name(Atom::new(&name)) },
-            None => Token { kind: interp, line, col, value: Value::Parts(parts) },
+            None => Token { kind: interp, line, col, value: Value::Parts(parts.into_boxed_slice()) },
         }
     }
 

@@ -127,8 +127,8 @@ fn describe(tok: &Token) -> String {
             Char => format!("?{}", char::from_u32(match t { Term::Int(i) => *i as u32, _ => 0 }).unwrap_or(' ')),
             _ => format!("\"{}\"", crate::term::inspect(t)),
         },
-        Value::Sigil(letter, parts, _) => {
-            format!("sigil ~{letter} starting with content '{}'", literal_text(parts))
+        Value::Sigil(sigil) => {
+            format!("sigil ~{} starting with content '{}'", sigil.letter, literal_text(&sigil.parts))
         }
         Value::Parts(parts) => format!("\"{}\"", literal_text(parts)),
         Value::None => String::new(),

@@ -88,8 +88,23 @@ pub fn atom(name: &str) -> Term {
     Term::atom(name)
 }
 
+thread_local! {
+    /// `[line: N]` for each line seen: metadata is shared, not rebuilt per node.
+    static METAS: RefCell<Vec<Term>> = const { RefCell::new(Vec::new()) };
+}
+
 pub fn meta(line: u32) -> Term {
-    Term::list([Term::tuple(vec![Term::Atom(Atom::LINE), Term::Int(line as i64)])])
+    METAS.with(|m| {
+        let mut m = m.borrow_mut();
+        let i = line as usize;
+        if i >= m.len() {
+            m.resize(i + 1, Term::Nil);
+        }
+        if matches!(m[i], Term::Nil) {
+            m[i] = Term::list([Term::tuple(vec![Term::Atom(Atom::LINE), Term::Int(line as i64)])]);
+        }
+        m[i].clone()
+    })
 }
 
 fn call(name: Term, line: u32, args: Term) -> Term {
@@ -143,19 +158,20 @@ impl Operand {
     }
 }
 
+/// Operands joined by operators. Most sequences hold one operand and no
+/// operator, so the first operand is kept inline and nothing is allocated.
 pub struct Seq {
-    operands: Vec<Operand>,
-    ops: Vec<Token>,
+    first: Operand,
+    rest: Vec<(Token, Operand)>,
 }
 
 impl Seq {
     pub fn new(first: Operand) -> Seq {
-        Seq { operands: vec![first], ops: Vec::new() }
+        Seq { first, rest: Vec::new() }
     }
 
     pub fn push(mut self, op: Token, operand: Operand) -> Seq {
-        self.ops.push(op);
-        self.operands.push(operand);
+        self.rest.push((op, operand));
         self
     }
 }
@@ -206,13 +222,12 @@ struct Resolver {
 
 /// Folds a sequence of operands and operators into one expression.
 pub fn resolve(seq: Seq) -> PResult<Term> {
-    if seq.ops.is_empty() && seq.operands.len() == 1 {
-        if let Some(only) = seq.operands.into_iter().next() {
-            return Ok(only.fold_prefixes());
-        }
-        return Ok(Term::Nil);
+    if seq.rest.is_empty() {
+        return Ok(seq.first.fold_prefixes());
     }
-    let mut r = Resolver { operands: seq.operands.into_iter(), ops: seq.ops, next_op: 0 };
+    let (ops, rest): (Vec<Token>, Vec<Operand>) = seq.rest.into_iter().unzip();
+    let operands: Vec<Operand> = std::iter::once(seq.first).chain(rest).collect();
+    let mut r = Resolver { operands: operands.into_iter(), ops, next_op: 0 };
     let lhs = r.operand()?;
     r.climb(lhs, 0)
 }
@@ -317,38 +332,45 @@ pub fn nullary(op: Token) -> Term {
 // ---------------------------------------------------------------------------
 // Identifiers and calls
 
-/// A call target: `foo`, `expr.foo`, or `expr.` of `expr.(args)`.
+/// A call target: `foo`, `expr.foo`, or `expr.` of `expr.(args)`. Holds only
+/// names and lines, so that it stays small on the parser's stack.
 pub enum DotName {
-    Bare(Token),
-    Dot(Term, Token, Token),
-    Anonymous(Term, Token),
+    Bare { name: Atom, line: u32 },
+    Dot { left: Term, dot_line: u32, name: Atom, line: u32 },
+    Anonymous { left: Term, dot_line: u32 },
 }
 
 impl DotName {
     pub fn bare(t: Token) -> DotName {
-        DotName::Bare(t)
+        DotName::Bare { name: t.name(), line: t.line }
     }
 
     pub fn dot(left: Term, dot: Token, name: Token) -> DotName {
-        DotName::Dot(left, dot, name)
+        DotName::Dot { left, dot_line: dot.line, name: name.name(), line: name.line }
     }
 
     pub fn anonymous(left: Term, dot: Token) -> DotName {
-        DotName::Anonymous(left, dot)
+        DotName::Anonymous { left, dot_line: dot.line }
+    }
+
+    fn line(&self) -> u32 {
+        match self {
+            DotName::Bare { line, .. } | DotName::Dot { line, .. } => *line,
+            DotName::Anonymous { dot_line, .. } => *dot_line,
+        }
     }
 
     fn call(self, args: Term) -> Term {
+        let remote_args = |args: Term| if args.is_atom(Atom::NIL) { Term::Nil } else { args };
         match self {
-            DotName::Bare(t) => call(Term::Atom(t.name()), t.line, args),
-            DotName::Dot(left, dot, name) => {
-                let d = call(atom("."), dot.line, Term::list([left, Term::Atom(name.name())]));
-                let args = if matches!(args, Term::Atom(a) if a == Atom::NIL) { Term::Nil } else { args };
-                Term::tuple(vec![d, meta(name.line), args])
+            DotName::Bare { name, line } => call(Term::Atom(name), line, args),
+            DotName::Dot { left, dot_line, name, line } => {
+                let d = call(atom("."), dot_line, Term::list([left, Term::Atom(name)]));
+                Term::tuple(vec![d, meta(line), remote_args(args)])
             }
-            DotName::Anonymous(left, dot) => {
-                let d = call(atom("."), dot.line, Term::list([left]));
-                let args = if matches!(args, Term::Atom(a) if a == Atom::NIL) { Term::Nil } else { args };
-                Term::tuple(vec![d, meta(dot.line), args])
+            DotName::Anonymous { left, dot_line } => {
+                let d = call(atom("."), dot_line, Term::list([left]));
+                Term::tuple(vec![d, meta(dot_line), remote_args(args)])
             }
         }
     }
@@ -377,15 +399,9 @@ pub fn paren_call(d: DotName, a: Args) -> Term {
 }
 
 pub fn nested_paren_call(d: DotName, a: Args, b: Args) -> Term {
-    let line = call_line(&d);
+    let line = d.line();
     let inner = paren_call(d, a);
     Term::tuple(vec![inner, meta(line), Term::list(b.args)])
-}
-
-fn call_line(d: &DotName) -> u32 {
-    match d {
-        DotName::Bare(t) | DotName::Dot(_, _, t) | DotName::Anonymous(_, t) => t.line,
-    }
 }
 
 /// Appends `[do: ..., else: ...]` to a call's arguments.
@@ -509,10 +525,10 @@ pub fn atom_interp(t: Token) -> PResult<Term> {
 }
 
 pub fn sigil(t: Token) -> PResult<Term> {
-    let Value::Sigil(letter, parts, mods) = &t.value else { return Ok(Term::Nil) };
-    let bin = call(atom("<<>>"), t.line, Term::list(binary_parts(parts)?));
-    let mods = Term::list(mods.iter().map(|&b| Term::Int(b as i64)).collect::<Vec<_>>());
-    Ok(call(atom(&format!("sigil_{letter}")), t.line, Term::list([bin, mods])))
+    let Value::Sigil(sigil) = &t.value else { return Ok(Term::Nil) };
+    let bin = call(atom("<<>>"), t.line, Term::list(binary_parts(&sigil.parts)?));
+    let mods = Term::list(sigil.mods.iter().map(|&b| Term::Int(b as i64)).collect::<Vec<_>>());
+    Ok(call(atom(&format!("sigil_{}", sigil.letter)), t.line, Term::list([bin, mods])))
 }
 
 // ---------------------------------------------------------------------------
@@ -539,7 +555,7 @@ pub fn list_with_kw(mut elems: Vec<Term>, kw: Term) -> Term {
 pub struct MapBody {
     exprs: Vec<Term>,
     kw: Option<Term>,
-    update: Option<(Term, Token, Term)>,
+    update: Option<Box<(Term, u32, Term)>>,
 }
 
 impl MapBody {
@@ -549,7 +565,7 @@ impl MapBody {
 
     pub fn update(seq: Seq, pipe: Token, kw: Term) -> PResult<MapBody> {
         let base = resolve(seq)?;
-        Ok(MapBody { exprs: vec![], kw: None, update: Some((base, pipe, kw)) })
+        Ok(MapBody { exprs: vec![], kw: None, update: Some(Box::new((base, pipe.line, kw))) })
     }
 }
 
@@ -565,8 +581,9 @@ fn take_assoc(t: &Term) -> Option<(Term, Term)> {
 }
 
 fn map_entries(open: &Token, body: MapBody) -> PResult<Vec<Term>> {
-    if let Some((base, pipe, kw)) = body.update {
-        return Ok(vec![call(atom("|"), pipe.line, Term::list([base, kw]))]);
+    if let Some(update) = body.update {
+        let (base, line, kw) = *update;
+        return Ok(vec![call(atom("|"), line, Term::list([base, kw]))]);
     }
     let mut entries = Vec::new();
     let mut exprs = body.exprs.into_iter();

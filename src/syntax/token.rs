@@ -98,9 +98,17 @@ pub enum Value {
     Term(Term),
     /// Identifiers, aliases and operators: the name.
     Name(Atom),
-    Parts(Vec<Part>),
-    /// `~r/.../i`: the sigil's letter, its pieces and its modifiers.
-    Sigil(char, Vec<Part>, Vec<u8>),
+    Parts(Box<[Part]>),
+    /// `~r/.../i`: boxed, so that tokens (moved on every parser step) stay small.
+    Sigil(Box<Sigil>),
+}
+
+/// A sigil: its letter, its pieces and its modifiers.
+#[derive(Clone, Debug)]
+pub struct Sigil {
+    pub letter: char,
+    pub parts: Vec<Part>,
+    pub mods: Vec<u8>,
 }
 
 #[derive(Clone, Debug)]
@@ -122,7 +130,8 @@ impl Token {
 
     pub fn parts(&self) -> &[Part] {
         match &self.value {
-            Value::Parts(p) | Value::Sigil(_, p, _) => p,
+            Value::Parts(p) => p,
+            Value::Sigil(s) => &s.parts,
             _ => &[],
         }
     }

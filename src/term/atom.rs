@@ -1,8 +1,11 @@
 //! Atoms: interned names in one global table, compared by index. Atoms are never
 //! freed (as on the BEAM), so a name can be handed out as `&'static str`.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::{OnceLock, RwLock};
+
+use rustc_hash::FxHashMap;
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub struct Atom(u32);
@@ -25,6 +28,19 @@ impl Atom {
     pub const ALIASES: Atom = Atom(6);
 
     pub fn new(name: &str) -> Atom {
+        thread_local! {
+            /// Names this thread has interned: most lookups need no lock.
+            static SEEN: RefCell<FxHashMap<&'static str, Atom>> = RefCell::new(FxHashMap::default());
+        }
+        if let Some(a) = SEEN.with(|s| s.borrow().get(name).copied()) {
+            return a;
+        }
+        let atom = Atom::intern(name);
+        SEEN.with(|s| s.borrow_mut().insert(atom.name(), atom));
+        atom
+    }
+
+    fn intern(name: &str) -> Atom {
         let table = table();
         if let Some(&i) = table.read().unwrap_or_else(|e| e.into_inner()).by_name.get(name) {
             return Atom(i);
