@@ -33,7 +33,10 @@ fn read_source(file: &str) -> Result<String, i32> {
     match std::fs::read(file) {
         Ok(bytes) => Ok(String::from_utf8_lossy(&bytes).into_owned()),
         Err(err) => {
-            eprintln!("** (File.Error) could not read file \"{file}\": {}", describe_io(&err));
+            eprintln!(
+                "** (File.Error) could not read file \"{file}\": {}",
+                describe_io(&err)
+            );
             Err(1)
         }
     }

@@ -105,7 +105,10 @@ impl Term {
         items: impl IntoIterator<Item = Term, IntoIter: DoubleEndedIterator>,
         tail: Term,
     ) -> Term {
-        items.into_iter().rev().fold(tail, |acc, item| Term::cons(item, acc))
+        items
+            .into_iter()
+            .rev()
+            .fold(tail, |acc, item| Term::cons(item, acc))
     }
 
     /// An integer from a bignum, narrowed to `Int` when it fits.

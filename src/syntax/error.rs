@@ -17,9 +17,17 @@ impl fmt::Display for SyntaxError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // Some of Elixir's messages name only the line: column 0 stands for that.
         if self.column == 0 {
-            write!(f, "** ({}) {}:{}: {}", self.kind, self.file, self.line, self.message)
+            write!(
+                f,
+                "** ({}) {}:{}: {}",
+                self.kind, self.file, self.line, self.message
+            )
         } else {
-            write!(f, "** ({}) {}:{}:{}: {}", self.kind, self.file, self.line, self.column, self.message)
+            write!(
+                f,
+                "** ({}) {}:{}:{}: {}",
+                self.kind, self.file, self.line, self.column, self.message
+            )
         }
     }
 }

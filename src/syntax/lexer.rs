@@ -187,14 +187,22 @@ impl<'s> Lexer<'s> {
     pub(super) fn new(src: &'s str, file: &'s str) -> Lexer<'s> {
         let mut line_starts = vec![0];
         line_starts.extend(src.match_indices('\n').map(|(i, _)| i + 1));
-        Lexer { src, file, line_starts, last_end: 0, cursor: std::cell::Cell::new((0, 0, 1)) }
+        Lexer {
+            src,
+            file,
+            line_starts,
+            last_end: 0,
+            cursor: std::cell::Cell::new((0, 0, 1)),
+        }
     }
 
     /// The 1-based line and column of byte offset `pos`.
     pub(super) fn line_col(&self, pos: usize) -> (u32, u32) {
         let (cpos, cline, ccol) = self.cursor.get();
         // Usually the position is on the cursor's line or a little after it.
-        let on_line = |l: usize| self.line_starts[l - 1] <= pos && self.line_starts.get(l).is_none_or(|&next| pos < next);
+        let on_line = |l: usize| {
+            self.line_starts[l - 1] <= pos && self.line_starts.get(l).is_none_or(|&next| pos < next)
+        };
         let line = if on_line(cline.max(1)) {
             cline.max(1)
         } else if cline < self.line_starts.len() && on_line(cline + 1) {
@@ -202,8 +210,15 @@ impl<'s> Lexer<'s> {
         } else {
             self.line_starts.partition_point(|&s| s <= pos)
         };
-        let (from, base) = if cline == line && cpos <= pos { (cpos, ccol) } else { (self.line_starts[line - 1], 1) };
-        let chars = self.src.as_bytes()[from..pos].iter().filter(|&&b| (b as i8) >= -0x40).count();
+        let (from, base) = if cline == line && cpos <= pos {
+            (cpos, ccol)
+        } else {
+            (self.line_starts[line - 1], 1)
+        };
+        let chars = self.src.as_bytes()[from..pos]
+            .iter()
+            .filter(|&&b| (b as i8) >= -0x40)
+            .count();
         let col = base + chars as u32;
         self.cursor.set((pos, line, col));
         (line as u32, col)
@@ -221,7 +236,10 @@ impl<'s> Lexer<'s> {
     }
 
     pub(super) fn missing(&self, pos: usize, message: impl Into<String>) -> SyntaxError {
-        SyntaxError { kind: "TokenMissingError", ..self.error(pos, message) }
+        SyntaxError {
+            kind: "TokenMissingError",
+            ..self.error(pos, message)
+        }
     }
 
     /// Tokenizes from `start`. With `interp`, stops at the `}` closing an
@@ -239,7 +257,12 @@ impl<'s> Lexer<'s> {
             let (s, e) = (start + span.start, start + span.end);
             let text = &self.src[s..e];
             let (line, col) = self.line_col(s);
-            let tok = |kind: Kind, value: Value| Token { kind, line, col, value };
+            let tok = |kind: Kind, value: Value| Token {
+                kind,
+                line,
+                col,
+                value,
+            };
             let adjacent = |out: &Vec<Token>, lexer: &Lexer| -> bool {
                 s > 0 && !out.is_empty() && !lexer.src[..s].ends_with([' ', '\t', '\n', '\r'])
             };
@@ -260,22 +283,33 @@ impl<'s> Lexer<'s> {
                     if rest.starts_with(':') && !rest.starts_with("::") {
                         self.check_kw_space(e, text)?;
                         lex.bump(1);
-                        push(&mut out, tok(Kind::KwIdentifier, Value::Name(Atom::new(text))));
+                        push(
+                            &mut out,
+                            tok(Kind::KwIdentifier, Value::Name(Atom::new(text))),
+                        );
                         continue;
                     }
                     if !after_dot {
                         if let Some(kind) = keyword_kind(text) {
-                            self.keyword(&mut out, &mut opens, kind, text, line, col, s, e, &mut lex)?;
+                            self.keyword(
+                                &mut out, &mut opens, kind, text, line, col, s, e, &mut lex,
+                            )?;
                             continue;
                         }
                     }
                     let first = text.as_bytes()[0];
-                    if text.chars().next().is_some_and(|c| c.is_uppercase() && !c.is_ascii()) {
+                    if text
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_uppercase() && !c.is_ascii())
+                    {
                         return Err(self.unexpected_char(s));
                     }
                     let kind = if first.is_ascii_uppercase() {
                         if !text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
-                            return Err(self.error(s, format!("invalid character in alias: {text}")));
+                            return Err(
+                                self.error(s, format!("invalid character in alias: {text}"))
+                            );
                         }
                         Kind::Alias
                     } else if rest.starts_with('(') {
@@ -289,7 +323,11 @@ impl<'s> Lexer<'s> {
                 }
                 Raw::Ellipsis => {
                     let rest = &self.src[e..];
-                    let kind = if rest.starts_with('(') { Kind::ParenIdentifier } else { Kind::Identifier };
+                    let kind = if rest.starts_with('(') {
+                        Kind::ParenIdentifier
+                    } else {
+                        Kind::Identifier
+                    };
                     push(&mut out, tok(kind, Value::Name(Atom::new("..."))));
                 }
                 Raw::Dec | Raw::Hex | Raw::Oct | Raw::Bin => {
@@ -325,7 +363,9 @@ impl<'s> Lexer<'s> {
                     self.check_number_end(e, text)?;
                     let clean: String = text.chars().filter(|&c| c != '_').collect();
                     match clean.parse::<f64>() {
-                        Ok(f) if f.is_finite() => push(&mut out, tok(Kind::Flt, Value::Term(Term::Float(f)))),
+                        Ok(f) if f.is_finite() => {
+                            push(&mut out, tok(Kind::Flt, Value::Term(Term::Float(f))))
+                        }
                         _ => return Err(self.error(s, format!("invalid float number {text}"))),
                     }
                 }
@@ -337,7 +377,16 @@ impl<'s> Lexer<'s> {
                     if rest.starts_with(':') && !rest.starts_with("::") {
                         self.check_kw_space(end, "\"")?;
                         lex.bump(1);
-                        push(&mut out, self.quoted_name(Kind::KwIdentifier, Kind::KwIdentifierInterp, parts, line, col));
+                        push(
+                            &mut out,
+                            self.quoted_name(
+                                Kind::KwIdentifier,
+                                Kind::KwIdentifierInterp,
+                                parts,
+                                line,
+                                col,
+                            ),
+                        );
                     } else if matches!(out.last(), Some(t) if t.kind == Kind::Dot) {
                         let kind = if rest.starts_with('(') {
                             Kind::ParenIdentifier
@@ -346,11 +395,19 @@ impl<'s> Lexer<'s> {
                         } else {
                             Kind::Identifier
                         };
-                        let name = literal::parts_to_name(&parts)
-                            .ok_or_else(|| self.error(s, "interpolation is not allowed when calling function/macro"))?;
+                        let name = literal::parts_to_name(&parts).ok_or_else(|| {
+                            self.error(
+                                s,
+                                "interpolation is not allowed when calling function/macro",
+                            )
+                        })?;
                         push(&mut out, tok(kind, Value::Name(Atom::new(&name))));
                     } else {
-                        let kind = if raw == Raw::Dq { Kind::BinString } else { Kind::ListString };
+                        let kind = if raw == Raw::Dq {
+                            Kind::BinString
+                        } else {
+                            Kind::ListString
+                        };
                         push(&mut out, tok(kind, Value::Parts(parts.into_boxed_slice())));
                     }
                 }
@@ -358,19 +415,36 @@ impl<'s> Lexer<'s> {
                     let term = if raw == Raw::DqHeredoc { b'"' } else { b'\'' };
                     let (parts, end) = self.scan_heredoc(s, e, term, true)?;
                     lex.bump(end - e);
-                    let kind = if raw == Raw::DqHeredoc { Kind::BinHeredoc } else { Kind::ListHeredoc };
+                    let kind = if raw == Raw::DqHeredoc {
+                        Kind::BinHeredoc
+                    } else {
+                        Kind::ListHeredoc
+                    };
                     push(&mut out, tok(kind, Value::Parts(parts.into_boxed_slice())));
                 }
                 Raw::Sigil => {
                     let letter = text.as_bytes()[1] as char;
                     let (parts, mods, end) = self.scan_sigil(s, e, letter)?;
                     lex.bump(end - e);
-                    push(&mut out, tok(Kind::Sigil, Value::Sigil(Box::new(Sigil { letter, parts, mods }))));
+                    push(
+                        &mut out,
+                        tok(
+                            Kind::Sigil,
+                            Value::Sigil(Box::new(Sigil {
+                                letter,
+                                parts,
+                                mods,
+                            })),
+                        ),
+                    );
                 }
                 Raw::Question => {
                     let (value, end) = self.scan_char(e)?;
                     lex.bump(end - e);
-                    push(&mut out, tok(Kind::Char, Value::Term(Term::Int(value as i64))));
+                    push(
+                        &mut out,
+                        tok(Kind::Char, Value::Term(Term::Int(value as i64))),
+                    );
                 }
                 Raw::Colon => {
                     let (token, end) = self.scan_atom(s, e, line, col)?;
@@ -424,23 +498,44 @@ impl<'s> Lexer<'s> {
                         let after = &rest[1..];
                         if after.is_empty() || after.starts_with([' ', '\t', '\n', '\r']) {
                             lex.bump(1);
-                            push(&mut out, tok(Kind::KwIdentifier, Value::Name(Atom::new(text))));
+                            push(
+                                &mut out,
+                                tok(Kind::KwIdentifier, Value::Name(Atom::new(text))),
+                            );
                             continue;
                         }
                     }
                     // `&//2` captures `/`/2.
                     if text == "//" && !prev_ends_expr(&out) {
                         push(&mut out, tok(Kind::Identifier, Value::Name(Atom::new("/"))));
-                        push(&mut out, Token { kind: Kind::MultOp, line, col: col + 1, value: Value::Name(Atom::new("/")) });
+                        push(
+                            &mut out,
+                            Token {
+                                kind: Kind::MultOp,
+                                line,
+                                col: col + 1,
+                                value: Value::Name(Atom::new("/")),
+                            },
+                        );
                         continue;
                     }
-                    if kind != Kind::Dot && before_slash(rest) && !(text == "/" && prev_ends_expr(&out)) {
-                        push(&mut out, tok(Kind::Identifier, Value::Name(Atom::new(text))));
+                    if kind != Kind::Dot
+                        && before_slash(rest)
+                        && !(text == "/" && prev_ends_expr(&out))
+                    {
+                        push(
+                            &mut out,
+                            tok(Kind::Identifier, Value::Name(Atom::new(text))),
+                        );
                         continue;
                     }
                     // `Kernel.+(1, 2)` and `&Kernel.+/2`: an operator after a dot is a name.
                     if matches!(out.last(), Some(t) if t.kind == Kind::Dot) && kind != Kind::Dot {
-                        let k = if rest.starts_with('(') { Kind::ParenIdentifier } else { Kind::Identifier };
+                        let k = if rest.starts_with('(') {
+                            Kind::ParenIdentifier
+                        } else {
+                            Kind::Identifier
+                        };
                         push(&mut out, tok(k, Value::Name(Atom::new(text))));
                         continue;
                     }
@@ -458,10 +553,12 @@ impl<'s> Lexer<'s> {
                     }
                     let t = tok(kind, Value::Name(Atom::new(text)));
                     let drops_eol = t.is_binary_op() || kind == Kind::StabOp;
-                    if drops_eol && !(kind == Kind::RangeOp && !prev_ends_expr(&out)) {
-                        if matches!(out.last(), Some(t) if t.kind == Kind::Eol) {
-                            out.pop();
-                        }
+                    let binary_range = kind != Kind::RangeOp || prev_ends_expr(&out);
+                    if drops_eol
+                        && binary_range
+                        && matches!(out.last(), Some(t) if t.kind == Kind::Eol)
+                    {
+                        out.pop();
                     }
                     push(&mut out, t);
                 }
@@ -498,9 +595,16 @@ impl<'s> Lexer<'s> {
         e: usize,
         lex: &mut logos::Lexer<Raw>,
     ) -> Result<(), SyntaxError> {
-        let tok = |kind: Kind| Token { kind, line, col, value: Value::Name(Atom::new(text)) };
-        if matches!(kind, Kind::InOp | Kind::WhenOp | Kind::AndOp | Kind::OrOp | Kind::UnaryOp)
-            && before_slash(&self.src[e..])
+        let tok = |kind: Kind| Token {
+            kind,
+            line,
+            col,
+            value: Value::Name(Atom::new(text)),
+        };
+        if matches!(
+            kind,
+            Kind::InOp | Kind::WhenOp | Kind::AndOp | Kind::OrOp | Kind::UnaryOp
+        ) && before_slash(&self.src[e..])
         {
             push(out, tok(Kind::Identifier));
             return Ok(());
@@ -515,11 +619,19 @@ impl<'s> Lexer<'s> {
                         last.kind = Kind::DoIdentifier;
                     }
                 }
-                opens.push(Open { kind: Kind::Do, line, col });
+                opens.push(Open {
+                    kind: Kind::Do,
+                    line,
+                    col,
+                });
                 push(out, tok(Kind::Do));
             }
             Kind::Fn => {
-                opens.push(Open { kind: Kind::Fn, line, col });
+                opens.push(Open {
+                    kind: Kind::Fn,
+                    line,
+                    col,
+                });
                 push(out, tok(Kind::Fn));
             }
             Kind::End => {
@@ -542,13 +654,23 @@ impl<'s> Lexer<'s> {
                 let gap = rest.len() - trimmed.len();
                 if gap > 0
                     && trimmed.starts_with("in")
-                    && !trimmed[2..].starts_with(|c: char| c.is_alphanumeric() || c == '_' || c == '?' || c == '!' || c == ':')
+                    && !trimmed[2..].starts_with(|c: char| {
+                        c.is_alphanumeric() || c == '_' || c == '?' || c == '!' || c == ':'
+                    })
                 {
                     lex.bump(gap + 2);
                     if matches!(out.last(), Some(t) if t.kind == Kind::Eol) {
                         out.pop();
                     }
-                    push(out, Token { kind: Kind::InOp, line, col, value: Value::Name(Atom::new("not in")) });
+                    push(
+                        out,
+                        Token {
+                            kind: Kind::InOp,
+                            line,
+                            col,
+                            value: Value::Name(Atom::new("not in")),
+                        },
+                    );
                 } else {
                     push(out, tok(Kind::UnaryOp));
                 }
@@ -564,7 +686,13 @@ impl<'s> Lexer<'s> {
         Ok(())
     }
 
-    fn close(&self, opens: &mut Vec<Open>, kind: Kind, text: &str, pos: usize) -> Result<(), SyntaxError> {
+    fn close(
+        &self,
+        opens: &mut Vec<Open>,
+        kind: Kind,
+        text: &str,
+        pos: usize,
+    ) -> Result<(), SyntaxError> {
         let expected = match kind {
             Kind::RParen => Kind::LParen,
             Kind::RBracket => Kind::LBracket,
@@ -615,7 +743,11 @@ impl<'s> Lexer<'s> {
             Some(c) if c.is_alphanumeric() || c == '_' => {
                 // The message names the number before its last underscore run.
                 let number = text.trim_end_matches('_');
-                let at = if c == '_' || text.ends_with('_') { end - text.len() + number.len() } else { end - text.len() };
+                let at = if c == '_' || text.ends_with('_') {
+                    end - text.len() + number.len()
+                } else {
+                    end - text.len()
+                };
                 let _ = at;
                 Err(self.error(
                     end - text.len(),
@@ -633,33 +765,78 @@ impl<'s> Lexer<'s> {
         let (_, col) = self.line_col(pos);
         self.error(
             pos,
-            format!("unexpected token: \"{c}\" (column {col}, code point U+{:04X})", c as u32),
+            format!(
+                "unexpected token: \"{c}\" (column {col}, code point U+{:04X})",
+                c as u32
+            ),
         )
     }
 
-    fn quoted_name(&self, plain: Kind, interp: Kind, parts: Vec<super::token::Part>, line: u32, col: u32) -> Token {
+    fn quoted_name(
+        &self,
+        plain: Kind,
+        interp: Kind,
+        parts: Vec<super::token::Part>,
+        line: u32,
+        col: u32,
+    ) -> Token {
         match literal::parts_to_name(&parts) {
-            Some(name) => Token { kind: plain, line, col, value: Value::Name(Atom::new(&name)) },
-            None => Token { kind: interp, line, col, value: Value::Parts(parts.into_boxed_slice()) },
+            Some(name) => Token {
+                kind: plain,
+                line,
+                col,
+                value: Value::Name(Atom::new(&name)),
+            },
+            None => Token {
+                kind: interp,
+                line,
+                col,
+                value: Value::Parts(parts.into_boxed_slice()),
+            },
         }
     }
 
     /// After `:`: a plain, quoted or operator atom.
-    fn scan_atom(&mut self, s: usize, e: usize, line: u32, col: u32) -> Result<(Token, usize), SyntaxError> {
+    fn scan_atom(
+        &mut self,
+        s: usize,
+        e: usize,
+        line: u32,
+        col: u32,
+    ) -> Result<(Token, usize), SyntaxError> {
         let rest = &self.src[e..];
         if rest.starts_with('"') || rest.starts_with('\'') {
             let term = rest.as_bytes()[0];
             let (parts, end) = self.scan_quoted(e + 1, term, line, "atom")?;
-            return Ok((self.quoted_name(Kind::Atom, Kind::AtomInterp, parts, line, col), end));
+            return Ok((
+                self.quoted_name(Kind::Atom, Kind::AtomInterp, parts, line, col),
+                end,
+            ));
         }
         let ident_len = literal::atom_ident_len(rest);
         if ident_len > 0 {
             let name = &rest[..ident_len];
-            return Ok((Token { kind: Kind::Atom, line, col, value: Value::Name(Atom::new(name)) }, e + ident_len));
+            return Ok((
+                Token {
+                    kind: Kind::Atom,
+                    line,
+                    col,
+                    value: Value::Name(Atom::new(name)),
+                },
+                e + ident_len,
+            ));
         }
         for op in ATOM_OPERATORS {
             if rest.starts_with(op) {
-                return Ok((Token { kind: Kind::Atom, line, col, value: Value::Name(Atom::new(op)) }, e + op.len()));
+                return Ok((
+                    Token {
+                        kind: Kind::Atom,
+                        line,
+                        col,
+                        value: Value::Name(Atom::new(op)),
+                    },
+                    e + op.len(),
+                ));
             }
         }
         Err(self.unexpected_char(s))
@@ -697,7 +874,10 @@ fn keyword_kind(text: &str) -> Option<Kind> {
 
 /// Whether the last token before any end of line can end an expression.
 fn prev_ends_expr(out: &[Token]) -> bool {
-    out.iter().rev().find(|t| t.kind != Kind::Eol).is_some_and(Token::ends_expr)
+    out.iter()
+        .rev()
+        .find(|t| t.kind != Kind::Eol)
+        .is_some_and(Token::ends_expr)
 }
 
 /// `&+/2`, `&and/2`: an operator followed by `/` names a function.
@@ -710,9 +890,9 @@ fn before_slash(rest: &str) -> bool {
 fn swallows_eol(t: &Token) -> bool {
     use Kind::*;
     match t.kind {
-        Eol | Comma | Semi | LParen | LBracket | LCurly | LBit | MapOp | Do | Fn | BlockIdentifier
-        | KwIdentifier | KwIdentifierInterp | DualOp | UnaryOp | CaptureOp | AtOp | StabOp
-        | TernaryOp => true,
+        Eol | Comma | Semi | LParen | LBracket | LCurly | LBit | MapOp | Do | Fn
+        | BlockIdentifier | KwIdentifier | KwIdentifierInterp | DualOp | UnaryOp | CaptureOp
+        | AtOp | StabOp | TernaryOp => true,
         RangeOp => false,
         _ => t.is_binary_op(),
     }
@@ -720,16 +900,31 @@ fn swallows_eol(t: &Token) -> bool {
 
 fn push_eol(out: &mut Vec<Token>, line: u32, col: u32) {
     match out.last() {
-        None => out.push(Token { kind: Kind::Eol, line, col, value: Value::None }),
+        None => out.push(Token {
+            kind: Kind::Eol,
+            line,
+            col,
+            value: Value::None,
+        }),
         Some(t) if swallows_eol(t) => {}
         Some(t) if t.kind == Kind::RangeOp => {
             // `a..\nb` continues; a lone `..` ends the expression.
             let binary = out.len() >= 2 && out[out.len() - 2].ends_expr();
             if !binary {
-                out.push(Token { kind: Kind::Eol, line, col, value: Value::None });
+                out.push(Token {
+                    kind: Kind::Eol,
+                    line,
+                    col,
+                    value: Value::None,
+                });
             }
         }
-        Some(_) => out.push(Token { kind: Kind::Eol, line, col, value: Value::None }),
+        Some(_) => out.push(Token {
+            kind: Kind::Eol,
+            line,
+            col,
+            value: Value::None,
+        }),
     }
 }
 

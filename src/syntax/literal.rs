@@ -34,21 +34,44 @@ struct Body {
 impl Lexer<'_> {
     /// A `"..."` or `'...'` body starting at `pos` (after the opening quote);
     /// returns its parts and the offset after the closing quote.
-    pub(super) fn scan_quoted(&mut self, pos: usize, term: u8, line: u32, what: &str) -> Result<(Vec<Part>, usize), SyntaxError> {
-        let body = self.scan_body(pos, Stop::Delim(term), Mode::Full, None).map_err(|e| {
-            e.unwrap_or_else(|| {
-                self.missing(
-                    self.src.len(),
-                    format!("missing terminator: {} (for {what} starting at line {line})", term as char),
-                )
-            })
-        })?;
+    pub(super) fn scan_quoted(
+        &mut self,
+        pos: usize,
+        term: u8,
+        line: u32,
+        what: &str,
+    ) -> Result<(Vec<Part>, usize), SyntaxError> {
+        let body = self
+            .scan_body(pos, Stop::Delim(term), Mode::Full, None)
+            .map_err(|e| {
+                e.unwrap_or_else(|| {
+                    self.missing(
+                        self.src.len(),
+                        format!(
+                            "missing terminator: {} (for {what} starting at line {line})",
+                            term as char
+                        ),
+                    )
+                })
+            })?;
         Ok((body.parts, body.end + 1))
     }
 
     /// A heredoc whose `"""` spans `start..after_open`.
-    pub(super) fn scan_heredoc(&mut self, start: usize, after_open: usize, term: u8, full: bool) -> Result<(Vec<Part>, usize), SyntaxError> {
-        self.scan_heredoc_mode(start, after_open, term, if full { Mode::Full } else { Mode::SigilRaw }, "heredoc")
+    pub(super) fn scan_heredoc(
+        &mut self,
+        start: usize,
+        after_open: usize,
+        term: u8,
+        full: bool,
+    ) -> Result<(Vec<Part>, usize), SyntaxError> {
+        self.scan_heredoc_mode(
+            start,
+            after_open,
+            term,
+            if full { Mode::Full } else { Mode::SigilRaw },
+            "heredoc",
+        )
     }
 
     fn scan_heredoc_mode(
@@ -75,22 +98,44 @@ impl Lexer<'_> {
         };
         // First find the closing line (interpolations may hold heredocs of
         // their own), then scan again stripping its indentation.
-        let message = format!("missing terminator: {delim} (for {what} starting at line {open_line})");
+        let message =
+            format!("missing terminator: {delim} (for {what} starting at line {open_line})");
         let close_start = match self.scan_body(body_start, Stop::HeredocClose(term), mode, None) {
             Ok(body) => body.end,
             Err(Some(e)) => return Err(e),
             Err(None) => return Err(self.missing(self.src.len(), message)),
         };
-        let indent = self.src[close_start..].bytes().take_while(|&b| b == b' ' || b == b'\t').count();
-        let body = self.scan_body(body_start, Stop::At(close_start), mode, Some(indent)).map_err(|e| {
-            e.unwrap_or_else(|| self.missing(self.src.len(), format!("missing terminator: {delim} (for {what} starting at line {open_line})")))
-        })?;
+        let indent = self.src[close_start..]
+            .bytes()
+            .take_while(|&b| b == b' ' || b == b'\t')
+            .count();
+        let body = self
+            .scan_body(body_start, Stop::At(close_start), mode, Some(indent))
+            .map_err(|e| {
+                e.unwrap_or_else(|| {
+                    self.missing(
+                        self.src.len(),
+                        format!(
+                            "missing terminator: {delim} (for {what} starting at line {open_line})"
+                        ),
+                    )
+                })
+            })?;
         Ok((body.parts, close_start + indent + 3))
     }
 
     /// `~x/.../mods`: starts at `~`, `after_letter` is just past the letter.
-    pub(super) fn scan_sigil(&mut self, start: usize, after_letter: usize, letter: char) -> Result<(Vec<Part>, Vec<u8>, usize), SyntaxError> {
-        let mode = if letter.is_ascii_lowercase() { Mode::SigilInterp } else { Mode::SigilRaw };
+    pub(super) fn scan_sigil(
+        &mut self,
+        start: usize,
+        after_letter: usize,
+        letter: char,
+    ) -> Result<(Vec<Part>, Vec<u8>, usize), SyntaxError> {
+        let mode = if letter.is_ascii_lowercase() {
+            Mode::SigilInterp
+        } else {
+            Mode::SigilRaw
+        };
         let rest = &self.src[after_letter..];
         let (parts, end) = if rest.starts_with("\"\"\"") || rest.starts_with("'''") {
             let term = rest.as_bytes()[0];
@@ -126,8 +171,15 @@ impl Lexer<'_> {
             })?;
             (body.parts, body.end + 1)
         };
-        let mods_len = self.src[end..].bytes().take_while(|b| b.is_ascii_alphanumeric()).count();
-        Ok((parts, self.src.as_bytes()[end..end + mods_len].to_vec(), end + mods_len))
+        let mods_len = self.src[end..]
+            .bytes()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        Ok((
+            parts,
+            self.src.as_bytes()[end..end + mods_len].to_vec(),
+            end + mods_len,
+        ))
     }
 
     /// `?c`: the code point after `?` (at `pos`), and the offset after it.
@@ -158,14 +210,24 @@ impl Lexer<'_> {
     }
 
     /// Scans a literal body. `Err(None)` means the input ended before the stop.
-    fn scan_body(&mut self, mut pos: usize, stop: Stop, mode: Mode, indent: Option<usize>) -> Result<Body, Option<SyntaxError>> {
+    fn scan_body(
+        &mut self,
+        mut pos: usize,
+        stop: Stop,
+        mode: Mode,
+        indent: Option<usize>,
+    ) -> Result<Body, Option<SyntaxError>> {
         let bytes = self.src.as_bytes();
         let mut parts = Vec::new();
         let mut lit: Vec<u8> = Vec::new();
         let strip = |pos: usize| -> usize {
             match indent {
                 Some(n) => {
-                    let avail = bytes[pos..].iter().take(n).take_while(|&&b| b == b' ' || b == b'\t').count();
+                    let avail = bytes[pos..]
+                        .iter()
+                        .take(n)
+                        .take_while(|&&b| b == b' ' || b == b'\t')
+                        .count();
                     pos + avail
                 }
                 None => pos,
@@ -179,14 +241,19 @@ impl Lexer<'_> {
                 Stop::At(limit) if pos >= limit => break,
                 Stop::HeredocClose(d) if pos == 0 || bytes[pos - 1] == b'\n' => {
                     let line = &bytes[pos..];
-                    let ws = line.iter().take_while(|&&b| b == b' ' || b == b'\t').count();
+                    let ws = line
+                        .iter()
+                        .take_while(|&&b| b == b' ' || b == b'\t')
+                        .count();
                     if line[ws..].starts_with(&[d, d, d]) {
                         break;
                     }
                 }
                 _ => {}
             }
-            let Some(&b) = bytes.get(pos) else { return Err(None) };
+            let Some(&b) = bytes.get(pos) else {
+                return Err(None);
+            };
             if let Stop::Delim(d) = stop {
                 if b == d {
                     break;
@@ -253,7 +320,9 @@ impl Lexer<'_> {
     /// Decodes the escape after a backslash at `pos`; returns the offset after it.
     fn read_escape(&self, pos: usize, out: &mut Vec<u8>) -> Result<usize, SyntaxError> {
         let rest = &self.src[pos..];
-        let Some(c) = rest.chars().next() else { return Ok(pos) };
+        let Some(c) = rest.chars().next() else {
+            return Ok(pos);
+        };
         let simple = match c {
             'a' => Some(7),
             'b' => Some(8),
@@ -283,7 +352,12 @@ impl Lexer<'_> {
                     if n == 0 || n > 6 || !inner[n..].starts_with('}') {
                         return Err(self.error(pos - 1, "invalid hex escape character, expected \\x{H*} where H is a hexadecimal digit. Syntax error after: \\x{"));
                     }
-                    push_codepoint(self, pos - 1, u32::from_str_radix(&inner[..n], 16).unwrap_or(0), out)?;
+                    push_codepoint(
+                        self,
+                        pos - 1,
+                        u32::from_str_radix(&inner[..n], 16).unwrap_or(0),
+                        out,
+                    )?;
                     Ok(pos + 3 + n)
                 } else {
                     let n = hex(r).min(2);
@@ -301,14 +375,24 @@ impl Lexer<'_> {
                     if n == 0 || n > 6 || !inner[n..].starts_with('}') {
                         return Err(self.error(pos - 1, "invalid Unicode escape character, expected \\uHHHH or \\u{H*} where H is a hexadecimal digit. Syntax error after: \\u"));
                     }
-                    push_codepoint(self, pos - 1, u32::from_str_radix(&inner[..n], 16).unwrap_or(0), out)?;
+                    push_codepoint(
+                        self,
+                        pos - 1,
+                        u32::from_str_radix(&inner[..n], 16).unwrap_or(0),
+                        out,
+                    )?;
                     Ok(pos + 3 + n)
                 } else {
                     let n = hex(r).min(4);
                     if n < 4 {
                         return Err(self.error(pos - 1, "invalid Unicode escape character, expected \\uHHHH or \\u{H*} where H is a hexadecimal digit. Syntax error after: \\u"));
                     }
-                    push_codepoint(self, pos - 1, u32::from_str_radix(&r[..4], 16).unwrap_or(0), out)?;
+                    push_codepoint(
+                        self,
+                        pos - 1,
+                        u32::from_str_radix(&r[..4], 16).unwrap_or(0),
+                        out,
+                    )?;
                     Ok(pos + 5)
                 }
             }
@@ -321,14 +405,24 @@ impl Lexer<'_> {
     }
 }
 
-fn push_codepoint(lexer: &Lexer, pos: usize, cp: u32, out: &mut Vec<u8>) -> Result<(), SyntaxError> {
+fn push_codepoint(
+    lexer: &Lexer,
+    pos: usize,
+    cp: u32,
+    out: &mut Vec<u8>,
+) -> Result<(), SyntaxError> {
     match char::from_u32(cp) {
         Some(c) => {
             let mut buf = [0; 4];
             out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
             Ok(())
         }
-        None => Err(lexer.error(pos, format!("invalid or reserved Unicode code point \\u{{{cp:X}}}. Syntax error after: \\u"))),
+        None => Err(lexer.error(
+            pos,
+            format!(
+                "invalid or reserved Unicode code point \\u{{{cp:X}}}. Syntax error after: \\u"
+            ),
+        )),
     }
 }
 

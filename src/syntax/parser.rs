@@ -18,9 +18,17 @@ lalrpop_mod!(
 pub fn parse(tokens: Vec<Token>, file: &str, eof: (u32, u32)) -> Result<Term, SyntaxError> {
     quoted::set_file(file);
     // Where the trailing end-of-lines start: an error there means the input ended early.
-    let trailing = tokens.iter().rposition(|t| t.kind != Kind::Eol).map_or(0, |i| i + 1);
-    let triples = tokens.into_iter().enumerate().map(|(i, t)| Ok::<_, SyntaxError>((i, t, i + 1)));
-    let result = elixir::GrammarParser::new().parse(file, triples).map_err(|e| convert(e, file, eof, trailing));
+    let trailing = tokens
+        .iter()
+        .rposition(|t| t.kind != Kind::Eol)
+        .map_or(0, |i| i + 1);
+    let triples = tokens
+        .into_iter()
+        .enumerate()
+        .map(|(i, t)| Ok::<_, SyntaxError>((i, t, i + 1)));
+    let result = elixir::GrammarParser::new()
+        .parse(file, triples)
+        .map_err(|e| convert(e, file, eof, trailing));
     match result {
         Ok(term) if quoted::stray_assocs() > 0 => Err(find_stray_assoc(&term, file)),
         other => other,
@@ -28,12 +36,22 @@ pub fn parse(tokens: Vec<Token>, file: &str, eof: (u32, u32)) -> Result<Term, Sy
 }
 
 /// Parses the tokens of an interpolation `#{...}` inside a literal.
-pub(super) fn parse_tokens(tokens: Vec<Token>) -> Result<Term, ParseError<usize, Token, SyntaxError>> {
-    let triples = tokens.into_iter().enumerate().map(|(i, t)| Ok((i, t, i + 1)));
+pub(super) fn parse_tokens(
+    tokens: Vec<Token>,
+) -> Result<Term, ParseError<usize, Token, SyntaxError>> {
+    let triples = tokens
+        .into_iter()
+        .enumerate()
+        .map(|(i, t)| Ok((i, t, i + 1)));
     elixir::GrammarParser::new().parse("", triples)
 }
 
-fn convert(err: ParseError<usize, Token, SyntaxError>, file: &str, eof: (u32, u32), trailing: usize) -> SyntaxError {
+fn convert(
+    err: ParseError<usize, Token, SyntaxError>,
+    file: &str,
+    eof: (u32, u32),
+    trailing: usize,
+) -> SyntaxError {
     let incomplete = |(line, column): (u32, u32)| SyntaxError {
         kind: "TokenMissingError",
         file: file.to_string(),
@@ -43,7 +61,10 @@ fn convert(err: ParseError<usize, Token, SyntaxError>, file: &str, eof: (u32, u3
     };
     match err {
         ParseError::User { error } => error,
-        ParseError::UnrecognizedToken { token: (i, tok, _), .. } | ParseError::ExtraToken { token: (i, tok, _) } => {
+        ParseError::UnrecognizedToken {
+            token: (i, tok, _), ..
+        }
+        | ParseError::ExtraToken { token: (i, tok, _) } => {
             if tok.kind == Kind::Eol {
                 if i >= trailing {
                     return incomplete((tok.line, tok.col));
@@ -75,14 +96,20 @@ fn unexpected(tok: &Token, file: &str) -> SyntaxError {
         }
         _ => format!("syntax error before: {}", describe(tok)),
     };
-    SyntaxError { kind: "SyntaxError", file: file.to_string(), line: tok.line, column: tok.col, message }
+    SyntaxError {
+        kind: "SyntaxError",
+        file: file.to_string(),
+        line: tok.line,
+        column: tok.col,
+        message,
+    }
 }
 
 /// Words Erlang reserves: its term syntax quotes them as atoms.
 const ERLANG_RESERVED: &[&str] = &[
-    "after", "and", "andalso", "band", "begin", "bnot", "bor", "bsl", "bsr", "bxor", "case", "catch",
-    "cond", "div", "end", "fun", "if", "let", "maybe", "not", "of", "or", "orelse", "receive", "rem",
-    "try", "when", "xor",
+    "after", "and", "andalso", "band", "begin", "bnot", "bor", "bsl", "bsr", "bxor", "case",
+    "catch", "cond", "div", "end", "fun", "if", "let", "maybe", "not", "of", "or", "orelse",
+    "receive", "rem", "try", "when", "xor",
 ];
 
 /// An atom as Erlang's term syntax writes it: bare or in single quotes.
@@ -124,11 +151,22 @@ fn describe(tok: &Token) -> String {
     match &tok.value {
         Value::Name(a) => erlang_atom(a.name()),
         Value::Term(t) => match tok.kind {
-            Char => format!("?{}", char::from_u32(match t { Term::Int(i) => *i as u32, _ => 0 }).unwrap_or(' ')),
+            Char => format!(
+                "?{}",
+                char::from_u32(match t {
+                    Term::Int(i) => *i as u32,
+                    _ => 0,
+                })
+                .unwrap_or(' ')
+            ),
             _ => format!("\"{}\"", crate::term::inspect(t)),
         },
         Value::Sigil(sigil) => {
-            format!("sigil ~{} starting with content '{}'", sigil.letter, literal_text(&sigil.parts))
+            format!(
+                "sigil ~{} starting with content '{}'",
+                sigil.letter,
+                literal_text(&sigil.parts)
+            )
         }
         Value::Parts(parts) => format!("\"{}\"", literal_text(parts)),
         Value::None => String::new(),
@@ -155,7 +193,10 @@ fn find_stray_assoc(term: &Term, file: &str) -> SyntaxError {
                 if let [head, meta, _] = elems {
                     if head.is_atom(crate::term::Atom::new("=>")) {
                         let m = meta.list_to_vec().unwrap_or_default();
-                        let get = |i: usize| match m.get(i).and_then(|p| p.as_tuple().map(|p| p[1].clone())) {
+                        let get = |i: usize| match m
+                            .get(i)
+                            .and_then(|p| p.as_tuple().map(|p| p[1].clone()))
+                        {
                             Some(Term::Int(n)) => n as u32,
                             _ => 0,
                         };
@@ -178,5 +219,11 @@ fn find_stray_assoc(term: &Term, file: &str) -> SyntaxError {
         }
     }
     let (line, column) = walk(term).unwrap_or((1, 1));
-    SyntaxError { kind: "SyntaxError", file: file.to_string(), line, column, message: "syntax error before: '=>'".to_string() }
+    SyntaxError {
+        kind: "SyntaxError",
+        file: file.to_string(),
+        line,
+        column,
+        message: "syntax error before: '=>'".to_string(),
+    }
 }

@@ -101,7 +101,10 @@ pub fn meta(line: u32) -> Term {
             m.resize(i + 1, Term::Nil);
         }
         if matches!(m[i], Term::Nil) {
-            m[i] = Term::list([Term::tuple(vec![Term::Atom(Atom::LINE), Term::Int(line as i64)])]);
+            m[i] = Term::list([Term::tuple(vec![
+                Term::Atom(Atom::LINE),
+                Term::Int(line as i64),
+            ])]);
         }
         m[i].clone()
     })
@@ -149,7 +152,10 @@ pub struct Operand {
 
 impl Operand {
     pub fn new(term: Term) -> Operand {
-        Operand { prefixes: Vec::new(), term }
+        Operand {
+            prefixes: Vec::new(),
+            term,
+        }
     }
 
     pub fn prefixed(mut self, op: Token) -> Operand {
@@ -167,7 +173,10 @@ pub struct Seq {
 
 impl Seq {
     pub fn new(first: Operand) -> Seq {
-        Seq { first, rest: Vec::new() }
+        Seq {
+            first,
+            rest: Vec::new(),
+        }
     }
 
     pub fn push(mut self, op: Token, operand: Operand) -> Seq {
@@ -227,20 +236,29 @@ pub fn resolve(seq: Seq) -> PResult<Term> {
     }
     let (ops, rest): (Vec<Token>, Vec<Operand>) = seq.rest.into_iter().unzip();
     let operands: Vec<Operand> = std::iter::once(seq.first).chain(rest).collect();
-    let mut r = Resolver { operands: operands.into_iter(), ops, next_op: 0 };
+    let mut r = Resolver {
+        operands: operands.into_iter(),
+        ops,
+        next_op: 0,
+    };
     let lhs = r.operand()?;
     r.climb(lhs, 0)
 }
 
 impl Operand {
     fn fold_prefixes(self) -> Term {
-        self.prefixes.iter().rev().fold(self.term, |t, op| unary(op.clone(), t))
+        self.prefixes
+            .iter()
+            .rev()
+            .fold(self.term, |t, op| unary(op.clone(), t))
     }
 }
 
 impl Resolver {
     fn operand(&mut self) -> PResult<Term> {
-        let Some(op) = self.operands.next() else { return Ok(Term::Nil) };
+        let Some(op) = self.operands.next() else {
+            return Ok(Term::Nil);
+        };
         self.apply_prefixes(&op.prefixes, op.term)
     }
 
@@ -335,22 +353,44 @@ pub fn nullary(op: Token) -> Term {
 /// A call target: `foo`, `expr.foo`, or `expr.` of `expr.(args)`. Holds only
 /// names and lines, so that it stays small on the parser's stack.
 pub enum DotName {
-    Bare { name: Atom, line: u32 },
-    Dot { left: Term, dot_line: u32, name: Atom, line: u32 },
-    Anonymous { left: Term, dot_line: u32 },
+    Bare {
+        name: Atom,
+        line: u32,
+    },
+    Dot {
+        left: Term,
+        dot_line: u32,
+        name: Atom,
+        line: u32,
+    },
+    Anonymous {
+        left: Term,
+        dot_line: u32,
+    },
 }
 
 impl DotName {
     pub fn bare(t: Token) -> DotName {
-        DotName::Bare { name: t.name(), line: t.line }
+        DotName::Bare {
+            name: t.name(),
+            line: t.line,
+        }
     }
 
     pub fn dot(left: Term, dot: Token, name: Token) -> DotName {
-        DotName::Dot { left, dot_line: dot.line, name: name.name(), line: name.line }
+        DotName::Dot {
+            left,
+            dot_line: dot.line,
+            name: name.name(),
+            line: name.line,
+        }
     }
 
     pub fn anonymous(left: Term, dot: Token) -> DotName {
-        DotName::Anonymous { left, dot_line: dot.line }
+        DotName::Anonymous {
+            left,
+            dot_line: dot.line,
+        }
     }
 
     fn line(&self) -> u32 {
@@ -361,10 +401,21 @@ impl DotName {
     }
 
     fn call(self, args: Term) -> Term {
-        let remote_args = |args: Term| if args.is_atom(Atom::NIL) { Term::Nil } else { args };
+        let remote_args = |args: Term| {
+            if args.is_atom(Atom::NIL) {
+                Term::Nil
+            } else {
+                args
+            }
+        };
         match self {
             DotName::Bare { name, line } => call(Term::Atom(name), line, args),
-            DotName::Dot { left, dot_line, name, line } => {
+            DotName::Dot {
+                left,
+                dot_line,
+                name,
+                line,
+            } => {
                 let d = call(atom("."), dot_line, Term::list([left, Term::Atom(name)]));
                 Term::tuple(vec![d, meta(line), remote_args(args)])
             }
@@ -406,7 +457,12 @@ pub fn nested_paren_call(d: DotName, a: Args, b: Args) -> Term {
 
 /// Appends `[do: ..., else: ...]` to a call's arguments.
 pub fn with_do_block(call_term: Term, blocks: Vec<(Term, Term)>) -> Term {
-    let kw = Term::list(blocks.into_iter().map(|(k, v)| Term::tuple(vec![k, v])).collect::<Vec<_>>());
+    let kw = Term::list(
+        blocks
+            .into_iter()
+            .map(|(k, v)| Term::tuple(vec![k, v]))
+            .collect::<Vec<_>>(),
+    );
     match call_term.as_tuple() {
         Some([head, m, args]) => {
             let mut v = args.list_to_vec().unwrap_or_default();
@@ -418,7 +474,11 @@ pub fn with_do_block(call_term: Term, blocks: Vec<(Term, Term)>) -> Term {
 }
 
 pub fn alias(t: Token) -> Term {
-    call(Term::Atom(Atom::ALIASES), t.line, Term::list([Term::Atom(t.name())]))
+    call(
+        Term::Atom(Atom::ALIASES),
+        t.line,
+        Term::list([Term::Atom(t.name())]),
+    )
 }
 
 pub fn dot_alias(left: Term, dot: Token, a: Token) -> PResult<Term> {
@@ -432,7 +492,11 @@ pub fn dot_alias(left: Term, dot: Token, a: Token) -> PResult<Term> {
     if let Term::Atom(_) = left {
         return Err(user(error_at(a.line, a.col, "atom cannot be followed by an alias. If the '.' was meant to be part of the atom's name, the atom name must be quoted. Syntax error before: '.'")));
     }
-    Ok(call(Term::Atom(Atom::ALIASES), dot.line, Term::list([left, Term::Atom(a.name())])))
+    Ok(call(
+        Term::Atom(Atom::ALIASES),
+        dot.line,
+        Term::list([left, Term::Atom(a.name())]),
+    ))
 }
 
 pub fn dot_container(left: Term, dot: Token, elems: Vec<Term>) -> Term {
@@ -440,14 +504,23 @@ pub fn dot_container(left: Term, dot: Token, elems: Vec<Term>) -> Term {
 }
 
 pub fn access(term: Term, (bracket, key): (Token, Term)) -> Term {
-    remote(atom("Elixir.Access"), atom("get"), bracket.line, vec![term, key])
+    remote(
+        atom("Elixir.Access"),
+        atom("get"),
+        bracket.line,
+        vec![term, key],
+    )
 }
 
 // ---------------------------------------------------------------------------
 // Strings, charlists, atoms, sigils
 
 fn interpolation(tokens: &[Token]) -> PResult<Term> {
-    let expr = if tokens.is_empty() { block(vec![]) } else { super::parser::parse_tokens(tokens.to_vec())? };
+    let expr = if tokens.is_empty() {
+        block(vec![])
+    } else {
+        super::parser::parse_tokens(tokens.to_vec())?
+    };
     Ok(expr)
 }
 
@@ -463,7 +536,11 @@ fn binary_parts(parts: &[Part]) -> PResult<Vec<Term>> {
             Part::Interp(line, tokens) => {
                 let expr = interpolation(tokens)?;
                 let conv = to_string_call(*line, expr);
-                out.push(call(atom("::"), *line, Term::list([conv, call(atom("binary"), *line, Term::nil())])));
+                out.push(call(
+                    atom("::"),
+                    *line,
+                    Term::list([conv, call(atom("binary"), *line, Term::nil())]),
+                ));
             }
         }
     }
@@ -498,7 +575,12 @@ pub fn bin_string(t: Token) -> PResult<Term> {
 }
 
 fn charlist(bytes: &[u8]) -> Term {
-    Term::list(String::from_utf8_lossy(bytes).chars().map(|c| Term::Int(c as i64)).collect::<Vec<_>>())
+    Term::list(
+        String::from_utf8_lossy(bytes)
+            .chars()
+            .map(|c| Term::Int(c as i64))
+            .collect::<Vec<_>>(),
+    )
 }
 
 pub fn list_string(t: Token) -> PResult<Term> {
@@ -516,19 +598,45 @@ pub fn list_string(t: Token) -> PResult<Term> {
             Part::Interp(line, tokens) => items.push(to_string_call(*line, interpolation(tokens)?)),
         }
     }
-    Ok(remote(atom("Elixir.List"), atom("to_charlist"), t.line, vec![Term::list(items)]))
+    Ok(remote(
+        atom("Elixir.List"),
+        atom("to_charlist"),
+        t.line,
+        vec![Term::list(items)],
+    ))
 }
 
 pub fn atom_interp(t: Token) -> PResult<Term> {
     let bin = call(atom("<<>>"), t.line, Term::list(binary_parts(t.parts())?));
-    Ok(remote(atom("erlang"), atom("binary_to_atom"), t.line, vec![bin, atom("utf8")]))
+    Ok(remote(
+        atom("erlang"),
+        atom("binary_to_atom"),
+        t.line,
+        vec![bin, atom("utf8")],
+    ))
 }
 
 pub fn sigil(t: Token) -> PResult<Term> {
-    let Value::Sigil(sigil) = &t.value else { return Ok(Term::Nil) };
-    let bin = call(atom("<<>>"), t.line, Term::list(binary_parts(&sigil.parts)?));
-    let mods = Term::list(sigil.mods.iter().map(|&b| Term::Int(b as i64)).collect::<Vec<_>>());
-    Ok(call(atom(&format!("sigil_{}", sigil.letter)), t.line, Term::list([bin, mods])))
+    let Value::Sigil(sigil) = &t.value else {
+        return Ok(Term::Nil);
+    };
+    let bin = call(
+        atom("<<>>"),
+        t.line,
+        Term::list(binary_parts(&sigil.parts)?),
+    );
+    let mods = Term::list(
+        sigil
+            .mods
+            .iter()
+            .map(|&b| Term::Int(b as i64))
+            .collect::<Vec<_>>(),
+    );
+    Ok(call(
+        atom(&format!("sigil_{}", sigil.letter)),
+        t.line,
+        Term::list([bin, mods]),
+    ))
 }
 
 // ---------------------------------------------------------------------------
@@ -560,12 +668,20 @@ pub struct MapBody {
 
 impl MapBody {
     pub fn new(exprs: Vec<Term>, kw: Option<Term>) -> MapBody {
-        MapBody { exprs, kw, update: None }
+        MapBody {
+            exprs,
+            kw,
+            update: None,
+        }
     }
 
     pub fn update(seq: Seq, pipe: Token, kw: Term) -> PResult<MapBody> {
         let base = resolve(seq)?;
-        Ok(MapBody { exprs: vec![], kw: None, update: Some(Box::new((base, pipe.line, kw))) })
+        Ok(MapBody {
+            exprs: vec![],
+            kw: None,
+            update: Some(Box::new((base, pipe.line, kw))),
+        })
     }
 }
 
@@ -594,17 +710,22 @@ fn map_entries(open: &Token, body: MapBody) -> PResult<Vec<Term>> {
             Some([head, m, args]) if head.is_atom(Atom::new("|")) => {
                 let v = args.list_to_vec().unwrap_or_default();
                 let (base, rhs) = (v[0].clone(), v[1].clone());
-                let pair = take_assoc(&rhs).ok_or_else(|| user(error_at(open.line, open.col, "syntax error before: '|'")))?;
+                let pair = take_assoc(&rhs).ok_or_else(|| {
+                    user(error_at(open.line, open.col, "syntax error before: '|'"))
+                })?;
                 update = Some((base, m.clone(), vec![Term::tuple(vec![pair.0, pair.1])]));
             }
             _ => {
-                let pair = take_assoc(&first).ok_or_else(|| user(error_at(open.line, open.col, "syntax error before: '}'")))?;
+                let pair = take_assoc(&first).ok_or_else(|| {
+                    user(error_at(open.line, open.col, "syntax error before: '}'"))
+                })?;
                 entries.push(Term::tuple(vec![pair.0, pair.1]));
             }
         }
     }
     for e in exprs {
-        let pair = take_assoc(&e).ok_or_else(|| user(error_at(open.line, open.col, "syntax error before: '}'")))?;
+        let pair = take_assoc(&e)
+            .ok_or_else(|| user(error_at(open.line, open.col, "syntax error before: '}'")))?;
         entries.push(Term::tuple(vec![pair.0, pair.1]));
     }
     if let Some(kw) = body.kw {
@@ -612,7 +733,11 @@ fn map_entries(open: &Token, body: MapBody) -> PResult<Vec<Term>> {
     }
     if let Some((base, m, mut pairs)) = update {
         pairs.extend(entries);
-        return Ok(vec![Term::tuple(vec![atom("|"), m, Term::list([base, Term::list(pairs)])])]);
+        return Ok(vec![Term::tuple(vec![
+            atom("|"),
+            m,
+            Term::list([base, Term::list(pairs)]),
+        ])]);
     }
     Ok(entries)
 }
@@ -633,12 +758,22 @@ pub fn struct_(pct: Token, name: Term, (open, body): (Token, MapBody)) -> PResul
 
 pub enum Stab {
     Expr(Term),
-    Clause { line: u32, col: u32, args: Vec<Term>, body: Option<Term> },
+    Clause {
+        line: u32,
+        col: u32,
+        args: Vec<Term>,
+        body: Option<Term>,
+    },
 }
 
 impl Stab {
     pub fn clause(op: Token, args: Vec<Term>, body: Option<Term>) -> Stab {
-        Stab::Clause { line: op.line, col: op.col, args, body }
+        Stab::Clause {
+            line: op.line,
+            col: op.col,
+            args,
+            body,
+        }
     }
 }
 
@@ -707,7 +842,11 @@ fn build_clauses(items: Vec<Stab>) -> PResult<Option<Vec<Term>>> {
         clauses
             .into_iter()
             .map(|(line, args, body)| {
-                let body = if body.is_empty() { Term::nil() } else { block(body) };
+                let body = if body.is_empty() {
+                    Term::nil()
+                } else {
+                    block(body)
+                };
                 call(atom("->"), line, Term::list([Term::list(args), body]))
             })
             .collect(),
@@ -729,10 +868,13 @@ pub fn stab_body(items: Vec<Stab>) -> PResult<Term> {
     let has_clause = items.iter().any(|s| matches!(s, Stab::Clause { .. }));
     if has_clause {
         if let Some(Stab::Expr(_)) = items.first() {
-            let (line, col) = items.iter().find_map(|s| match s {
-                Stab::Clause { line, col, .. } => Some((*line, *col)),
-                _ => None,
-            }).unwrap_or((0, 0));
+            let (line, col) = items
+                .iter()
+                .find_map(|s| match s {
+                    Stab::Clause { line, col, .. } => Some((*line, *col)),
+                    _ => None,
+                })
+                .unwrap_or((0, 0));
             let _ = col;
             return Err(user(error_at(line, 0, "unexpected operator ->. If you want to define multiple clauses, the first expression must use ->. Syntax error before: '->'")));
         }
@@ -745,7 +887,11 @@ pub fn fn_(f: Token, items: Vec<Stab>) -> PResult<Term> {
     match items.first() {
         Some(Stab::Clause { .. }) => {}
         _ => {
-            return Err(user(error_at(f.line, f.col, "expected anonymous functions to be defined with -> inside: 'fn'")));
+            return Err(user(error_at(
+                f.line,
+                f.col,
+                "expected anonymous functions to be defined with -> inside: 'fn'",
+            )));
         }
     }
     let clauses = build_clauses(items)?.unwrap_or_default();

@@ -39,7 +39,13 @@ fn write_term(term: &Term, out: &mut String) {
 }
 
 fn printable(s: &str) -> bool {
-    s.chars().all(|c| !c.is_control() || matches!(c, '\n' | '\t' | '\r' | '\x0b' | '\x08' | '\x0c' | '\x1b' | '\x07' | '\x7f'))
+    s.chars().all(|c| {
+        !c.is_control()
+            || matches!(
+                c,
+                '\n' | '\t' | '\r' | '\x0b' | '\x08' | '\x0c' | '\x1b' | '\x07' | '\x7f'
+            )
+    })
 }
 
 fn write_string(s: &str, quote: char, out: &mut String) {
@@ -95,7 +101,15 @@ fn write_list(term: &Term, out: &mut String) {
         })
         .collect();
     if let Some(s) = chars {
-        if printable(&s) && !s.chars().any(|c| (c as u32) < 32 && !matches!(c, '\n' | '\t' | '\r' | '\x0b' | '\x08' | '\x0c' | '\x1b' | '\x07')) {
+        if printable(&s)
+            && !s.chars().any(|c| {
+                (c as u32) < 32
+                    && !matches!(
+                        c,
+                        '\n' | '\t' | '\r' | '\x0b' | '\x08' | '\x0c' | '\x1b' | '\x07'
+                    )
+            })
+        {
             write_string(&s, '\'', out);
             return;
         }
@@ -133,23 +147,25 @@ fn is_identifier(s: &str) -> bool {
         Some('?') | Some('!') => &rest[..rest.len() - 1],
         _ => &rest[..],
     };
-    body.iter().all(|c| c.is_alphanumeric() || *c == '_' || *c == '@')
+    body.iter()
+        .all(|c| c.is_alphanumeric() || *c == '_' || *c == '@')
 }
 
 fn is_alias(s: &str) -> bool {
     s.strip_prefix("Elixir.").is_some_and(|rest| {
         rest.split('.').all(|part| {
             let mut cs = part.chars();
-            matches!(cs.next(), Some(c) if c.is_ascii_uppercase()) && cs.all(|c| c.is_ascii_alphanumeric() || c == '_')
+            matches!(cs.next(), Some(c) if c.is_ascii_uppercase())
+                && cs.all(|c| c.is_ascii_alphanumeric() || c == '_')
         })
     })
 }
 
 const OPERATORS: &[&str] = &[
-    "+", "-", "*", "/", "==", "!=", "===", "!==", "<", ">", "<=", ">=", "&&", "||", "!", "++", "--",
-    "<>", "..", "...", "|>", "=~", "->", "<-", "\\\\", "&", "@", "^", "|", "=>", "::", "%", "%{}",
-    "{}", "<<>>", ".", "=", "**", "+++", "---", "<<<", ">>>", "<<~", "~>>", "<~", "~>", "<~>",
-    "<|>", "|||", "&&&", "^^^", "~~~", "//", "..//", "when", "and", "or", "not", "in",
+    "+", "-", "*", "/", "==", "!=", "===", "!==", "<", ">", "<=", ">=", "&&", "||", "!", "++",
+    "--", "<>", "..", "...", "|>", "=~", "->", "<-", "\\\\", "&", "@", "^", "|", "=>", "::", "%",
+    "%{}", "{}", "<<>>", ".", "=", "**", "+++", "---", "<<<", ">>>", "<<~", "~>>", "<~", "~>",
+    "<~>", "<|>", "|||", "&&&", "^^^", "~~~", "//", "..//", "when", "and", "or", "not", "in",
 ];
 
 pub fn inspect_atom(name: &str) -> String {
@@ -160,10 +176,20 @@ pub fn inspect_atom(name: &str) -> String {
     if is_alias(name) {
         return name["Elixir.".len()..].to_string();
     }
-    if is_identifier(name) || (OPERATORS.contains(&name) && name != "::" && name != "..//" && name != "//" && name != "^^^" && name != "~~~" && name != "\\\\") {
+    if is_identifier(name)
+        || (OPERATORS.contains(&name)
+            && name != "::"
+            && name != "..//"
+            && name != "//"
+            && name != "^^^"
+            && name != "~~~"
+            && name != "\\\\")
+    {
         return format!(":{name}");
     }
-    if name.chars().next().is_some_and(|c| c.is_ascii_uppercase()) && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+    if name.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+    {
         return format!(":{name}");
     }
     let mut s = String::from(":");
@@ -172,7 +198,10 @@ pub fn inspect_atom(name: &str) -> String {
 }
 
 fn inspect_key(name: &str) -> String {
-    if is_identifier(name) || name.chars().next().is_some_and(|c| c.is_ascii_uppercase()) && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+    if is_identifier(name)
+        || name.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+    {
         return format!("{name}:");
     }
     let mut s = String::new();
