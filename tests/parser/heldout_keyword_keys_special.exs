@@ -1,0 +1,6 @@
+# Keyword keys that are containers or contain @ / ! / non-ASCII letters.
+[%{}: :%]
+[{}: 1, <<>>: 2]
+[node@host: 1]
+[name@!: 2]
+[Ólá: 3, Ñu: 4]
