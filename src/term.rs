@@ -2,17 +2,19 @@
 //! builds to the data processes send each other. A `Term` is 16 bytes, immutable,
 //! `Send + Sync`; large parts are `Arc`-shared so copying one is O(1).
 
+pub mod algebra;
 mod atom;
 mod float;
-mod inspect;
+pub mod inspect;
 mod order;
 
 use std::sync::Arc;
 
 pub use atom::Atom;
 pub use float::format_float;
-pub use inspect::inspect;
+pub use inspect::{inspect, inspect_pretty, inspect_with};
 pub use num_bigint::BigInt;
+pub use order::{compare, compare_exact, loose_eq};
 
 /// One Elixir value.
 #[derive(Clone, Debug)]
@@ -105,7 +107,10 @@ impl Term {
         items: impl IntoIterator<Item = Term, IntoIter: DoubleEndedIterator>,
         tail: Term,
     ) -> Term {
-        items.into_iter().rev().fold(tail, |acc, item| Term::cons(item, acc))
+        items
+            .into_iter()
+            .rev()
+            .fold(tail, |acc, item| Term::cons(item, acc))
     }
 
     /// An integer from a bignum, narrowed to `Int` when it fits.

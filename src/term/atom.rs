@@ -13,7 +13,15 @@ struct Table {
 }
 
 /// Atoms every stage needs, pre-interned at fixed indices.
-const PRESET: &[&str] = &["nil", "true", "false", "__block__", "line", "do", "__aliases__"];
+const PRESET: &[&str] = &[
+    "nil",
+    "true",
+    "false",
+    "__block__",
+    "line",
+    "do",
+    "__aliases__",
+];
 
 impl Atom {
     pub const NIL: Atom = Atom(0);
@@ -26,7 +34,12 @@ impl Atom {
 
     pub fn new(name: &str) -> Atom {
         let table = table();
-        if let Some(&i) = table.read().unwrap_or_else(|e| e.into_inner()).by_name.get(name) {
+        if let Some(&i) = table
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .by_name
+            .get(name)
+        {
             return Atom(i);
         }
         let mut t = table.write().unwrap_or_else(|e| e.into_inner());
@@ -52,7 +65,10 @@ impl Atom {
 fn table() -> &'static RwLock<Table> {
     static TABLE: OnceLock<RwLock<Table>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut t = Table { by_name: HashMap::new(), names: Vec::new() };
+        let mut t = Table {
+            by_name: HashMap::new(),
+            names: Vec::new(),
+        };
         for (i, name) in PRESET.iter().enumerate() {
             t.names.push(name);
             t.by_name.insert(name, i as u32);
