@@ -40,6 +40,20 @@ pub struct Cons {
     pub tail: Term,
 }
 
+impl Drop for Cons {
+    /// Frees the cells of the tail in a loop: the default recursive drop would
+    /// overflow the Rust stack on a list of a million elements.
+    fn drop(&mut self) {
+        let mut tail = std::mem::replace(&mut self.tail, Term::Nil);
+        while let Term::Cons(cell) = tail {
+            match Arc::try_unwrap(cell) {
+                Ok(mut cell) => tail = std::mem::replace(&mut cell.tail, Term::Nil),
+                Err(_) => break,
+            }
+        }
+    }
+}
+
 /// Shared bytes. A thin pointer so that `Term` stays 16 bytes.
 #[derive(Clone, Debug)]
 pub struct Binary(Arc<Box<[u8]>>);

@@ -11,3 +11,15 @@ use super::*;
 fn term_is_sixteen_bytes() {
     assert_eq!(std::mem::size_of::<Term>(), 16);
 }
+
+#[test]
+fn long_lists_drop_and_compare_without_deep_recursion() {
+    let a = Term::list((0..1_000_000).map(Term::Int));
+    let b = Term::list((0..1_000_000).map(Term::Int));
+    assert!(a == b);
+    assert_eq!(compare(&a, &b), std::cmp::Ordering::Equal);
+    let s = inspect(&a);
+    assert!(s.ends_with("48, 49, ...]"), "{s}");
+    drop(a);
+    drop(b);
+}

@@ -2,14 +2,21 @@
 #
 #     elixir src/term/tests/gen_goldens.exs > src/term/tests/inspect.golden
 #
-# Each line is `MODE<TAB>HEX<TAB>EXPECTED`: HEX is :erlang.term_to_binary of the
-# value, EXPECTED is what Elixir 1.14 prints for it with `\`, newline, tab and CR
-# escaped. MODE is `i` (inspect/1), `u` (limit and printable_limit :infinity) or
-# `pN` (pretty: true, width: N; IO.inspect/1 is p80). Values are pseudo-random
+# Each line is HEX, then tab-separated what Elixir 1.14 prints for the value with
+# `\`, newline, tab and CR escaped: inspect/1, then inspect with limit and
+# printable_limit :infinity, then (for containers) pretty: true with widths 80
+# (what IO.inspect/1 prints), 40, 20 and 10. HEX is :erlang.term_to_binary of the
+# value; a field that equals the first is written `=`. Values are pseudo-random
 # from a fixed seed plus hand-picked edge cases, and use only the types vial's
 # Term has so far (no maps, pids, functions or bitstrings).
 
-:rand.seed(:exsss, {2024, 7, 11})
+# A seed given as an argument makes a different corpus, for wider checks.
+seed = case System.argv() do
+  [n] -> {String.to_integer(n), 7, 11}
+  _ -> {2024, 7, 11}
+end
+
+:rand.seed(:exsss, seed)
 
 defmodule Gen do
   import Bitwise
@@ -93,6 +100,31 @@ defmodule Gen do
     end
   end
 
+  # Bigger leaves and fewer, wider containers, to exercise line breaking.
+  def wide(0) do
+    case :rand.uniform(6) do
+      1 -> String.duplicate(pick(["ab ", "x", "é", "long words "]), :rand.uniform(40))
+      2 -> Enum.to_list(1..:rand.uniform(40))
+      3 -> :binary.copy(<<0, 255>>, :rand.uniform(12))
+      4 -> String.to_atom(String.duplicate("k", :rand.uniform(30)))
+      5 -> :rand.uniform(1 <<< 100)
+      6 -> scalar()
+    end
+  end
+
+  def wide(depth) do
+    n = :rand.uniform(4)
+    case :rand.uniform(7) do
+      1 -> Enum.map(1..n, fn _ -> wide(depth - 1) end)
+      2 -> Enum.map(1..n, fn _ -> {atom(), wide(depth - 1)} end)
+      3 -> List.to_tuple(Enum.map(1..n, fn _ -> wide(depth - 1) end))
+      4 -> Enum.map(1..n, fn _ -> wide(depth - 1) end) ++ wide(depth - 1)
+      5 -> {atom(), [line: n], Enum.map(1..n, fn _ -> wide(depth - 1) end)}
+      6 -> Enum.map(1..n, fn _ -> {wide(depth - 1), wide(depth - 1)} end)
+      7 -> wide(0)
+    end
+  end
+
   def term(0), do: scalar()
 
   def term(depth) do
@@ -148,15 +180,20 @@ quoted = [
   """)
 ]
 
-values =
-  Enum.map(1..400, fn _ -> Gen.float() end) ++
+scalars =
+  Enum.map(1..3000, fn _ -> Gen.float() end) ++
     edge_floats ++
     Enum.map(edge_floats, &(-&1)) ++
-    Enum.map(1..250, fn _ -> Gen.atom() end) ++
+    Enum.map(1..1500, fn _ -> Gen.atom() end) ++
+    Enum.map(1..200, fn _ -> Gen.integer() end)
+
+small? = fn v -> byte_size(:erlang.term_to_binary(v)) < 700 end
+
+values =
+  Enum.filter(Enum.map(1..400, fn _ -> Gen.wide(:rand.uniform(3)) end), small?) ++
     Enum.map(1..200, fn _ -> Gen.string() end) ++
     Enum.map(1..100, fn _ -> Gen.charlist() end) ++
-    Enum.map(1..60, fn _ -> Gen.integer() end) ++
-    Enum.map(1..500, fn _ -> Gen.term(:rand.uniform(3)) end) ++
+    Enum.filter(Enum.map(1..600, fn _ -> Gen.term(:rand.uniform(3)) end), small?) ++
     quoted ++
     [String.duplicate("a", 5000), String.duplicate("é", 4097), String.duplicate("ab", 2048),
      String.duplicate("x", 4096) <> <<0>>, Enum.to_list(1..60), List.duplicate(?a, 5000),
@@ -164,22 +201,24 @@ values =
      ["a" | "b"], [[] | []], [a: 1, b: 2] ++ :c, [{:a, 1} | {:b, 2}], [{:a, 1, 2}], [{"a", 1}],
      [{:"Elixir.Foo", 1}], [Foo: 1], {:a, [b: {:c, [d: {:e, Enum.to_list(1..40)}]}]}]
 
-pretty_widths = [80, 40, 20, 10, 1]
+pretty_widths = [80, 40, 20, 10]
 
 escape = fn s ->
   s |> String.replace("\\", "\\\\") |> String.replace("\n", "\\n") |> String.replace("\t", "\\t") |> String.replace("\r", "\\r")
 end
 
-emit = fn mode, value, out ->
-  IO.puts("#{mode}\t#{Base.encode16(:erlang.term_to_binary(value))}\t#{escape.(out)}")
+emit = fn value, pretty? ->
+  i = inspect(value)
+  others =
+    [inspect(value, limit: :infinity, printable_limit: :infinity)] ++
+      if(pretty?, do: Enum.map(pretty_widths, &inspect(value, pretty: true, width: &1)), else: [])
+  fields = [i | Enum.map(others, fn o -> if o == i, do: "=", else: o end)]
+  IO.puts(Enum.join([Base.encode16(:erlang.term_to_binary(value)) | Enum.map(fields, escape)], "\t"))
 end
 
+for v <- scalars, do: emit.(v, false)
+
+# Pretty printing only matters for containers; the huge values are covered by the rest.
 for v <- values do
-  emit.("i", v, inspect(v))
-  emit.("u", v, inspect(v, limit: :infinity, printable_limit: :infinity))
-end
-
-# Pretty printing only matters for containers; the huge values are covered above.
-for v <- values, is_list(v) or is_tuple(v), byte_size(:erlang.term_to_binary(v)) < 3000, w <- pretty_widths do
-  emit.("p#{w}", v, inspect(v, pretty: true, width: w))
+  emit.(v, (is_list(v) or is_tuple(v)) and byte_size(:erlang.term_to_binary(v)) < 3000)
 end
