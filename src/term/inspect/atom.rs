@@ -5,7 +5,7 @@
 
 use super::escape::escape_quoted;
 use super::ident_table::{
-    ANY, CCC, COMPOSE, CONTINUE, HANB, IDENT, JPAN, KORE, LATIN, START, UPPER,
+    ANY, CCC, COMPOSE, CONTINUE, DECOMPOSE, EXTEND, HANB, IDENT, JPAN, KORE, LATIN, START, UPPER,
 };
 
 /// The atom as `inspect/1` prints it.
@@ -199,8 +199,7 @@ fn single_script(text: &str) -> bool {
     non_latin & (JPAN | KORE | HANB) != 0
 }
 
-fn combining_class(c: char) -> u8 {
-    let cp = c as u32;
+fn combining_class(cp: u32) -> u8 {
     let i = CCC.partition_point(|&(_, hi, _)| hi < cp);
     match CCC.get(i) {
         Some(&(lo, _, class)) if lo <= cp => class,
@@ -208,41 +207,123 @@ fn combining_class(c: char) -> u8 {
     }
 }
 
-fn composes(a: char, b: char) -> bool {
-    let (a, b) = (a as u32, b as u32);
-    let hangul_lv = (0x1100..=0x1112).contains(&a) && (0x1161..=0x1175).contains(&b);
-    let hangul_lvt =
-        (0xAC00..=0xD7A3).contains(&a) && (a - 0xAC00) % 28 == 0 && (0x11A8..=0x11C2).contains(&b);
-    hangul_lv || hangul_lvt || COMPOSE.binary_search(&(a, b)).is_ok()
+const HANGUL_BASE: u32 = 0xAC00;
+const HANGUL_LAST: u32 = 0xD7A3;
+
+fn is_hangul_l(c: u32) -> bool {
+    matches!(c, 0x1100..=0x115F | 0xA960..=0xA97C)
 }
 
-/// Whether the text is unchanged by NFC, for text whose every codepoint is
-/// unchanged by it alone: marks must be in canonical order and none may
-/// compose with the starter before it.
+fn is_hangul_v(c: u32) -> bool {
+    matches!(c, 0x1160..=0x11A7 | 0xD7B0..=0xD7C6)
+}
+
+fn is_hangul_t(c: u32) -> bool {
+    matches!(c, 0x11A8..=0x11FF | 0xD7CB..=0xD7FB)
+}
+
+/// A precomposed syllable without a trailing consonant (LV) or with one (LVT).
+fn hangul_syllable(c: u32) -> Option<bool> {
+    (HANGUL_BASE..=HANGUL_LAST)
+        .contains(&c)
+        .then(|| (c - HANGUL_BASE).is_multiple_of(28))
+}
+
+/// Whether `c` stays in the grapheme cluster of `prev` (the rules that matter
+/// inside identifiers: marks, and Hangul syllable sequences).
+fn continues_cluster(prev: u32, c: u32) -> bool {
+    let extends = char::from_u32(c)
+        .filter(|ch| !ch.is_ascii())
+        .and_then(lookup)
+        .is_some_and(|(flags, _)| flags & EXTEND != 0);
+    let lv = hangul_syllable(prev) == Some(true);
+    let lvt = hangul_syllable(prev) == Some(false);
+    extends
+        || (is_hangul_l(prev) && (is_hangul_l(c) || is_hangul_v(c) || hangul_syllable(c).is_some()))
+        || ((lv || is_hangul_v(prev)) && (is_hangul_v(c) || is_hangul_t(c)))
+        || ((lvt || is_hangul_t(prev)) && is_hangul_t(c))
+}
+
+fn decompose_into(c: u32, out: &mut Vec<u32>) {
+    if (HANGUL_BASE..=HANGUL_LAST).contains(&c) {
+        let s = c - HANGUL_BASE;
+        out.push(0x1100 + s / 588);
+        out.push(0x1161 + (s % 588) / 28);
+        if !s.is_multiple_of(28) {
+            out.push(0x11A7 + s % 28);
+        }
+        return;
+    }
+    match DECOMPOSE.binary_search_by_key(&c, |&(cp, _)| cp) {
+        Ok(i) => out.extend_from_slice(DECOMPOSE[i].1),
+        Err(_) => out.push(c),
+    }
+}
+
+fn compose(a: u32, b: u32) -> Option<u32> {
+    if (0x1100..=0x1112).contains(&a) && (0x1161..=0x1175).contains(&b) {
+        return Some(HANGUL_BASE + ((a - 0x1100) * 21 + (b - 0x1161)) * 28);
+    }
+    if hangul_syllable(a) == Some(true) && (0x11A8..=0x11C2).contains(&b) {
+        return Some(a + (b - 0x11A7));
+    }
+    COMPOSE
+        .binary_search_by_key(&(a, b), |&(x, y, _)| (x, y))
+        .ok()
+        .map(|i| COMPOSE[i].2)
+}
+
+/// Whether OTP 25's NFC leaves the text unchanged. Erlang normalises each
+/// grapheme cluster on its own and composes marks only onto the cluster's first
+/// character, so `_` followed by U+0B47 U+0B3E stays as it is.
 fn is_nfc(text: &str) -> bool {
-    let mut starter: Option<char> = None;
-    let mut prev_class = 0u8;
-    for c in text.chars() {
-        let class = combining_class(c);
-        if class != 0 && prev_class > class {
+    let chars: Vec<u32> = text.chars().map(u32::from).collect();
+    let mut start = 0;
+    while start < chars.len() {
+        let mut end = start + 1;
+        while end < chars.len() && continues_cluster(chars[end - 1], chars[end]) {
+            end += 1;
+        }
+        if !cluster_is_nfc(&chars[start..end]) {
             return false;
         }
-        if let Some(s) = starter {
-            // A mark is blocked from the starter by a mark of equal or higher class
-            // between them; a starter composes only with the starter right before it.
-            let blocked = if class == 0 {
-                prev_class != 0
-            } else {
-                prev_class >= class && prev_class != 0
-            };
-            if !blocked && composes(s, c) {
-                return false;
-            }
-        }
-        if class == 0 {
-            starter = Some(c);
-        }
-        prev_class = class;
+        start = end;
     }
     true
+}
+
+fn cluster_is_nfc(cluster: &[u32]) -> bool {
+    let mut chars = Vec::with_capacity(cluster.len() + 2);
+    for &c in cluster {
+        decompose_into(c, &mut chars);
+    }
+    // Canonical order: marks between starters sorted by class, stably.
+    let mut i = 0;
+    while i < chars.len() {
+        let mut j = i;
+        while j < chars.len() && combining_class(chars[j]) != 0 {
+            j += 1;
+        }
+        chars[i..j].sort_by_key(|&c| combining_class(c));
+        i = j + 1;
+    }
+    let Some((&first, rest)) = chars.split_first() else {
+        return true;
+    };
+    let mut out = vec![first];
+    // Class of the last character left uncomposed after the first, if any.
+    let mut last: Option<u8> = None;
+    for &c in rest {
+        let class = combining_class(c);
+        let blocked = last.is_some_and(|l| l == 0 || l >= class);
+        if !blocked {
+            if let Some(composite) = compose(out[0], c) {
+                out[0] = composite;
+                continue;
+            }
+        }
+        out.push(c);
+        last = Some(class);
+    }
+    out == cluster
 }

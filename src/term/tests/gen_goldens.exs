@@ -27,8 +27,13 @@ defmodule Gen do
           :"日本ご", :a日, :"a\u0301", :"\0", :"\e", :"a\"b", :"a\\b", :"#\{", :"\x7F", :"\u0080",
           :"\uFEFF", :"\uFFFE", :"😀", :"Elixir.Elixir", :"Elixir.Foo.bar", :__MODULE__, :do,
           :"a'b", :"Foo.Bar", :"Elixir.Foo_1.B2", :"\u00A0", :"x\u2028"]
-  @pieces ["a", "b", "Z", "_", "1", "?", "!", "@", ".", "é", "ω", "日", "ひ", "б", "\u0301",
-           "-", " ", "A", "ー", "ㄅ", "한", "·", "\u0300", "Ω", "e"]
+  # Pieces of random atoms: scripts that may or may not mix, marks that NFC
+  # composes (or not, per grapheme cluster as OTP 25 does), and plain ASCII.
+  @pieces ["a", "b", "Z", "_", "1", "?", "!", "@", ".", "é", "e\u0301", "A\u0301", "ω", "Ω",
+           "\u0300", "日", "ひ", "カ", "ー", "한", "ㄅ", "б", "Б", "·", "١", "ب", "ـ", "क",
+           "\u0951", "\u093F", "ก", "ა", "Ա", "א", "\u05B7", "ß", "ǅ", "ﬁ", "𝒜", "\u200D", "々",
+           "ｱ", "Ａ", "ℌ", "\u0327", "\u0323", "ẹ", "ᄀ", "\u1161", "가", "\u11A8", "Ø", "İ",
+           "\u0307", "-", " ", "ꙮ", "\u{10400}", "\u{1F600}", "\u0B47\u0B3E", "\u09C7", "\u09BE"]
   @chars ["a", "b", "c", " ", "Z", "0", "\"", "\\", "#", "{", "#\{", "'", "\n", "\t", "\a",
           "\e", "\d", "\0", "\x01", "é", "日", "😀", "\uFEFF", "\u2028", "\u00A0", "\u0085",
           "\uFFFE", <<0xFF>>, <<0xC3>>, "\r", "\v", "\b", "\f", "~", "}", "\u0301"]
@@ -184,7 +189,7 @@ scalars =
   Enum.map(1..3000, fn _ -> Gen.float() end) ++
     edge_floats ++
     Enum.map(edge_floats, &(-&1)) ++
-    Enum.map(1..1500, fn _ -> Gen.atom() end) ++
+    Enum.map(1..3000, fn _ -> Gen.atom() end) ++
     Enum.map(1..200, fn _ -> Gen.integer() end)
 
 small? = fn v -> byte_size(:erlang.term_to_binary(v)) < 700 end

@@ -6,9 +6,12 @@ tmp = sys.argv[1]
 start = {int(l) for l in open(f"{tmp}/start.txt")}
 cont = {int(l) for l in open(f"{tmp}/cont.txt")}
 scx = {}
+extend = set()
 for line in open(f"{tmp}/scx.txt"):
-    cp, *names = line.split()
+    cp, ext, *names = line.split()
     scx[int(cp)] = names
+    if ext == "1":
+        extend.add(int(cp))
 
 scripts = sorted({n for names in scx.values() for n in names} - {"Common", "Inherited"})
 # Augmented sets of UTS 39: Han belongs to Japanese, Korean and Han-with-Bopomofo writing.
@@ -39,6 +42,7 @@ runs = []
 for cp in sorted(start | cont):
     upper = cp in start and unicodedata.category(chr(cp)) in ("Lu", "Lt")
     flags = (1 if cp in start else 0) | (2 if cp in cont else 0) | (4 if upper else 0)
+    flags |= 8 if cp in extend else 0
     key = (flags, mask(cp))
     if runs and runs[-1][1] == cp - 1 and runs[-1][2] == key:
         runs[-1][1] = cp
@@ -46,8 +50,16 @@ for cp in sorted(start | cont):
         runs.append([cp, cp, key])
 
 ident = start | cont | {ord(c) for c in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"}
+decomp = {}
+for cp in sorted(start | cont):
+    if 0xAC00 <= cp <= 0xD7A3:
+        continue
+    d = unicodedata.normalize("NFD", chr(cp))
+    if d != chr(cp):
+        decomp[cp] = [ord(c) for c in d]
+marks = set(cont) | {c for d in decomp.values() for c in d}
 ccc_runs = []
-for cp in sorted(cont):
+for cp in sorted(marks):
     c = unicodedata.combining(chr(cp))
     if c == 0:
         continue
@@ -69,9 +81,13 @@ for cp in range(0x110000):
     a, b = parts
     if unicodedata.normalize("NFC", chr(a) + chr(b)) != chr(cp):
         continue
-    if a in ident and b in cont:
-        pairs.append((a, b))
+    pairs.append((a, b, cp))
 pairs.sort()
+
+def rows(w, items, per_line):
+    for i in range(0, len(items), per_line):
+        w("    " + " ".join(items[i:i + per_line]))
+
 
 out = []
 w = out.append
@@ -85,29 +101,34 @@ for name in ("Latin", "Jpan", "Kore", "Hanb"):
 w("/// A Common or Inherited character goes with any script.")
 w("pub const ANY: u64 = u64::MAX;")
 w("")
-w("/// Flags: may start an atom, may continue one, an uppercase start (Lu or Lt).")
+w("/// Flags: may start an atom, may continue one, an uppercase start (Lu or Lt),")
+w("/// continues a grapheme cluster (Extend, SpacingMark or ZWJ).")
 w("pub const START: u8 = 1;")
 w("pub const CONTINUE: u8 = 2;")
 w("pub const UPPER: u8 = 4;")
+w("pub const EXTEND: u8 = 8;")
 w("")
 w("/// Non-ASCII codepoint runs: (first, last, flags, scripts).")
 w("#[rustfmt::skip]")
 w("pub static IDENT: &[(u32, u32, u8, u64)] = &[")
-for lo, hi, (f, m) in runs:
-    w(f"    (0x{lo:x}, 0x{hi:x}, {f}, {m}),")
+rows(w, [f"(0x{lo:x}, 0x{hi:x}, {f}, {m})," for lo, hi, (f, m) in runs], 3)
 w("];")
 w("")
 w("/// Canonical combining classes of the non-starters among those codepoints.")
 w("#[rustfmt::skip]")
 w("pub static CCC: &[(u32, u32, u8)] = &[")
-for lo, hi, c in ccc_runs:
-    w(f"    (0x{lo:x}, 0x{hi:x}, {c}),")
+rows(w, [f"(0x{lo:x}, 0x{hi:x}, {c})," for lo, hi, c in ccc_runs], 4)
 w("];")
 w("")
-w("/// Pairs that NFC composes into one codepoint (Hangul syllables aside).")
+w("/// Canonical decompositions (in full) of those codepoints, Hangul aside.")
 w("#[rustfmt::skip]")
-w("pub static COMPOSE: &[(u32, u32)] = &[")
-for a, b in pairs:
-    w(f"    (0x{a:x}, 0x{b:x}),")
+w("pub static DECOMPOSE: &[(u32, &[u32])] = &[")
+rows(w, [f"(0x{cp:x}, &[{', '.join(f'0x{c:x}' for c in d)}])," for cp, d in sorted(decomp.items())], 3)
+w("];")
+w("")
+w("/// Pairs that NFC composes, with the result (Hangul syllables aside).")
+w("#[rustfmt::skip]")
+w("pub static COMPOSE: &[(u32, u32, u32)] = &[")
+rows(w, [f"(0x{a:x}, 0x{b:x}, 0x{c:x})," for a, b, c in pairs], 4)
 w("];")
 print("\n".join(out))

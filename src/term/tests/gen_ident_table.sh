@@ -3,8 +3,9 @@
 # an unquoted atom, their scripts, and the data for the NFC check. The start and
 # continue sets are probed from real Elixir (inspect of a one-codepoint atom, and of
 # "_" followed by it); scripts come from Perl's Unicode database (Script_Extensions)
-# and combining classes and compositions from Python's unicodedata, both Unicode 14
-# like Elixir 1.14. Needs elixir, perl and python3.
+# (and grapheme cluster breaks), and combining classes, decompositions and
+# compositions from Python's unicodedata, both Unicode 14 like Elixir 1.14 on
+# OTP 25. Needs elixir, perl and python3.
 set -eu
 here=$(dirname "$0")
 tmp=$(mktemp -d)
@@ -24,7 +25,12 @@ for my $f (@ARGV) { open my $fh, "<", $f or die; while (<$fh>) { chomp; $want{$_
 for my $i (0 .. $#$starts) {
   my $end = $i < $#$starts ? $starts->[$i + 1] - 1 : 0x10FFFF;
   my $v = ref $values->[$i] ? join(" ", @{$values->[$i]}) : $values->[$i];
-  for my $cp ($starts->[$i] .. $end) { print "$cp $v\n" if $want{$cp} }
+  for my $cp ($starts->[$i] .. $end) {
+    next unless $want{$cp};
+    # Whether the codepoint continues a grapheme cluster (Extend, SpacingMark, ZWJ).
+    my $ext = chr($cp) =~ /[\p{GCB=Extend}\p{GCB=SpacingMark}\p{GCB=ZWJ}]/ ? 1 : 0;
+    print "$cp $ext $v\n";
+  }
 }
 PL
 perl "$tmp/scx.pl" "$tmp/start.txt" "$tmp/cont.txt" > "$tmp/scx.txt"
