@@ -23,3 +23,320 @@ fn long_lists_drop_and_compare_without_deep_recursion() {
     drop(a);
     drop(b);
 }
+
+fn list(items: Vec<Term>) -> Term {
+    Term::list(items)
+}
+
+fn kw(pairs: &[(&str, Term)]) -> Term {
+    Term::list(
+        pairs
+            .iter()
+            .map(|(k, v)| Term::tuple(vec![Term::atom(k), v.clone()])),
+    )
+}
+
+fn ints(range: std::ops::RangeInclusive<i64>) -> Term {
+    Term::list(range.map(Term::Int))
+}
+
+#[test]
+fn floats_print_as_erlang_does() {
+    let cases: &[(f64, &str)] = &[
+        (0.0, "0.0"),
+        (-0.0, "-0.0"),
+        (0.1, "0.1"),
+        (1.0, "1.0"),
+        (100000.0, "100000.0"),
+        (1.0e15, "1000000000000000.0"),
+        (1.0e16, "1.0e16"),
+        (1.0e20, "1.0e20"),
+        (1.0e-4, "0.0001"),
+        (1.2e-4, "1.2e-4"),
+        (0.0012345678, "0.0012345678"),
+        (1.0e-5, "1.0e-5"),
+        (1.7976931348623157e308, "1.7976931348623157e308"),
+        (5.0e-324, "5.0e-324"),
+        (9007199254740994.0, "9007199254740994.0"),
+        (1.0e23, "1.0e23"),
+        (-1.5, "-1.5"),
+        (1.0 / 3.0, "0.3333333333333333"),
+    ];
+    for (f, want) in cases {
+        assert_eq!(format_float(*f), *want, "{f:e}");
+    }
+}
+
+#[test]
+fn atoms_quote_like_elixir() {
+    let cases = [
+        ("foo", ":foo"),
+        ("foo bar", ":\"foo bar\""),
+        ("foo?", ":foo?"),
+        ("foo!", ":foo!"),
+        ("a@b", ":a@b"),
+        ("+", ":+"),
+        ("foo-bar", ":\"foo-bar\""),
+        ("Foo", ":Foo"),
+        ("Elixir.Foo.Bar", "Foo.Bar"),
+        ("Elixir", "Elixir"),
+        ("Elixir.Elixir", "Elixir.Elixir"),
+        ("Elixir.foo", ":\"Elixir.foo\""),
+        ("nil", "nil"),
+        ("true", "true"),
+        ("..//", ":..//"),
+        ("...", ":..."),
+        ("%{}", ":%{}"),
+        ("<<>>", ":<<>>"),
+        ("::", ":\"::\""),
+        ("\\\\", ":\\\\"),
+        ("\\", ":\"\\\\\""),
+        ("not in", ":\"not in\""),
+        ("~~~", ":\"~~~\""),
+        ("olá", ":olá"),
+        ("ωmega", ":\"ωmega\""),
+        ("日本ご", ":日本ご"),
+        ("a\u{301}", ":\"a\u{301}\""),
+        ("A\u{301}", ":A\u{301}"),
+        ("\n", ":\"\\n\""),
+        ("\0", ":\"\\0\""),
+        ("\u{80}", ":\"\\x80\""),
+        ("\u{FEFF}", ":\"\\uFEFF\""),
+        ("\u{FFFE}", ":\"\\x{FFFE}\""),
+        ("#{", ":\"\\#{\""),
+        ("", ":\"\""),
+    ];
+    for (name, want) in cases {
+        assert_eq!(inspect(&Term::atom(name)), want, "{name:?}");
+    }
+}
+
+#[test]
+fn keyword_lists_and_their_keys() {
+    let t = kw(&[
+        ("a", Term::Int(1)),
+        ("b c", Term::Int(2)),
+        ("+", Term::Int(3)),
+    ]);
+    assert_eq!(inspect(&t), "[a: 1, \"b c\": 2, +: 3]");
+    assert_eq!(inspect(&kw(&[("Elixir", Term::Int(1))])), "[\"Elixir\": 1]");
+    assert_eq!(inspect(&kw(&[("Foo", Term::Int(1))])), "[Foo: 1]");
+    // A module name as a key makes it a plain list of tuples.
+    let t = kw(&[("a", Term::Int(1)), ("Elixir.Foo", Term::Int(2))]);
+    assert_eq!(inspect(&t), "[{:a, 1}, {Foo, 2}]");
+    let t = list(vec![Term::tuple(vec![Term::string("a"), Term::Int(1)])]);
+    assert_eq!(inspect(&t), "[{\"a\", 1}]");
+}
+
+#[test]
+fn strings_charlists_and_binaries() {
+    assert_eq!(
+        inspect(&Term::string("a\"b\\c\n#{x}#")),
+        "\"a\\\"b\\\\c\\n\\#{x}#\""
+    );
+    assert_eq!(inspect(&Term::string("\u{7}\u{1b}\u{7f}")), "\"\\a\\e\\d\"");
+    assert_eq!(inspect(&Term::string("é\u{A0}")), "\"é\u{A0}\"");
+    assert_eq!(inspect(&Term::binary(vec![1, 2, 3])), "<<1, 2, 3>>");
+    assert_eq!(inspect(&Term::binary(vec![0xFF])), "<<255>>");
+    assert_eq!(inspect(&Term::binary(vec![0xC2, 0x80])), "<<194, 128>>");
+    assert_eq!(inspect(&Term::string("")), "\"\"");
+    let chars = |s: &str| Term::list(s.bytes().map(|b| Term::Int(b as i64)));
+    assert_eq!(inspect(&chars("abc")), "'abc'");
+    assert_eq!(inspect(&chars("it's \"#{")), "'it\\'s \"\\#{'");
+    assert_eq!(
+        inspect(&list(vec![Term::Int(97), Term::Int(127)])),
+        "[97, 127]"
+    );
+    assert_eq!(inspect(&list(vec![Term::Int(233)])), "[233]");
+    let long = Term::string(&"a".repeat(5000));
+    assert_eq!(inspect(&long), format!("\"{}\" <> ...", "a".repeat(4096)));
+    let mut bytes = b"a".to_vec();
+    bytes.push(0x80);
+    let opts = inspect::Opts {
+        limit: Some(50),
+        printable_limit: Some(1),
+    };
+    assert_eq!(inspect_with(&Term::binary(bytes), &opts), "\"a\" <> ...");
+}
+
+#[test]
+fn lists_tuples_and_limits() {
+    assert_eq!(inspect(&Term::Nil), "[]");
+    assert_eq!(inspect(&Term::tuple(vec![])), "{}");
+    assert_eq!(
+        inspect(&Term::improper_list(vec![Term::Int(1)], Term::Int(2))),
+        "[1 | 2]"
+    );
+    let t = Term::tuple(vec![Term::atom("ok"), Term::Float(1.5), Term::nil()]);
+    assert_eq!(inspect(&t), "{:ok, 1.5, nil}");
+    let big = Term::from_bigint("-100000000000000000000".parse().unwrap_or_default());
+    assert_eq!(inspect(&big), "-100000000000000000000");
+    let s = inspect(&ints(1..=60));
+    assert!(s.ends_with("49, 50, ...]"), "{s}");
+    let nested = list(vec![ints(1..=3), ints(4..=6)]);
+    let opts = |n| inspect::Opts {
+        limit: Some(n),
+        printable_limit: Some(4096),
+    };
+    assert_eq!(inspect_with(&nested, &opts(3)), "[[1, 2, ...], [4, ...]]");
+    assert_eq!(inspect_with(&nested, &opts(2)), "[[1, ...], [...]]");
+    let improper = Term::improper_list(vec![Term::Int(1), Term::Int(2)], Term::Int(3));
+    assert_eq!(inspect_with(&improper, &opts(2)), "[1, 2 | 3]");
+    assert_eq!(inspect_with(&improper, &opts(1)), "[1, ...]");
+    assert_eq!(
+        inspect_with(&Term::binary(vec![1, 2, 3, 4]), &opts(3)),
+        "<<1, 2, 3, ...>>"
+    );
+}
+
+#[test]
+fn pretty_printing_breaks_like_io_inspect() {
+    assert_eq!(
+        inspect_pretty(&ints(1..=40), 80),
+        "[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,\n \
+         23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40]"
+    );
+    let pairs = list(
+        (1..=3)
+            .map(|i| Term::tuple(vec![Term::Int(i), ints(1..=9)]))
+            .collect(),
+    );
+    assert_eq!(
+        inspect_pretty(&pairs, 30),
+        "[\n  {1,\n   [1, 2, 3, 4, 5, 6, 7, 8, 9]},\n  {2,\n   [1, 2, 3, 4, 5, 6, 7, 8, 9]},\n  \
+         {3,\n   [1, 2, 3, 4, 5, 6, 7, 8, 9]}\n]"
+    );
+    let t = kw(&[("key", ints(1..=30)), ("b", Term::Int(1))]);
+    assert_eq!(
+        inspect_pretty(&t, 80),
+        "[\n  key: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20,\n   \
+         21, 22, 23, 24, 25, 26, 27, 28, 29, 30],\n  b: 1\n]"
+    );
+    let t = Term::tuple(vec![Term::atom("ok"), ints(1..=30)]);
+    assert_eq!(
+        inspect_pretty(&t, 80),
+        "{:ok,\n [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22,\n  \
+         23, 24, 25, 26, 27, 28, 29, 30]}"
+    );
+    let bytes = Term::binary(vec![0; 60]);
+    let s = inspect_pretty(&bytes, 80);
+    assert!(
+        s.starts_with("<<0, 0,") && s.contains(",\n  0,") && s.ends_with("0, ...>>"),
+        "{s}"
+    );
+}
+
+#[test]
+fn maps_print_in_keyword_or_arrow_form() {
+    use algebra::format;
+    use inspect::{map_to_doc, Opts};
+    let map =
+        |pairs: Vec<(Term, Term)>, width| format(&map_to_doc(&pairs, &Opts::default()), width);
+    assert_eq!(map(vec![], None), "%{}");
+    let kv = vec![
+        (Term::atom("a"), Term::Int(1)),
+        (Term::atom("b"), Term::string("two")),
+    ];
+    assert_eq!(map(kv, None), "%{a: 1, b: \"two\"}");
+    let mixed = vec![
+        (Term::atom("a"), Term::Int(1)),
+        (Term::string("b"), Term::Int(2)),
+    ];
+    assert_eq!(map(mixed, None), "%{:a => 1, \"b\" => 2}");
+    assert_eq!(
+        map(vec![(Term::atom("Elixir.Foo"), Term::Int(1))], None),
+        "%{Foo => 1}"
+    );
+    let long = vec![
+        (Term::atom("alpha"), Term::string(&"a".repeat(50))),
+        (Term::atom("beta"), ints(1..=30)),
+    ];
+    assert_eq!(
+        map(long, Some(80)),
+        format!(
+            "%{{\n  alpha: \"{}\",\n  beta: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20,\n   \
+             21, 22, 23, 24, 25, 26, 27, 28, 29, 30]\n}}",
+            "a".repeat(50)
+        )
+    );
+}
+
+#[test]
+fn algebra_fits_and_breaks() {
+    use algebra::*;
+    let glued = || glue(text("aaaa"), text("bbbb"));
+    assert_eq!(format(&glued(), Some(5)), "aaaa bbbb");
+    assert_eq!(format(&group(glued()), Some(5)), "aaaa\nbbbb");
+    assert_eq!(format(&group(glued()), Some(9)), "aaaa bbbb");
+    let cursor = concat(
+        text("x"),
+        nest_with(glued(), Indent::Cursor, NestWhen::Always),
+    );
+    assert_eq!(format(&cursor, Some(5)), "xaaaa bbbb");
+    let flex = group(concat_all(vec![
+        text("a"),
+        flex_break(" "),
+        text("bb"),
+        flex_break(" "),
+        text("cc"),
+        flex_break(" "),
+        text("dd"),
+    ]));
+    assert_eq!(format(&flex, Some(6)), "a bb\ncc dd");
+    assert_eq!(
+        format(
+            &group(concat_all(vec![text("a"), line(), text("b")])),
+            Some(80)
+        ),
+        "a\nb"
+    );
+}
+
+#[test]
+fn term_order_and_equality() {
+    use std::cmp::Ordering::*;
+    let big = |s: &str| Term::from_bigint(s.parse().unwrap_or_default());
+    assert!(loose_eq(&Term::Int(1), &Term::Float(1.0)));
+    assert!(Term::Int(1) != Term::Float(1.0));
+    assert!(Term::Float(0.0) == Term::Float(-0.0));
+    assert_eq!(
+        compare(&big("9007199254740993"), &Term::Float(9007199254740992.0)),
+        Greater
+    );
+    assert_eq!(
+        compare(&big("100000000000000000000"), &Term::Float(1.0e20)),
+        Equal
+    );
+    assert_eq!(
+        compare(&big("100000000000000000001"), &Term::Float(1.0e20)),
+        Greater
+    );
+    assert_eq!(
+        compare(&big("-100000000000000000000"), &Term::Float(-1.5)),
+        Less
+    );
+    assert_eq!(compare(&Term::Float(0.5), &Term::Int(1)), Less);
+    assert_eq!(compare_exact(&Term::Int(1), &Term::Float(1.0)), Less);
+    // number < atom < tuple < list < bitstring
+    let order = [
+        Term::Int(5),
+        Term::atom("a"),
+        Term::atom("b"),
+        Term::tuple(vec![Term::Int(9)]),
+        Term::tuple(vec![Term::Int(1), Term::Int(1)]),
+        Term::Nil,
+        // The tails decide: 2 < [] < [2].
+        Term::improper_list(vec![Term::Int(1)], Term::Int(2)),
+        list(vec![Term::Int(1)]),
+        list(vec![Term::Int(1), Term::Int(2)]),
+        Term::string("a"),
+        Term::string("ab"),
+        Term::binary(vec![255]),
+    ];
+    for (i, a) in order.iter().enumerate() {
+        for (j, b) in order.iter().enumerate() {
+            assert_eq!(compare(a, b), i.cmp(&j), "{} vs {}", inspect(a), inspect(b));
+        }
+    }
+    assert_eq!(compare(&Term::atom("é"), &Term::atom("z")), Greater);
+}
