@@ -2,17 +2,19 @@
 //! builds to the data processes send each other. A `Term` is 16 bytes, immutable,
 //! `Send + Sync`; large parts are `Arc`-shared so copying one is O(1).
 
+pub mod algebra;
 mod atom;
 mod float;
-mod inspect;
+pub mod inspect;
 mod order;
 
 use std::sync::Arc;
 
 pub use atom::Atom;
 pub use float::format_float;
-pub use inspect::inspect;
+pub use inspect::{inspect, inspect_pretty, inspect_with};
 pub use num_bigint::BigInt;
+pub use order::{compare, compare_exact, loose_eq};
 
 /// One Elixir value.
 #[derive(Clone, Debug)]
@@ -36,6 +38,20 @@ pub enum Term {
 pub struct Cons {
     pub head: Term,
     pub tail: Term,
+}
+
+impl Drop for Cons {
+    /// Frees the cells of the tail in a loop: the default recursive drop would
+    /// overflow the Rust stack on a list of a million elements.
+    fn drop(&mut self) {
+        let mut tail = std::mem::replace(&mut self.tail, Term::Nil);
+        while let Term::Cons(cell) = tail {
+            match Arc::try_unwrap(cell) {
+                Ok(mut cell) => tail = std::mem::replace(&mut cell.tail, Term::Nil),
+                Err(_) => break,
+            }
+        }
+    }
 }
 
 /// Shared bytes. A thin pointer so that `Term` stays 16 bytes.

@@ -1,211 +1,291 @@
-//! `inspect/1` for terms, exactly as Elixir prints them (stopgap version).
+//! `inspect/1` for terms, exactly as Elixir 1.14 prints them. A term becomes a
+//! document (see `algebra`), laid out on one line for `inspect/1` or broken to a
+//! width for `IO.inspect/1` (`pretty: true, width: 80`). Element limits
+//! (`limit: 50`) and string limits (`printable_limit: 4096`) work as in Elixir.
 
+mod atom;
+mod escape;
+mod ident_table;
+
+use super::algebra::{self, concat_all, container_doc, text, ContainerBreak, Doc, Element};
 use super::{format_float, Term};
 
+pub use atom::{inspect_atom, inspect_key, is_keyword_key};
+pub use escape::{escape_quoted, is_printable};
+
+/// The options of `inspect/2` that plain terms respond to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Opts {
+    /// How many elements of a list, tuple, map or binary to show; `None` is
+    /// `:infinity`. Nested containers get what is left after their position.
+    pub limit: Option<usize>,
+    /// How many characters of a string or charlist to show.
+    pub printable_limit: Option<usize>,
+}
+
+impl Default for Opts {
+    /// Elixir's defaults: `limit: 50, printable_limit: 4096`.
+    fn default() -> Opts {
+        Opts {
+            limit: Some(50),
+            printable_limit: Some(4096),
+        }
+    }
+}
+
+impl Opts {
+    /// `limit: :infinity, printable_limit: :infinity`.
+    pub fn unlimited() -> Opts {
+        Opts {
+            limit: None,
+            printable_limit: None,
+        }
+    }
+}
+
+/// `inspect(term)`.
 pub fn inspect(term: &Term) -> String {
-    let mut out = String::new();
-    write_term(term, &mut out);
-    out
+    inspect_with(term, &Opts::default())
 }
 
-fn write_term(term: &Term, out: &mut String) {
-    match term {
-        Term::Int(i) => out.push_str(&i.to_string()),
-        Term::Big(b) => out.push_str(&b.to_string()),
-        Term::Float(f) => out.push_str(&format_float(*f)),
-        Term::Atom(a) => out.push_str(&inspect_atom(a.name())),
-        Term::Binary(b) => match std::str::from_utf8(b.as_bytes()) {
-            Ok(s) if printable(s) => write_string(s, '"', out),
-            _ => {
-                out.push_str("<<");
-                let parts: Vec<String> = b.as_bytes().iter().map(|b| b.to_string()).collect();
-                out.push_str(&parts.join(", "));
-                out.push_str(">>");
-            }
-        },
-        Term::Nil => out.push_str("[]"),
-        Term::Cons(_) => write_list(term, out),
-        Term::Tuple(t) => {
-            out.push('{');
-            for (i, e) in t.elems().iter().enumerate() {
-                if i > 0 {
-                    out.push_str(", ");
-                }
-                write_term(e, out);
-            }
-            out.push('}');
-        }
-    }
+/// `inspect(term, opts)` with `pretty: false`.
+pub fn inspect_with(term: &Term, opts: &Opts) -> String {
+    algebra::format(&to_doc(term, opts), None)
 }
 
-fn printable(s: &str) -> bool {
-    s.chars().all(|c| {
-        !c.is_control()
-            || matches!(
-                c,
-                '\n' | '\t' | '\r' | '\x0b' | '\x08' | '\x0c' | '\x1b' | '\x07' | '\x7f'
-            )
-    })
+/// `inspect(term, pretty: true, width: width)`, as `IO.inspect/1` prints (width 80).
+pub fn inspect_pretty(term: &Term, width: usize) -> String {
+    inspect_pretty_with(term, &Opts::default(), width)
 }
 
-fn write_string(s: &str, quote: char, out: &mut String) {
-    out.push(quote);
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            '\x0b' => out.push_str("\\v"),
-            '\x08' => out.push_str("\\b"),
-            '\x0c' => out.push_str("\\f"),
-            '\x1b' => out.push_str("\\e"),
-            '\x07' => out.push_str("\\a"),
-            '\x7f' => out.push_str("\\d"),
-            '\\' => out.push_str("\\\\"),
-            '#' if chars.peek() == Some(&'{') => out.push_str("\\#"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
+pub fn inspect_pretty_with(term: &Term, opts: &Opts, width: usize) -> String {
+    algebra::format(&algebra::group(to_doc(term, opts)), Some(width))
 }
 
-fn write_list(term: &Term, out: &mut String) {
-    let Some(items) = term.list_to_vec() else {
-        // Improper list.
-        out.push('[');
-        let mut cur = term;
-        let mut first = true;
-        while let Term::Cons(c) = cur {
-            if !first {
-                out.push_str(", ");
-            }
-            first = false;
-            write_term(&c.head, out);
-            cur = &c.tail;
-        }
-        out.push_str(" | ");
-        write_term(cur, out);
-        out.push(']');
-        return;
-    };
-    let chars: Option<String> = items
+/// The document for `term`, as `Inspect.Algebra.to_doc/2` builds it.
+pub fn to_doc(term: &Term, opts: &Opts) -> Doc {
+    Builder { opts: *opts }.doc(term, opts.limit)
+}
+
+/// The document for a map given its pairs in print order (Erlang term order for
+/// maps of up to 32 keys): `%{a: 1}` when every key is a keyword key, else
+/// `%{"a" => 1}`.
+pub fn map_to_doc(pairs: &[(Term, Term)], opts: &Opts) -> Doc {
+    let b = Builder { opts: *opts };
+    let keyword = pairs
         .iter()
-        .map(|t| match t {
-            Term::Int(i) => u32::try_from(*i).ok().and_then(char::from_u32),
-            _ => None,
-        })
-        .collect();
-    if let Some(s) = chars {
-        if printable(&s)
-            && !s.chars().any(|c| {
-                (c as u32) < 32
-                    && !matches!(
-                        c,
-                        '\n' | '\t' | '\r' | '\x0b' | '\x08' | '\x0c' | '\x1b' | '\x07'
-                    )
-            })
-        {
-            write_string(&s, '\'', out);
-            return;
-        }
-    }
-    let keyword = items.iter().all(|t| match t.as_tuple() {
-        Some([Term::Atom(a), _]) => !a.name().starts_with("Elixir."),
-        _ => false,
-    });
-    out.push('[');
-    for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(", ");
-        }
+        .all(|(k, _)| k.as_atom().is_some_and(|a| is_keyword_key(a.name())));
+    let elements = b.limited(pairs.iter(), pairs.len(), opts.limit, |(k, v), limit| {
         if keyword {
-            if let Some([Term::Atom(k), v]) = item.as_tuple() {
-                out.push_str(&inspect_key(k.name()));
-                out.push(' ');
-                write_term(v, out);
-                continue;
+            b.keyword_pair(k, v, limit)
+        } else {
+            concat_all(vec![b.doc(k, limit), text(" => "), b.doc(v, limit)])
+        }
+    });
+    container_doc(text("%{"), elements, text("}"), ContainerBreak::Strict, ",")
+}
+
+struct Builder {
+    opts: Opts,
+}
+
+fn decrement(limit: Option<usize>) -> Option<usize> {
+    limit.map(|n| n.saturating_sub(1))
+}
+
+impl Builder {
+    fn doc(&self, term: &Term, limit: Option<usize>) -> Doc {
+        match term {
+            Term::Int(i) => text(i.to_string()),
+            Term::Big(b) => text(b.to_string()),
+            Term::Float(f) => text(format_float(*f)),
+            Term::Atom(a) => text(inspect_atom(a.name())),
+            Term::Binary(b) => self.binary(b.as_bytes(), limit),
+            Term::Nil => text("[]"),
+            Term::Cons(_) => self.list(term, limit),
+            Term::Tuple(t) => {
+                let elems = t.elems();
+                let elements =
+                    self.limited(elems.iter(), elems.len(), limit, |e, l| self.doc(e, l));
+                container_doc(text("{"), elements, text("}"), ContainerBreak::Flex, ",")
             }
         }
-        write_term(item, out);
     }
-    out.push(']');
+
+    /// The container elements for `items` under `limit`: each element gets the
+    /// limit left after it, and `...` stands for the rest once it runs out.
+    fn limited<'a, T: 'a>(
+        &self,
+        items: impl Iterator<Item = &'a T>,
+        len: usize,
+        mut limit: Option<usize>,
+        mut render: impl FnMut(&'a T, Option<usize>) -> Doc,
+    ) -> Vec<Element> {
+        let mut out = Vec::with_capacity(len.min(limit.unwrap_or(len)) + 1);
+        for item in items {
+            if limit == Some(0) {
+                out.push(Element::Item(text("...")));
+                break;
+            }
+            limit = decrement(limit);
+            out.push(Element::Item(render(item, limit)));
+        }
+        out
+    }
+
+    fn keyword_pair(&self, key: &Term, value: &Term, limit: Option<usize>) -> Doc {
+        let key = match key.as_atom() {
+            Some(a) => inspect_key(a.name()),
+            None => String::new(),
+        };
+        concat_all(vec![text(key), self.doc(value, limit)])
+    }
+
+    fn list(&self, list: &Term, limit: Option<usize>) -> Doc {
+        if let Some(doc) = self.charlist(list) {
+            return doc;
+        }
+        if let Some(pairs) = keyword_pairs(list) {
+            let elements = self.limited(pairs.iter(), pairs.len(), limit, |(k, v), l| {
+                self.keyword_pair(k, v, l)
+            });
+            return container_doc(text("["), elements, text("]"), ContainerBreak::Strict, ",");
+        }
+        let mut elements = Vec::new();
+        let mut limit = limit;
+        let mut cur = list;
+        while let Term::Cons(cell) = cur {
+            if limit == Some(0) {
+                elements.push(Element::Item(text("...")));
+                break;
+            }
+            limit = decrement(limit);
+            let head = self.doc(&cell.head, limit);
+            match &cell.tail {
+                Term::Nil | Term::Cons(_) => elements.push(Element::Item(head)),
+                tail => elements.push(Element::Improper(head, self.doc(tail, limit))),
+            }
+            cur = &cell.tail;
+        }
+        container_doc(text("["), elements, text("]"), ContainerBreak::Maybe, ",")
+    }
+
+    /// `'abc'` for a proper list of printable ASCII codes, cut to the printable
+    /// limit as `'ab' ++ ...`.
+    fn charlist(&self, list: &Term) -> Option<Doc> {
+        let max = self.opts.printable_limit.unwrap_or(usize::MAX);
+        let mut chars = String::new();
+        let mut count = 0usize;
+        let mut cur = list;
+        loop {
+            match cur {
+                Term::Nil => break,
+                _ if count == max => {
+                    let body = escape_quoted(&chars, '\'');
+                    return Some(text(format!("'{body}' ++ ...")));
+                }
+                Term::Cons(cell) => match cell.head {
+                    Term::Int(c)
+                        if (0..=0x7F).contains(&c) && escape::is_ascii_printable(c as u32) =>
+                    {
+                        chars.push(c as u8 as char);
+                        count += 1;
+                        cur = &cell.tail;
+                    }
+                    _ => return None,
+                },
+                _ => return None,
+            }
+        }
+        Some(text(format!("'{}'", escape_quoted(&chars, '\''))))
+    }
+
+    fn binary(&self, bytes: &[u8], limit: Option<usize>) -> Doc {
+        match printable_prefix(bytes, self.opts.printable_limit) {
+            Some((prefix, true)) => text(format!("\"{}\"", escape_quoted(prefix, '"'))),
+            Some((prefix, false)) => text(format!("\"{}\" <> ...", escape_quoted(prefix, '"'))),
+            None => self.bytes(bytes, limit),
+        }
+    }
+
+    /// `<<1, 2, 3>>`, filling lines when pretty.
+    fn bytes(&self, bytes: &[u8], limit: Option<usize>) -> Doc {
+        let mut parts = Vec::with_capacity(bytes.len().min(limit.unwrap_or(usize::MAX)) * 2 + 1);
+        let mut limit = limit;
+        for (i, byte) in bytes.iter().enumerate() {
+            if limit == Some(0) {
+                parts.push(text("..."));
+                break;
+            }
+            if i + 1 == bytes.len() {
+                parts.push(text(byte.to_string()));
+            } else {
+                parts.push(text(format!("{byte},")));
+                parts.push(algebra::flex_break(" "));
+            }
+            limit = decrement(limit);
+        }
+        algebra::group(concat_all(vec![
+            text("<<"),
+            algebra::nest(concat_all(parts), 2),
+            text(">>"),
+        ]))
+    }
 }
 
-fn is_identifier(s: &str) -> bool {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) if c.is_alphabetic() && !c.is_uppercase() || c == '_' => {}
-        _ => return false,
+/// The longest printable prefix Elixir shows of a binary: the text of its first
+/// `limit` characters and whether that is the whole binary, or `None` if one of
+/// those characters is invalid UTF-8 or not printable.
+fn printable_prefix(bytes: &[u8], limit: Option<usize>) -> Option<(&str, bool)> {
+    let max = limit.unwrap_or(usize::MAX);
+    let mut end = 0usize;
+    let mut count = 0usize;
+    while end < bytes.len() {
+        if count == max {
+            let prefix = std::str::from_utf8(&bytes[..end]).ok()?;
+            return Some((prefix, false));
+        }
+        let width = utf8_width(bytes[end]);
+        let piece = bytes.get(end..end + width)?;
+        let c = std::str::from_utf8(piece).ok()?.chars().next()?;
+        if !is_printable(c) {
+            return None;
+        }
+        end += width;
+        count += 1;
     }
-    let rest: Vec<char> = chars.collect();
-    let body = match rest.last() {
-        Some('?') | Some('!') => &rest[..rest.len() - 1],
-        _ => &rest[..],
-    };
-    body.iter()
-        .all(|c| c.is_alphanumeric() || *c == '_' || *c == '@')
+    let text = std::str::from_utf8(bytes).ok()?;
+    Some((text, true))
 }
 
-fn is_alias(s: &str) -> bool {
-    s.strip_prefix("Elixir.").is_some_and(|rest| {
-        rest.split('.').all(|part| {
-            let mut cs = part.chars();
-            matches!(cs.next(), Some(c) if c.is_ascii_uppercase())
-                && cs.all(|c| c.is_ascii_alphanumeric() || c == '_')
-        })
-    })
+fn utf8_width(first: u8) -> usize {
+    match first {
+        0x00..=0x7F => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF7 => 4,
+        _ => 1,
+    }
 }
 
-const OPERATORS: &[&str] = &[
-    "+", "-", "*", "/", "==", "!=", "===", "!==", "<", ">", "<=", ">=", "&&", "||", "!", "++",
-    "--", "<>", "..", "...", "|>", "=~", "->", "<-", "\\\\", "&", "@", "^", "|", "=>", "::", "%",
-    "%{}", "{}", "<<>>", ".", "=", "**", "+++", "---", "<<<", ">>>", "<<~", "~>>", "<~", "~>",
-    "<~>", "<|>", "|||", "&&&", "^^^", "~~~", "//", "..//", "when", "and", "or", "not", "in",
-];
-
-pub fn inspect_atom(name: &str) -> String {
-    match name {
-        "nil" | "true" | "false" => return name.to_string(),
-        _ => {}
+/// The pairs of a keyword list: a proper list of `{atom, value}` whose keys are
+/// not module names.
+fn keyword_pairs(list: &Term) -> Option<Vec<(Term, Term)>> {
+    let mut out = Vec::new();
+    let mut cur = list;
+    loop {
+        match cur {
+            Term::Nil => return Some(out),
+            Term::Cons(cell) => {
+                match cell.head.as_tuple() {
+                    Some([k @ Term::Atom(a), v]) if is_keyword_key(a.name()) => {
+                        out.push((k.clone(), v.clone()))
+                    }
+                    _ => return None,
+                }
+                cur = &cell.tail;
+            }
+            _ => return None,
+        }
     }
-    if is_alias(name) {
-        return name["Elixir.".len()..].to_string();
-    }
-    if is_identifier(name)
-        || (OPERATORS.contains(&name)
-            && name != "::"
-            && name != "..//"
-            && name != "//"
-            && name != "^^^"
-            && name != "~~~"
-            && name != "\\\\")
-    {
-        return format!(":{name}");
-    }
-    if name.chars().next().is_some_and(|c| c.is_ascii_uppercase())
-        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
-    {
-        return format!(":{name}");
-    }
-    let mut s = String::from(":");
-    write_string(name, '"', &mut s);
-    s
-}
-
-fn inspect_key(name: &str) -> String {
-    if is_identifier(name)
-        || name.chars().next().is_some_and(|c| c.is_ascii_uppercase())
-            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
-    {
-        return format!("{name}:");
-    }
-    let mut s = String::new();
-    write_string(name, '"', &mut s);
-    s.push(':');
-    s
 }

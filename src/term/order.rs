@@ -1,21 +1,150 @@
-//! Erlang's equality and ordering across types.
+//! Erlang's equality and ordering across types: number < atom < reference <
+//! function < port < pid < tuple < map < list < bitstring. Numbers compare by
+//! exact value (`1 == 1.0`, and a bignum against a float is exact too); atoms by
+//! their text, tuples by size and then elements, lists element by element
+//! (`[]` first), binaries byte by byte. Walks list tails in a loop, so long lists
+//! do not deepen the Rust stack.
+
+use std::cmp::Ordering;
+
+use num_bigint::BigInt;
+use num_traits::{FromPrimitive, Signed};
 
 use super::Term;
 
-/// `===`: same type and same value.
+/// `===`: same type and same value (`1 === 1.0` is false, `0.0 === -0.0` is
+/// true on OTP 25).
 pub fn exact_eq(a: &Term, b: &Term) -> bool {
-    match (a, b) {
-        (Term::Int(x), Term::Int(y)) => x == y,
-        (Term::Big(x), Term::Big(y)) => x == y,
-        (Term::Float(x), Term::Float(y)) => x == y,
-        (Term::Atom(x), Term::Atom(y)) => x == y,
-        (Term::Binary(x), Term::Binary(y)) => x.as_bytes() == y.as_bytes(),
-        (Term::Nil, Term::Nil) => true,
-        (Term::Cons(x), Term::Cons(y)) => exact_eq(&x.head, &y.head) && exact_eq(&x.tail, &y.tail),
-        (Term::Tuple(x), Term::Tuple(y)) => {
-            x.elems().len() == y.elems().len()
-                && x.elems().iter().zip(y.elems()).all(|(p, q)| exact_eq(p, q))
+    walk(a, b, Numbers::Exact) == Ordering::Equal
+}
+
+/// `==`: like `===` but integers and floats of equal value are equal.
+pub fn loose_eq(a: &Term, b: &Term) -> bool {
+    compare(a, b) == Ordering::Equal
+}
+
+/// The order of `<`, `>` and `Enum.sort/1`, in which `1` and `1.0` are equal.
+pub fn compare(a: &Term, b: &Term) -> Ordering {
+    walk(a, b, Numbers::Loose)
+}
+
+/// A total order consistent with `===`, as map keys are kept in: the same as
+/// `compare` except that an integer sorts before a float of equal value.
+pub fn compare_exact(a: &Term, b: &Term) -> Ordering {
+    walk(a, b, Numbers::Exact)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Numbers {
+    /// Integers and floats compare by value.
+    Loose,
+    /// As `Loose`, but when the values are equal an integer comes first.
+    Exact,
+}
+
+/// Rank of a term's type in Erlang's order.
+fn rank(t: &Term) -> u8 {
+    match t {
+        Term::Int(_) | Term::Big(_) | Term::Float(_) => 0,
+        Term::Atom(_) => 1,
+        Term::Tuple(_) => 6,
+        Term::Nil | Term::Cons(_) => 8,
+        Term::Binary(_) => 9,
+    }
+}
+
+fn walk(mut a: &Term, mut b: &Term, numbers: Numbers) -> Ordering {
+    loop {
+        match (a, b) {
+            (Term::Cons(x), Term::Cons(y)) => {
+                let head = walk(&x.head, &y.head, numbers);
+                if head != Ordering::Equal {
+                    return head;
+                }
+                a = &x.tail;
+                b = &y.tail;
+            }
+            _ => return compare_one(a, b, numbers),
         }
-        _ => false,
+    }
+}
+
+fn compare_one(a: &Term, b: &Term, numbers: Numbers) -> Ordering {
+    match (a, b) {
+        (Term::Int(x), Term::Int(y)) => x.cmp(y),
+        (Term::Big(x), Term::Big(y)) => x.cmp(y),
+        (Term::Int(x), Term::Big(y)) => BigInt::from(*x).cmp(y),
+        (Term::Big(x), Term::Int(y)) => x.as_ref().cmp(&BigInt::from(*y)),
+        (Term::Float(x), Term::Float(y)) => x.partial_cmp(y).unwrap_or(Ordering::Equal),
+        (Term::Float(_), Term::Int(_) | Term::Big(_)) => compare_one(b, a, numbers).reverse(),
+        (Term::Int(_) | Term::Big(_), Term::Float(f)) => {
+            let by_value = int_vs_float(a, *f);
+            if by_value == Ordering::Equal && numbers == Numbers::Exact {
+                Ordering::Less
+            } else {
+                by_value
+            }
+        }
+        (Term::Atom(x), Term::Atom(y)) => {
+            if x == y {
+                Ordering::Equal
+            } else {
+                x.name().cmp(y.name())
+            }
+        }
+        (Term::Binary(x), Term::Binary(y)) => x.as_bytes().cmp(y.as_bytes()),
+        (Term::Nil, Term::Nil) => Ordering::Equal,
+        (Term::Nil, Term::Cons(_)) => Ordering::Less,
+        (Term::Cons(_), Term::Nil) => Ordering::Greater,
+        (Term::Cons(_), Term::Cons(_)) => walk(a, b, numbers),
+        (Term::Tuple(x), Term::Tuple(y)) => {
+            let (x, y) = (x.elems(), y.elems());
+            x.len().cmp(&y.len()).then_with(|| {
+                x.iter()
+                    .zip(y)
+                    .map(|(p, q)| walk(p, q, numbers))
+                    .find(|o| *o != Ordering::Equal)
+                    .unwrap_or(Ordering::Equal)
+            })
+        }
+        _ => rank(a).cmp(&rank(b)),
+    }
+}
+
+/// An integer (`Int` or `Big`) against a finite float, by exact value.
+fn int_vs_float(int: &Term, f: f64) -> Ordering {
+    const TWO_63: f64 = 9_223_372_036_854_775_808.0;
+    if f.is_nan() {
+        return Ordering::Equal;
+    }
+    match int {
+        Term::Int(n) => {
+            if f >= TWO_63 {
+                Ordering::Less
+            } else if f < -TWO_63 {
+                Ordering::Greater
+            } else {
+                let whole = f.trunc();
+                // In range, so the conversion is exact.
+                let w = whole as i64;
+                n.cmp(&w)
+                    .then_with(|| 0.0f64.partial_cmp(&(f - whole)).unwrap_or(Ordering::Equal))
+            }
+        }
+        Term::Big(n) => {
+            if f.is_infinite() || f.abs() >= TWO_63 {
+                // Floats this large are whole numbers, so the conversion is exact.
+                match BigInt::from_f64(f) {
+                    Some(fb) => n.as_ref().cmp(&fb),
+                    None if f > 0.0 => Ordering::Less,
+                    None => Ordering::Greater,
+                }
+            } else if n.is_negative() {
+                Ordering::Less
+            } else {
+                Ordering::Greater
+            }
+        }
+        _ => Ordering::Equal,
     }
 }

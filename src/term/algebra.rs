@@ -1,0 +1,401 @@
+//! A document algebra with the semantics of Elixir's `Inspect.Algebra`: text,
+//! concatenation, nesting, breaks (strict or flex), groups, and a formatter that
+//! chooses line breaks for a width the way Elixir does, so pretty-printed terms
+//! (`IO.inspect/1`) match byte for byte. `inspect` builds documents here and
+//! formats them with no width limit for the one-line form.
+//!
+//! The formatter works on an explicit stack, so a long document never deepens the
+//! Rust stack; only the nesting depth of the document does.
+
+use std::borrow::Cow;
+
+/// A document to be laid out.
+#[derive(Clone, Debug)]
+pub enum Doc {
+    Nil,
+    /// Text that never breaks. Its width is its length in bytes, as Elixir
+    /// measures binaries in documents.
+    Text(Cow<'static, str>),
+    Concat(Vec<Doc>),
+    /// Indents the lines started inside `doc`.
+    Nest(Box<Doc>, Indent, NestWhen),
+    /// A place that is `text` when its group is flat and a new line when broken.
+    Break(&'static str, BreakKind),
+    /// A unit that is laid out flat if it fits in the rest of the line.
+    Group(Box<Doc>, GroupMode),
+    /// Makes the enclosing group never fit (Elixir's `force_unfit/1`).
+    ForceUnfit(Box<Doc>),
+    /// Elixir's `next_break_fits/2`: `true` for `:enabled`.
+    NextBreakFits(Box<Doc>, bool),
+    /// A line break that is always taken.
+    Line,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Indent {
+    /// This many more spaces than the enclosing nesting.
+    Spaces(usize),
+    /// The column the nest starts at.
+    Cursor,
+    /// Column zero.
+    Reset,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NestWhen {
+    Always,
+    /// Only when the enclosing group is broken.
+    Broken,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BreakKind {
+    /// Breaks exactly when its group is broken.
+    Strict,
+    /// Breaks only if what follows, up to the next break, does not fit.
+    Flex,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GroupMode {
+    /// Decides for itself whether it fits.
+    Own,
+    /// Breaks whenever the enclosing group breaks.
+    Inherit,
+}
+
+/// How `container_doc` lays out its elements when they do not fit on one line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ContainerBreak {
+    /// Fill lines (`Flex`) when every element is simple text, else `Strict`.
+    Maybe,
+    /// One element per line, brackets on their own lines.
+    Strict,
+    /// Fill lines.
+    Flex,
+}
+
+pub fn text(s: impl Into<Cow<'static, str>>) -> Doc {
+    Doc::Text(s.into())
+}
+
+pub fn concat(a: Doc, b: Doc) -> Doc {
+    concat_all(vec![a, b])
+}
+
+/// Concatenation of many documents, flattening nested concatenations.
+pub fn concat_all(docs: Vec<Doc>) -> Doc {
+    let mut out = Vec::with_capacity(docs.len());
+    for d in docs {
+        match d {
+            Doc::Nil => {}
+            Doc::Concat(inner) => out.extend(inner),
+            other => out.push(other),
+        }
+    }
+    if out.len() == 1 {
+        out.pop().unwrap_or(Doc::Nil)
+    } else {
+        Doc::Concat(out)
+    }
+}
+
+pub fn nest(doc: Doc, spaces: usize) -> Doc {
+    if spaces == 0 {
+        doc
+    } else {
+        Doc::Nest(Box::new(doc), Indent::Spaces(spaces), NestWhen::Always)
+    }
+}
+
+pub fn nest_with(doc: Doc, indent: Indent, when: NestWhen) -> Doc {
+    Doc::Nest(Box::new(doc), indent, when)
+}
+
+pub fn break_(s: &'static str) -> Doc {
+    Doc::Break(s, BreakKind::Strict)
+}
+
+pub fn flex_break(s: &'static str) -> Doc {
+    Doc::Break(s, BreakKind::Flex)
+}
+
+/// `a`, a strict break that is a space when flat, then `b`.
+pub fn glue(a: Doc, b: Doc) -> Doc {
+    concat_all(vec![a, break_(" "), b])
+}
+
+/// `a`, a strict break that is `s` when flat, then `b`.
+pub fn glue_with(a: Doc, s: &'static str, b: Doc) -> Doc {
+    concat_all(vec![a, break_(s), b])
+}
+
+/// `a`, a flex break that is a space when flat, then `b`.
+pub fn flex_glue(a: Doc, b: Doc) -> Doc {
+    concat_all(vec![a, flex_break(" "), b])
+}
+
+pub fn group(doc: Doc) -> Doc {
+    Doc::Group(Box::new(doc), GroupMode::Own)
+}
+
+pub fn group_inherit(doc: Doc) -> Doc {
+    Doc::Group(Box::new(doc), GroupMode::Inherit)
+}
+
+pub fn force_unfit(doc: Doc) -> Doc {
+    Doc::ForceUnfit(Box::new(doc))
+}
+
+pub fn next_break_fits(doc: Doc, enabled: bool) -> Doc {
+    Doc::NextBreakFits(Box::new(doc), enabled)
+}
+
+pub fn line() -> Doc {
+    Doc::Line
+}
+
+/// Elixir's notion of a simple document: only text. Containers of simple
+/// elements fill lines instead of breaking one element per line.
+pub fn is_simple(doc: &Doc) -> bool {
+    match doc {
+        Doc::Nil | Doc::Text(_) => true,
+        Doc::Concat(parts) => parts.iter().all(is_simple),
+        _ => false,
+    }
+}
+
+/// One element of a container: an ordinary element, or the last element of an
+/// improper list together with its tail (`a | b`).
+pub enum Element {
+    Item(Doc),
+    Improper(Doc, Doc),
+}
+
+/// Elixir's `container_doc/6`: `left`, the elements joined by `separator` and a
+/// break, `right`. Callers apply the element limit and append `...` themselves.
+pub fn container_doc(
+    left: Doc,
+    elements: Vec<Element>,
+    right: Doc,
+    mode: ContainerBreak,
+    separator: &'static str,
+) -> Doc {
+    if elements.is_empty() {
+        return concat(left, right);
+    }
+    let mut simple = mode == ContainerBreak::Maybe;
+    let mut docs = Vec::with_capacity(elements.len());
+    for element in elements {
+        match element {
+            Element::Item(doc) => {
+                simple = simple && is_simple(&doc);
+                docs.push(doc);
+            }
+            Element::Improper(head, tail) => {
+                simple = simple && is_simple(&head) && is_simple(&tail);
+                docs.push(join(head, tail, simple, " |"));
+            }
+        }
+    }
+    let flex = simple || mode == ContainerBreak::Flex;
+    let mut parts = Vec::with_capacity(docs.len() * 3);
+    for (i, doc) in docs.into_iter().enumerate() {
+        if i > 0 {
+            parts.push(text(separator));
+            parts.push(if flex { flex_break(" ") } else { break_(" ") });
+        }
+        parts.push(doc);
+    }
+    let joined = concat_all(parts);
+    if flex {
+        group(concat_all(vec![left, nest(joined, 1), right]))
+    } else {
+        group(glue_with(nest(glue_with(left, "", joined), 2), "", right))
+    }
+}
+
+/// `left` and `separator`, a break, then `right`.
+fn join(left: Doc, right: Doc, flex: bool, separator: &'static str) -> Doc {
+    let left = concat(left, text(separator));
+    if flex {
+        flex_glue(left, right)
+    } else {
+        glue(left, right)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Mode {
+    Flat,
+    Broken,
+    /// Inside `next_break_fits(_, false)`: flat, and its breaks never break.
+    FlatNoBreak,
+    /// Inside `next_break_fits(_, true)`: the first break counts as fitting.
+    BrokenNoFlat,
+}
+
+type Entry<'a> = (usize, Mode, &'a Doc);
+
+/// Lays `doc` out in `width` columns; `None` keeps everything on one line
+/// (except forced lines).
+pub fn format(doc: &Doc, width: Option<usize>) -> String {
+    let mut out = String::new();
+    let mut col = 0usize;
+    let mut stack: Vec<Entry> = vec![(0, Mode::Flat, doc)];
+    while let Some((indent, mode, doc)) = stack.pop() {
+        match doc {
+            Doc::Nil => {}
+            Doc::Text(s) => {
+                out.push_str(s);
+                col += s.len();
+            }
+            Doc::Concat(parts) => {
+                stack.extend(parts.iter().rev().map(|d| (indent, mode, d)));
+            }
+            Doc::Line => {
+                newline(&mut out, indent);
+                col = indent;
+            }
+            Doc::Break(s, BreakKind::Flex) => {
+                let after = col + s.len();
+                let fits = match width {
+                    None => true,
+                    Some(w) => mode == Mode::Flat || fits(w, after, true, Vec::new(), &stack),
+                };
+                if fits {
+                    out.push_str(s);
+                    col = after;
+                } else {
+                    newline(&mut out, indent);
+                    col = indent;
+                }
+            }
+            Doc::Break(s, BreakKind::Strict) => {
+                if mode == Mode::Broken {
+                    newline(&mut out, indent);
+                    col = indent;
+                } else {
+                    out.push_str(s);
+                    col += s.len();
+                }
+            }
+            Doc::Nest(inner, nesting, when) => {
+                let applies = *when == NestWhen::Always || mode == Mode::Broken;
+                let indent = if applies {
+                    apply_nesting(indent, col, *nesting)
+                } else {
+                    indent
+                };
+                stack.push((indent, mode, inner));
+            }
+            Doc::Group(inner, GroupMode::Inherit) if mode == Mode::Broken => {
+                stack.push((indent, Mode::Broken, inner));
+            }
+            Doc::Group(inner, _) => {
+                let flat = match width {
+                    None => true,
+                    Some(w) => fits(
+                        w,
+                        col,
+                        false,
+                        vec![Fit::Doc(indent, Mode::Flat, inner)],
+                        &[],
+                    ),
+                };
+                stack.push((indent, if flat { Mode::Flat } else { Mode::Broken }, inner));
+            }
+            Doc::ForceUnfit(inner) => stack.push((indent, Mode::Broken, inner)),
+            Doc::NextBreakFits(inner, _) => stack.push((indent, mode, inner)),
+        }
+    }
+    out
+}
+
+fn newline(out: &mut String, indent: usize) {
+    out.push('\n');
+    out.extend(std::iter::repeat_n(' ', indent));
+}
+
+fn apply_nesting(indent: usize, col: usize, nesting: Indent) -> usize {
+    match nesting {
+        Indent::Spaces(n) => indent + n,
+        Indent::Cursor => col,
+        Indent::Reset => 0,
+    }
+}
+
+enum Fit<'a> {
+    Doc(usize, Mode, &'a Doc),
+    /// After a broken group's contents were measured flat: restore the flag.
+    Tail(bool),
+}
+
+/// Whether the documents on `local` and then on `rest` (read from the top of the
+/// stack down) fit in `width` from column `col` up to the next break that will be
+/// taken. `seen_break` says whether a break was measured; text alone that runs
+/// past the width does not make a document unfit, as breaking could not help.
+fn fits<'a>(
+    width: usize,
+    mut col: usize,
+    mut seen_break: bool,
+    mut local: Vec<Fit<'a>>,
+    rest: &[Entry<'a>],
+) -> bool {
+    let mut rest = rest.iter().rev();
+    loop {
+        if col > width && seen_break {
+            return false;
+        }
+        let entry = match local.pop() {
+            Some(e) => e,
+            None => match rest.next() {
+                Some(&(i, m, d)) => Fit::Doc(i, m, d),
+                None => return true,
+            },
+        };
+        let (indent, mode, doc) = match entry {
+            Fit::Tail(b) => {
+                seen_break = b;
+                continue;
+            }
+            Fit::Doc(i, m, d) => (i, m, d),
+        };
+        match (mode, doc) {
+            (_, Doc::NextBreakFits(inner, false))
+            | (Mode::FlatNoBreak, Doc::NextBreakFits(inner, _)) => {
+                local.push(Fit::Doc(indent, Mode::FlatNoBreak, inner));
+            }
+            (_, Doc::NextBreakFits(inner, true)) => {
+                local.push(Fit::Doc(indent, Mode::BrokenNoFlat, inner));
+            }
+            (Mode::BrokenNoFlat, Doc::ForceUnfit(inner)) => {
+                local.push(Fit::Doc(indent, Mode::BrokenNoFlat, inner));
+            }
+            (Mode::BrokenNoFlat | Mode::Broken, Doc::Break(..) | Doc::Line) => return true,
+            (Mode::Broken, Doc::Group(inner, _)) => {
+                local.push(Fit::Tail(seen_break));
+                local.push(Fit::Doc(indent, Mode::Flat, inner));
+            }
+            (_, Doc::Line) => {
+                col = indent;
+                seen_break = false;
+            }
+            (_, Doc::Nil) => {}
+            (_, Doc::Nest(inner, _, NestWhen::Broken)) => local.push(Fit::Doc(indent, mode, inner)),
+            (_, Doc::Nest(inner, nesting, NestWhen::Always)) => {
+                local.push(Fit::Doc(apply_nesting(indent, col, *nesting), mode, inner));
+            }
+            (_, Doc::Concat(parts)) => {
+                local.extend(parts.iter().rev().map(|d| Fit::Doc(indent, mode, d)));
+            }
+            (_, Doc::Group(inner, _)) => local.push(Fit::Doc(indent, mode, inner)),
+            (_, Doc::Text(s)) => col += s.len(),
+            (_, Doc::Break(s, _)) => {
+                col += s.len();
+                seen_break = true;
+            }
+            (_, Doc::ForceUnfit(_)) => return false,
+        }
+    }
+}
