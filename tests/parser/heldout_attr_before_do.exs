@@ -28,3 +28,28 @@ end
 @standalone do
   1
 end
+
+if !@disabled do
+  :on
+end
+
+if @first && @second do
+  :both
+end
+
+with {:ok, value} <- @source do
+  value
+end
+
+register @name, @opts do
+  :registered
+end
+
+# `do` on the next line (after a comment) still follows the attribute name
+if @flag
+   # explain
+do
+  :yes
+end
+
+if @empty do end
