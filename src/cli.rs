@@ -53,7 +53,13 @@ fn quoted(files: &[String]) -> i32 {
         match syntax::string_to_quoted(&source, file) {
             Ok(quoted) => {
                 // A closed pipe (`vial --quoted f | head`) ends the output quietly.
-                if writeln!(out, "{}", term::inspect_with(&quoted, &term::inspect::Opts::unlimited())).is_err() {
+                if writeln!(
+                    out,
+                    "{}",
+                    term::inspect_with(&quoted, &term::inspect::Opts::unlimited())
+                )
+                .is_err()
+                {
                     return 0;
                 }
             }

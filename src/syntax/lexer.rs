@@ -278,6 +278,16 @@ impl<'s> Lexer<'s> {
             match raw {
                 Raw::Newline => push_eol(&mut out, line, col),
                 Raw::Ident => {
+                    // `node@host: 1`: a keyword may hold `@`, which identifiers cannot.
+                    if let Some(len) = at_keyword_len(&self.src[e..]) {
+                        let name = &self.src[s..e + len];
+                        lex.bump(len + 1);
+                        push(
+                            &mut out,
+                            tok(Kind::KwIdentifier, Value::Name(ident_atom(name))),
+                        );
+                        continue;
+                    }
                     let rest = &self.src[e..];
                     let after_dot = matches!(out.last(), Some(t) if t.kind == Kind::Dot);
                     if rest.starts_with(':') && !rest.starts_with("::") {
@@ -285,7 +295,7 @@ impl<'s> Lexer<'s> {
                         lex.bump(1);
                         push(
                             &mut out,
-                            tok(Kind::KwIdentifier, Value::Name(Atom::new(text))),
+                            tok(Kind::KwIdentifier, Value::Name(ident_atom(text))),
                         );
                         continue;
                     }
@@ -319,7 +329,7 @@ impl<'s> Lexer<'s> {
                     } else {
                         Kind::Identifier
                     };
-                    push(&mut out, tok(kind, Value::Name(Atom::new(text))));
+                    push(&mut out, tok(kind, Value::Name(ident_atom(text))));
                 }
                 Raw::Ellipsis => {
                     let rest = &self.src[e..];
@@ -331,9 +341,9 @@ impl<'s> Lexer<'s> {
                     push(&mut out, tok(kind, Value::Name(Atom::new("..."))));
                 }
                 Raw::Dec | Raw::Hex | Raw::Oct | Raw::Bin => {
-                    // `0b102` is `0b10` then `2`; letters and `_` stuck to a number are errors.
-                    let digit_ok = matches!(raw, Raw::Oct | Raw::Bin);
-                    if !(digit_ok && self.src[e..].starts_with(|c: char| c.is_ascii_digit())) {
+                    // Letters and `_` stuck to a decimal number are errors; after
+                    // `0x1`, `0b1` or `0o1` the next token simply starts there.
+                    if raw == Raw::Dec {
                         self.check_number_end(e, text)?;
                     }
                     let (digits, radix) = match raw {
@@ -451,6 +461,23 @@ impl<'s> Lexer<'s> {
                     lex.bump(end - e);
                     push(&mut out, token);
                 }
+                Raw::LCurly | Raw::LBit
+                    if container_keyword(
+                        &self.src[e..],
+                        if raw == Raw::LCurly { "}:" } else { ">>:" },
+                    ) =>
+                {
+                    let (name, len) = if raw == Raw::LCurly {
+                        ("{}", 2)
+                    } else {
+                        ("<<>>", 3)
+                    };
+                    lex.bump(len);
+                    push(
+                        &mut out,
+                        tok(Kind::KwIdentifier, Value::Name(Atom::new(name))),
+                    );
+                }
                 Raw::LParen | Raw::LBracket | Raw::LCurly | Raw::LBit => {
                     let kind = match raw {
                         Raw::LParen => Kind::LParen,
@@ -485,7 +512,13 @@ impl<'s> Lexer<'s> {
                     push(&mut out, tok(Kind::Semi, Value::None));
                 }
                 Raw::Percent => {
-                    if self.src[e..].starts_with('{') {
+                    if container_keyword(&self.src[e..], "{}:") {
+                        lex.bump(3);
+                        push(
+                            &mut out,
+                            tok(Kind::KwIdentifier, Value::Name(Atom::new("%{}"))),
+                        );
+                    } else if self.src[e..].starts_with('{') {
                         push(&mut out, tok(Kind::MapOp, Value::None));
                     } else {
                         push(&mut out, tok(Kind::Percent, Value::None));
@@ -821,7 +854,7 @@ impl<'s> Lexer<'s> {
                     kind: Kind::Atom,
                     line,
                     col,
-                    value: Value::Name(Atom::new(name)),
+                    value: Value::Name(ident_atom(name)),
                 },
                 e + ident_len,
             ));
@@ -870,6 +903,38 @@ fn keyword_kind(text: &str) -> Option<Kind> {
         "in" => Kind::InOp,
         _ => return None,
     })
+}
+
+/// An identifier's atom: Elixir normalises non-ASCII names to NFKC.
+pub(super) fn ident_atom(text: &str) -> Atom {
+    if text.is_ascii() {
+        Atom::new(text)
+    } else {
+        use unicode_normalization::UnicodeNormalization;
+        Atom::new(&text.nfkc().collect::<String>())
+    }
+}
+
+/// `{}: 1`, `<<>>: 2`, `%{}: 3`: containers' names as keyword keys.
+fn container_keyword(rest: &str, tail: &str) -> bool {
+    rest.strip_prefix(tail)
+        .is_some_and(|after| after.is_empty() || after.starts_with([' ', '\t', '\n', '\r']))
+}
+
+/// After an identifier, the length of an `@...` continuation that makes it a
+/// keyword key (`node@host:`), not counting the colon.
+fn at_keyword_len(rest: &str) -> Option<usize> {
+    if !rest.starts_with('@') {
+        return None;
+    }
+    let mut len = rest
+        .char_indices()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '_' || c == '@'))
+        .map_or(rest.len(), |(i, _)| i);
+    if rest[len..].starts_with(['?', '!']) {
+        len += 1;
+    }
+    container_keyword(&rest[len..], ":").then_some(len)
 }
 
 /// Whether the last token before any end of line can end an expression.

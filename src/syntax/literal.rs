@@ -21,7 +21,8 @@ enum Mode {
 #[derive(Clone, Copy)]
 enum Stop {
     Delim(u8),
-    At(usize),
+    /// A fixed offset (a heredoc's closing line); the byte is its quote.
+    At(usize, u8),
     /// A line holding only spaces or tabs before three of this delimiter.
     HeredocClose(u8),
 }
@@ -110,7 +111,7 @@ impl Lexer<'_> {
             .take_while(|&b| b == b' ' || b == b'\t')
             .count();
         let body = self
-            .scan_body(body_start, Stop::At(close_start), mode, Some(indent))
+            .scan_body(body_start, Stop::At(close_start, term), mode, Some(indent))
             .map_err(|e| {
                 e.unwrap_or_else(|| {
                     self.missing(
@@ -121,7 +122,15 @@ impl Lexer<'_> {
                     )
                 })
             })?;
-        Ok((body.parts, close_start + indent + 3))
+        // A heredoc's pieces start and end with text, if only an empty one.
+        let mut parts = body.parts;
+        if matches!(parts.first(), Some(Part::Interp(..))) {
+            parts.insert(0, Part::Lit(Vec::new()));
+        }
+        if matches!(parts.last(), Some(Part::Interp(..))) {
+            parts.push(Part::Lit(Vec::new()));
+        }
+        Ok((parts, close_start + indent + 3))
     }
 
     /// `~x/.../mods`: starts at `~`, `after_letter` is just past the letter.
@@ -188,23 +197,31 @@ impl Lexer<'_> {
         let mut chars = rest.chars();
         match chars.next() {
             None => Err(self.missing(pos, "missing terminator: ? (for char starting at line 1)")),
-            Some('\\') => {
-                let mut buf = Vec::new();
-                // In a char literal an escape that does not decode is the char itself: `?\x`.
-                let end = match self.read_escape(pos + 1, &mut buf) {
-                    Ok(end) => end,
-                    Err(_) => {
-                        let c = rest[1..].chars().next().unwrap_or('\\');
-                        return Ok((c as u32, pos + 1 + c.len_utf8()));
-                    }
-                };
-                let s = String::from_utf8_lossy(&buf);
-                let c = match buf.as_slice() {
-                    [b] => *b as u32,
-                    _ => s.chars().next().map_or(0, |c| c as u32),
-                };
-                Ok((c, end))
-            }
+            // `?\n` and the other one-letter escapes; any other escaped char is itself
+            // (`?\x41` is `?x` followed by `41`).
+            Some('\\') => match chars.next() {
+                None => Err(self.missing(
+                    pos + 1,
+                    "missing terminator: ? (for char starting at line 1)",
+                )),
+                Some(c) => {
+                    let value = match c {
+                        'a' => 7,
+                        'b' => 8,
+                        'd' => 127,
+                        'e' => 27,
+                        'f' => 12,
+                        'n' => 10,
+                        'r' => 13,
+                        's' => 32,
+                        't' => 9,
+                        'v' => 11,
+                        '0' => 0,
+                        c => c as u32,
+                    };
+                    Ok((value, pos + 1 + c.len_utf8()))
+                }
+            },
             Some(c) => Ok((c as u32, pos + c.len_utf8())),
         }
     }
@@ -238,7 +255,7 @@ impl Lexer<'_> {
         }
         loop {
             match stop {
-                Stop::At(limit) if pos >= limit => break,
+                Stop::At(limit, _) if pos >= limit => break,
                 Stop::HeredocClose(d) if pos == 0 || bytes[pos - 1] == b'\n' => {
                     let line = &bytes[pos..];
                     let ws = line
@@ -271,7 +288,11 @@ impl Lexer<'_> {
                             }
                         }
                         Mode::SigilInterp | Mode::SigilRaw => {
-                            let is_delim = matches!(stop, Stop::Delim(d) if next == Some(d));
+                            let is_delim = match stop {
+                                Stop::Delim(d) | Stop::At(_, d) | Stop::HeredocClose(d) => {
+                                    next == Some(d)
+                                }
+                            };
                             if is_delim {
                                 lit.push(next.unwrap_or(b'\\'));
                                 pos += 2;

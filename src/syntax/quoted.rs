@@ -234,6 +234,22 @@ pub fn resolve(seq: Seq) -> PResult<Term> {
     if seq.rest.is_empty() {
         return Ok(seq.first.fold_prefixes());
     }
+    // `=>` (only valid in maps) binds more loosely than any operator around it:
+    // `%{k => v :: t}` pairs `k` with `v :: t`; `%{m | k => v}` updates `m`.
+    if let Some(at) = seq.rest.iter().position(|(op, _)| op.kind == Kind::AssocOp) {
+        let mut rest = seq.rest;
+        let right_tail = rest.split_off(at + 1);
+        let (arrow, right_first) = rest.pop().map_or_else(|| unreachable_pair(), |pair| pair);
+        let left = resolve(Seq {
+            first: seq.first,
+            rest,
+        })?;
+        let right = resolve(Seq {
+            first: right_first,
+            rest: right_tail,
+        })?;
+        return Ok(assoc(arrow, left, right));
+    }
     let (ops, rest): (Vec<Token>, Vec<Operand>) = seq.rest.into_iter().unzip();
     let operands: Vec<Operand> = std::iter::once(seq.first).chain(rest).collect();
     let mut r = Resolver {
@@ -290,6 +306,41 @@ impl Resolver {
     }
 }
 
+fn unreachable_pair() -> (Token, Operand) {
+    let t = Token {
+        kind: Kind::AssocOp,
+        line: 0,
+        col: 0,
+        value: Value::None,
+    };
+    (t, Operand::new(Term::Nil))
+}
+
+/// A `key => value` pair, kept as a marker call until a map takes it; when the
+/// key side is `m | k`, the pair goes inside: `m | (k => v)`.
+fn assoc(op: Token, left: Term, right: Term) -> Term {
+    if let Some([head, m, args]) = left.as_tuple() {
+        if head.is_atom(Atom::new("|")) {
+            if let Some(v) = args.list_to_vec() {
+                if v.len() == 2 {
+                    let inner = assoc(op, v[1].clone(), right);
+                    return Term::tuple(vec![
+                        head.clone(),
+                        m.clone(),
+                        Term::list([v[0].clone(), inner]),
+                    ]);
+                }
+            }
+        }
+    }
+    STRAY_ASSOC.with(|c| c.set(c.get() + 1));
+    let m = Term::list([
+        Term::tuple(vec![Term::Atom(Atom::LINE), Term::Int(op.line as i64)]),
+        Term::tuple(vec![atom("column"), Term::Int(op.col as i64)]),
+    ]);
+    Term::tuple(vec![atom("=>"), m, Term::list([left, right])])
+}
+
 fn binary(op: Token, lhs: Term, rhs: Term) -> PResult<Term> {
     let name = op.name();
     match op.kind {
@@ -323,14 +374,7 @@ fn binary(op: Token, lhs: Term, rhs: Term) -> PResult<Term> {
                 "the range step operator (//) must immediately follow the range definition operator (..), for example: 1..9//2. If you wanted to define a default argument, use (\\\\) instead. Syntax error before: '//'",
             ))),
         },
-        Kind::AssocOp => {
-            STRAY_ASSOC.with(|c| c.set(c.get() + 1));
-            let m = Term::list([
-                Term::tuple(vec![Term::Atom(Atom::LINE), Term::Int(op.line as i64)]),
-                Term::tuple(vec![atom("column"), Term::Int(op.col as i64)]),
-            ]);
-            Ok(Term::tuple(vec![atom("=>"), m, Term::list([lhs, rhs])]))
-        }
+        Kind::AssocOp => Ok(assoc(op, lhs, rhs)),
         _ => Ok(call(Term::Atom(name), op.line, Term::list([lhs, rhs]))),
     }
 }
@@ -566,12 +610,7 @@ pub fn bin_string(t: Token) -> PResult<Term> {
     if is_literal(parts) {
         return Ok(Term::binary(literal_bytes(parts)));
     }
-    let mut terms = binary_parts(parts)?;
-    // A heredoc that opens with an interpolation keeps an empty first piece.
-    if t.kind == Kind::BinHeredoc && matches!(parts.first(), Some(Part::Interp(..))) {
-        terms.insert(0, Term::binary(Vec::new()));
-    }
-    Ok(call(atom("<<>>"), t.line, Term::list(terms)))
+    Ok(call(atom("<<>>"), t.line, Term::list(binary_parts(parts)?)))
 }
 
 fn charlist(bytes: &[u8]) -> Term {
@@ -589,9 +628,6 @@ pub fn list_string(t: Token) -> PResult<Term> {
         return Ok(charlist(&literal_bytes(parts)));
     }
     let mut items = Vec::new();
-    if t.kind == Kind::ListHeredoc && matches!(parts.first(), Some(Part::Interp(..))) {
-        items.push(Term::binary(Vec::new()));
-    }
     for p in parts {
         match p {
             Part::Lit(b) => items.push(Term::binary(b.clone())),
@@ -696,59 +732,53 @@ fn take_assoc(t: &Term) -> Option<(Term, Term)> {
     }
 }
 
-fn map_entries(open: &Token, body: MapBody) -> PResult<Vec<Term>> {
+fn map_entries(body: MapBody) -> Vec<Term> {
     if let Some(update) = body.update {
         let (base, line, kw) = *update;
-        return Ok(vec![call(atom("|"), line, Term::list([base, kw]))]);
+        return vec![call(atom("|"), line, Term::list([base, kw]))];
     }
-    let mut entries = Vec::new();
-    let mut exprs = body.exprs.into_iter();
-    let first = exprs.next();
+    let mut entries: Vec<Term> = Vec::with_capacity(body.exprs.len());
     let mut update: Option<(Term, Term, Vec<Term>)> = None;
-    if let Some(first) = first {
-        match first.as_tuple() {
-            Some([head, m, args]) if head.is_atom(Atom::new("|")) => {
-                let v = args.list_to_vec().unwrap_or_default();
-                let (base, rhs) = (v[0].clone(), v[1].clone());
-                let pair = take_assoc(&rhs).ok_or_else(|| {
-                    user(error_at(open.line, open.col, "syntax error before: '|'"))
-                })?;
-                update = Some((base, m.clone(), vec![Term::tuple(vec![pair.0, pair.1])]));
-            }
-            _ => {
-                let pair = take_assoc(&first).ok_or_else(|| {
-                    user(error_at(open.line, open.col, "syntax error before: '}'"))
-                })?;
-                entries.push(Term::tuple(vec![pair.0, pair.1]));
+    for (i, e) in body.exprs.into_iter().enumerate() {
+        if let Some((k, v)) = take_assoc(&e) {
+            entries.push(Term::tuple(vec![k, v]));
+            continue;
+        }
+        // `%{m | k => v, ...}`: the first entry opens an update.
+        if i == 0 {
+            if let Some([head, m, args]) = e.as_tuple() {
+                if head.is_atom(Atom::new("|")) {
+                    let v = args.list_to_vec().unwrap_or_default();
+                    if let Some((k, val)) = v.get(1).and_then(take_assoc) {
+                        update = Some((v[0].clone(), m.clone(), vec![Term::tuple(vec![k, val])]));
+                        continue;
+                    }
+                }
             }
         }
-    }
-    for e in exprs {
-        let pair = take_assoc(&e)
-            .ok_or_else(|| user(error_at(open.line, open.col, "syntax error before: '}'")))?;
-        entries.push(Term::tuple(vec![pair.0, pair.1]));
+        entries.push(e);
     }
     if let Some(kw) = body.kw {
         entries.extend(kw.list_to_vec().unwrap_or_default());
     }
     if let Some((base, m, mut pairs)) = update {
         pairs.extend(entries);
-        return Ok(vec![Term::tuple(vec![
+        return vec![Term::tuple(vec![
             atom("|"),
             m,
             Term::list([base, Term::list(pairs)]),
-        ])]);
+        ])];
     }
-    Ok(entries)
+    entries
 }
 
-pub fn map(op: Token, (open, body): (Token, MapBody)) -> PResult<Term> {
-    let entries = map_entries(&open, body)?;
+pub fn map(op: Token, (_open, body): (Token, MapBody)) -> PResult<Term> {
+    let entries = map_entries(body);
     Ok(call(atom("%{}"), op.line, Term::list(entries)))
 }
 
 pub fn struct_(pct: Token, name: Term, (open, body): (Token, MapBody)) -> PResult<Term> {
-    let entries = map_entries(&open, body)?;
+    let entries = map_entries(body);
     let inner = call(atom("%{}"), open.line, Term::list(entries));
     Ok(call(atom("%"), pct.line, Term::list([name, inner])))
 }
