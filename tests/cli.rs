@@ -4,7 +4,10 @@
 use std::process::Command;
 
 fn vial(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_vial")).args(args).output().expect("vial runs")
+    Command::new(env!("CARGO_BIN_EXE_vial"))
+        .args(args)
+        .output()
+        .expect("vial runs")
 }
 
 fn temp_file(name: &str, contents: &str) -> std::path::PathBuf {
@@ -39,7 +42,12 @@ fn deeply_nested_expressions_parse_print_and_drop() {
     let source = vec!["a"; 200_000].join(" = ");
     let path = temp_file("deep.exs", &source);
     let out = vial(&["--quoted", path.to_str().unwrap_or_default()]);
-    assert_eq!(out.status.code(), Some(0), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.starts_with("{:=, [line: 1], [{:a, [line: 1], nil}, {:=, [line: 1],"));
     assert_eq!(stdout.matches("{:=,").count(), 199_999);

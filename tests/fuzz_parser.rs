@@ -11,11 +11,88 @@ use vial::syntax::string_to_quoted;
 
 /// Fragments that open, close or bend Elixir's syntax.
 const PIECES: &[&str] = &[
-    "do", "end", "fn", "->", "(", ")", "[", "]", "{", "}", "<<", ">>", "\"", "'", "\"\"\"", "'''", "#{", "~s(",
-    "~r/", "~S\"\"\"\n", "%{", "%", "%Foo{", ":", "::", "|", "=>", "\\\\", "\\", "&", "&1", "&&", "@", ".", ".(",
-    ",", ";", "\n", " ", "\t", "when", "not in", "in", "..", "..//", "//", "?", "?\\", "0x", "0b2", "1_", "1.0e",
-    "Foo.", "a.", "foo ", "-", "+", "|>", "else", "rescue", "after", "catch", "true", "nil", ":\"", "a:", "\"a\":",
-    "?a", "é", "😀", "Ü", "_", "...", "!", "^", "not", "and", "x = ", "# c\n", "\r\n", "unquote(", "<-",
+    "do",
+    "end",
+    "fn",
+    "->",
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    "<<",
+    ">>",
+    "\"",
+    "'",
+    "\"\"\"",
+    "'''",
+    "#{",
+    "~s(",
+    "~r/",
+    "~S\"\"\"\n",
+    "%{",
+    "%",
+    "%Foo{",
+    ":",
+    "::",
+    "|",
+    "=>",
+    "\\\\",
+    "\\",
+    "&",
+    "&1",
+    "&&",
+    "@",
+    ".",
+    ".(",
+    ",",
+    ";",
+    "\n",
+    " ",
+    "\t",
+    "when",
+    "not in",
+    "in",
+    "..",
+    "..//",
+    "//",
+    "?",
+    "?\\",
+    "0x",
+    "0b2",
+    "1_",
+    "1.0e",
+    "Foo.",
+    "a.",
+    "foo ",
+    "-",
+    "+",
+    "|>",
+    "else",
+    "rescue",
+    "after",
+    "catch",
+    "true",
+    "nil",
+    ":\"",
+    "a:",
+    "\"a\":",
+    "?a",
+    "é",
+    "😀",
+    "Ü",
+    "_",
+    "...",
+    "!",
+    "^",
+    "not",
+    "and",
+    "x = ",
+    "# c\n",
+    "\r\n",
+    "unquote(",
+    "<-",
 ];
 
 fn corpus() -> Vec<String> {
@@ -26,7 +103,10 @@ fn corpus() -> Vec<String> {
         .filter(|p| p.extension().is_some_and(|e| e == "exs"))
         .collect();
     files.sort();
-    files.iter().filter_map(|p| fs::read_to_string(p).ok()).collect()
+    files
+        .iter()
+        .filter_map(|p| fs::read_to_string(p).ok())
+        .collect()
 }
 
 /// A char-boundary position in `s`.
@@ -64,13 +144,21 @@ fn mutate(rng: &mut fastrand::Rng, base: &str) -> String {
 }
 
 fn random_source(rng: &mut fastrand::Rng) -> String {
-    (0..rng.usize(1..40)).map(|_| PIECES[rng.usize(..PIECES.len())]).collect()
+    (0..rng.usize(1..40))
+        .map(|_| PIECES[rng.usize(..PIECES.len())])
+        .collect()
 }
 
 #[test]
 fn lexer_and_parser_never_panic() {
-    let cases: usize = std::env::var("VIAL_FUZZ_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(20_000);
-    let seed: u64 = std::env::var("VIAL_FUZZ_SEED").ok().and_then(|v| v.parse().ok()).unwrap_or(0x5EED);
+    let cases: usize = std::env::var("VIAL_FUZZ_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(20_000);
+    let seed: u64 = std::env::var("VIAL_FUZZ_SEED")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0x5EED);
     let corpus = corpus();
     assert!(!corpus.is_empty(), "the parser corpus is empty");
     let mut rng = fastrand::Rng::with_seed(seed);
@@ -86,18 +174,26 @@ fn lexer_and_parser_never_panic() {
         match panic::catch_unwind(|| string_to_quoted(&source, "fuzz.exs")) {
             Ok(Ok(_)) => parsed += 1,
             Ok(Err(err)) => {
-                assert!(err.to_string().starts_with("** ("), "error not in Elixir's form: {err}");
+                assert!(
+                    err.to_string().starts_with("** ("),
+                    "error not in Elixir's form: {err}"
+                );
                 rejected += 1;
             }
             Err(_) => {
                 let _ = panic::take_hook();
                 let path = std::env::temp_dir().join(format!("vial-fuzz-panic-{seed}-{case}.exs"));
                 let _ = fs::write(&path, &source);
-                panic!("the parser panicked on case {case} (input saved to {})", path.display());
+                panic!(
+                    "the parser panicked on case {case} (input saved to {})",
+                    path.display()
+                );
             }
         }
     }
     let _ = panic::take_hook();
-    println!("fuzz: {cases} inputs, {parsed} parsed, {rejected} rejected with a syntax error, no panic");
+    println!(
+        "fuzz: {cases} inputs, {parsed} parsed, {rejected} rejected with a syntax error, no panic"
+    );
     assert_eq!(parsed + rejected, cases);
 }

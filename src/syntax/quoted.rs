@@ -238,8 +238,11 @@ pub fn resolve(seq: Seq) -> PResult<Term> {
     // `%{k => v :: t}` pairs `k` with `v :: t`; `%{m | k => v}` updates `m`.
     if let Some(at) = seq.rest.iter().position(|(op, _)| op.kind == Kind::AssocOp) {
         let mut rest = seq.rest;
-        let right_tail = rest.split_off(at + 1);
-        let (arrow, right_first) = rest.pop().map_or_else(|| unreachable_pair(), |pair| pair);
+        let mut right = rest.split_off(at).into_iter();
+        let Some((arrow, right_first)) = right.next() else {
+            return Ok(Term::Nil);
+        };
+        let right_tail: Vec<(Token, Operand)> = right.collect();
         let left = resolve(Seq {
             first: seq.first,
             rest,
@@ -304,16 +307,6 @@ impl Resolver {
         }
         Ok(lhs)
     }
-}
-
-fn unreachable_pair() -> (Token, Operand) {
-    let t = Token {
-        kind: Kind::AssocOp,
-        line: 0,
-        col: 0,
-        value: Value::None,
-    };
-    (t, Operand::new(Term::Nil))
 }
 
 /// A `key => value` pair, kept as a marker call until a map takes it; when the
