@@ -1,0 +1,2 @@
+# `=>` is not an operator that can be written as a keyword key.
+opts = [=>: 1]

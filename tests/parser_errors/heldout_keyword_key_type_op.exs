@@ -1,0 +1,2 @@
+# `::` followed by `:` does not make a keyword key; the tokens are `::` and `:`.
+opts = [::: 1]
