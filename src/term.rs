@@ -14,7 +14,7 @@ pub use atom::Atom;
 pub use float::format_float;
 pub use inspect::{inspect, inspect_pretty, inspect_with};
 pub use num_bigint::BigInt;
-pub use order::{compare, compare_exact, loose_eq};
+pub use order::{compare, compare_exact, compare_map_keys, loose_eq};
 
 /// One Elixir value.
 #[derive(Clone, Debug)]

@@ -69,7 +69,7 @@ pub fn to_doc(term: &Term, opts: &Opts) -> Doc {
     Builder { opts: *opts }.build(term, opts.limit)
 }
 
-/// The document for a map given its pairs in print order (Erlang term order for
+/// The document for a map given its pairs in print order (`compare_map_keys` for
 /// maps of up to 32 keys): `%{a: 1}` when every key is a keyword key, else
 /// `%{"a" => 1}`.
 pub fn map_to_doc(pairs: &[(Term, Term)], opts: &Opts) -> Doc {

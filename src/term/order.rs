@@ -28,10 +28,16 @@ pub fn compare(a: &Term, b: &Term) -> Ordering {
     walk(a, b, Numbers::Loose)
 }
 
-/// A total order consistent with `===`, as map keys are kept in: the same as
-/// `compare` except that an integer sorts before a float of equal value.
+/// A total order consistent with `===`: the same as `compare` except that an
+/// integer sorts before a float of equal value.
 pub fn compare_exact(a: &Term, b: &Term) -> Ordering {
     walk(a, b, Numbers::Exact)
+}
+
+/// The order map keys are kept and printed in: term order, except that every
+/// integer comes before every float (`%{2 => _, 1.5 => _}`), at any depth.
+pub fn compare_map_keys(a: &Term, b: &Term) -> Ordering {
+    walk(a, b, Numbers::IntegersFirst)
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -40,6 +46,8 @@ enum Numbers {
     Loose,
     /// As `Loose`, but when the values are equal an integer comes first.
     Exact,
+    /// Integers before floats whatever their values.
+    IntegersFirst,
 }
 
 /// Rank of a term's type in Erlang's order.
@@ -98,6 +106,9 @@ fn compare_one(a: &Term, b: &Term, numbers: Numbers) -> Ordering {
         (Term::Big(x), Term::Int(y)) => x.as_ref().cmp(&BigInt::from(*y)),
         (Term::Float(x), Term::Float(y)) => x.partial_cmp(y).unwrap_or(Ordering::Equal),
         (Term::Float(_), Term::Int(_) | Term::Big(_)) => compare_one(b, a, numbers).reverse(),
+        (Term::Int(_) | Term::Big(_), Term::Float(_)) if numbers == Numbers::IntegersFirst => {
+            Ordering::Less
+        }
         (Term::Int(_) | Term::Big(_), Term::Float(f)) => {
             let by_value = int_vs_float(a, *f);
             if by_value == Ordering::Equal && numbers == Numbers::Exact {

@@ -317,6 +317,18 @@ fn term_order_and_equality() {
     );
     assert_eq!(compare(&Term::Float(0.5), &Term::Int(1)), Less);
     assert_eq!(compare_exact(&Term::Int(1), &Term::Float(1.0)), Less);
+    // %{2 => :a, 1.5 => :b} prints 2 first, also inside tuples.
+    assert_eq!(compare_map_keys(&Term::Int(2), &Term::Float(1.5)), Less);
+    assert_eq!(compare_map_keys(&Term::Float(1.5), &Term::Int(2)), Greater);
+    let one = |t: Term| Term::tuple(vec![t]);
+    assert_eq!(
+        compare_map_keys(&one(Term::Int(2)), &one(Term::Float(1.5))),
+        Less
+    );
+    assert_eq!(
+        compare_map_keys(&Term::atom("a"), &Term::Float(1.5)),
+        Greater
+    );
     // number < atom < tuple < list < bitstring
     let order = [
         Term::Int(5),
