@@ -14,7 +14,7 @@ pub use atom::Atom;
 pub use float::format_float;
 pub use inspect::{inspect, inspect_pretty, inspect_with};
 pub use num_bigint::BigInt;
-pub use order::{compare, compare_exact, loose_eq};
+pub use order::{compare, compare_exact, compare_map_keys, loose_eq};
 
 /// One Elixir value.
 #[derive(Clone, Debug)]
@@ -41,15 +41,47 @@ pub struct Cons {
 }
 
 impl Drop for Cons {
-    /// Frees the cells of the tail in a loop: the default recursive drop would
-    /// overflow the Rust stack on a list of a million elements.
+    /// Frees nested cells and tuples in a loop rather than by recursion, so that
+    /// dropping a million-element list or a deeply nested accumulator such as
+    /// `{x, {y, {z, ...}}}` cannot overflow the Rust stack.
     fn drop(&mut self) {
-        let mut tail = std::mem::replace(&mut self.tail, Term::Nil);
-        while let Term::Cons(cell) = tail {
-            match Arc::try_unwrap(cell) {
-                Ok(mut cell) => tail = std::mem::replace(&mut cell.tail, Term::Nil),
-                Err(_) => break,
+        if is_container(&self.head) || is_container(&self.tail) {
+            drop_deep(std::mem::replace(&mut self.head, Term::Nil));
+            drop_deep(std::mem::replace(&mut self.tail, Term::Nil));
+        }
+    }
+}
+
+fn is_container(t: &Term) -> bool {
+    matches!(t, Term::Cons(_) | Term::Tuple(_))
+}
+
+/// Drops `term` with an explicit work list: every cell or tuple this was the
+/// last owner of is emptied into the list before it is freed.
+fn drop_deep(term: Term) {
+    let mut pending: Vec<Term> = Vec::new();
+    let mut next = Some(term);
+    while let Some(t) = next.take().or_else(|| pending.pop()) {
+        match t {
+            Term::Cons(cell) => {
+                if let Ok(mut cell) = Arc::try_unwrap(cell) {
+                    let head = std::mem::replace(&mut cell.head, Term::Nil);
+                    if is_container(&head) {
+                        pending.push(head);
+                    }
+                    next = Some(std::mem::replace(&mut cell.tail, Term::Nil));
+                }
             }
+            Term::Tuple(mut tuple) => {
+                if let Some(elems) = Arc::get_mut(&mut tuple.0) {
+                    for e in elems.iter_mut() {
+                        if is_container(e) {
+                            pending.push(std::mem::replace(e, Term::Nil));
+                        }
+                    }
+                }
+            }
+            _ => {}
         }
     }
 }
@@ -71,6 +103,19 @@ impl Binary {
 /// A tuple's elements. A thin pointer so that `Term` stays 16 bytes.
 #[derive(Clone, Debug)]
 pub struct Tuple(Arc<Box<[Term]>>);
+
+impl Drop for Tuple {
+    /// See `Cons::drop`: nested containers are freed in a loop.
+    fn drop(&mut self) {
+        if let Some(elems) = Arc::get_mut(&mut self.0) {
+            for e in elems.iter_mut() {
+                if is_container(e) {
+                    drop_deep(std::mem::replace(e, Term::Nil));
+                }
+            }
+        }
+    }
+}
 
 impl Tuple {
     pub fn new(elems: impl Into<Box<[Term]>>) -> Tuple {

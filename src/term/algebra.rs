@@ -31,6 +31,33 @@ pub enum Doc {
     Line,
 }
 
+impl Drop for Doc {
+    /// Frees nested documents with a work list: a document for a deeply nested
+    /// term is as deep, and a recursive drop could overflow the Rust stack.
+    fn drop(&mut self) {
+        let mut pending = Vec::new();
+        take_children(self, &mut pending);
+        while let Some(mut doc) = pending.pop() {
+            take_children(&mut doc, &mut pending);
+        }
+    }
+}
+
+fn take_children(doc: &mut Doc, into: &mut Vec<Doc>) {
+    match doc {
+        Doc::Concat(parts) => into.append(parts),
+        Doc::Nest(inner, ..)
+        | Doc::Group(inner, _)
+        | Doc::ForceUnfit(inner)
+        | Doc::NextBreakFits(inner, _) => {
+            if !matches!(**inner, Doc::Nil) {
+                into.push(std::mem::replace(&mut **inner, Doc::Nil));
+            }
+        }
+        Doc::Nil | Doc::Text(_) | Doc::Break(..) | Doc::Line => {}
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Indent {
     /// This many more spaces than the enclosing nesting.
@@ -86,11 +113,11 @@ pub fn concat(a: Doc, b: Doc) -> Doc {
 /// Concatenation of many documents, flattening nested concatenations.
 pub fn concat_all(docs: Vec<Doc>) -> Doc {
     let mut out = Vec::with_capacity(docs.len());
-    for d in docs {
-        match d {
+    for mut d in docs {
+        match &mut d {
             Doc::Nil => {}
-            Doc::Concat(inner) => out.extend(inner),
-            other => out.push(other),
+            Doc::Concat(inner) => out.append(inner),
+            _ => out.push(d),
         }
     }
     if out.len() == 1 {

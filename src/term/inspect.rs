@@ -2,13 +2,15 @@
 //! document (see `algebra`), laid out on one line for `inspect/1` or broken to a
 //! width for `IO.inspect/1` (`pretty: true, width: 80`). Element limits
 //! (`limit: 50`) and string limits (`printable_limit: 4096`) work as in Elixir.
+//! The document is built from an explicit work list, so a term nested 100,000
+//! deep prints without deepening the Rust stack.
 
 mod atom;
 mod escape;
 mod ident_table;
 
-use super::algebra::{self, concat_all, container_doc, text, ContainerBreak, Doc, Element};
-use super::{format_float, Term};
+use super::algebra::{self, concat, concat_all, container_doc, text, ContainerBreak, Doc, Element};
+use super::{format_float, Atom, Term};
 
 pub use atom::{inspect_atom, inspect_key, is_keyword_key};
 pub use escape::{escape_quoted, is_printable};
@@ -64,10 +66,10 @@ pub fn inspect_pretty_with(term: &Term, opts: &Opts, width: usize) -> String {
 
 /// The document for `term`, as `Inspect.Algebra.to_doc/2` builds it.
 pub fn to_doc(term: &Term, opts: &Opts) -> Doc {
-    Builder { opts: *opts }.doc(term, opts.limit)
+    Builder { opts: *opts }.build(term, opts.limit)
 }
 
-/// The document for a map given its pairs in print order (Erlang term order for
+/// The document for a map given its pairs in print order (`compare_map_keys` for
 /// maps of up to 32 keys): `%{a: 1}` when every key is a keyword key, else
 /// `%{"a" => 1}`.
 pub fn map_to_doc(pairs: &[(Term, Term)], opts: &Opts) -> Doc {
@@ -75,99 +77,156 @@ pub fn map_to_doc(pairs: &[(Term, Term)], opts: &Opts) -> Doc {
     let keyword = pairs
         .iter()
         .all(|(k, _)| k.as_atom().is_some_and(|a| is_keyword_key(a.name())));
-    let elements = b.limited(pairs.iter(), pairs.len(), opts.limit, |(k, v), limit| {
-        if keyword {
-            b.keyword_pair(k, v, limit)
-        } else {
-            concat_all(vec![b.doc(k, limit), text(" => "), b.doc(v, limit)])
-        }
-    });
+    let (shown, more) = shown(pairs.len(), opts.limit);
+    let mut elements = Vec::with_capacity(shown + 1);
+    for (i, (k, v)) in pairs.iter().take(shown).enumerate() {
+        let limit = child_limit(opts.limit, i);
+        let doc = match k.as_atom() {
+            Some(a) if keyword => concat(text(inspect_key(a.name())), b.build(v, limit)),
+            _ => concat_all(vec![b.build(k, limit), text(" => "), b.build(v, limit)]),
+        };
+        elements.push(Element::Item(doc));
+    }
+    if more {
+        elements.push(Element::Item(text("...")));
+    }
     container_doc(text("%{"), elements, text("}"), ContainerBreak::Strict, ",")
+}
+
+/// How many of `len` elements a container shows under `limit`, and whether
+/// `...` follows them.
+fn shown(len: usize, limit: Option<usize>) -> (usize, bool) {
+    match limit {
+        Some(n) if n < len => (n, true),
+        _ => (len, false),
+    }
+}
+
+/// The limit the element at `index` is inspected with: what is left after it.
+fn child_limit(limit: Option<usize>, index: usize) -> Option<usize> {
+    limit.map(|n| n.saturating_sub(index + 1))
 }
 
 struct Builder {
     opts: Opts,
 }
 
-fn decrement(limit: Option<usize>) -> Option<usize> {
-    limit.map(|n| n.saturating_sub(1))
+/// Work for the builder, which keeps its own stack so that deeply nested terms
+/// do not deepen the Rust stack.
+enum Task<'a> {
+    Visit(&'a Term, Option<usize>),
+    /// Takes the documents of the last elements visited and builds a container.
+    Finish(Container),
+}
+
+enum Container {
+    Tuple {
+        count: usize,
+        more: bool,
+    },
+    /// With `improper`, the last two documents are the final head and the tail.
+    List {
+        count: usize,
+        improper: bool,
+        more: bool,
+    },
+    Keyword {
+        keys: Vec<String>,
+        more: bool,
+    },
 }
 
 impl Builder {
-    fn doc(&self, term: &Term, limit: Option<usize>) -> Doc {
+    fn build(&self, term: &Term, limit: Option<usize>) -> Doc {
+        let mut tasks = vec![Task::Visit(term, limit)];
+        let mut done: Vec<Doc> = Vec::new();
+        while let Some(task) = tasks.pop() {
+            match task {
+                Task::Visit(term, limit) => self.visit(term, limit, &mut tasks, &mut done),
+                Task::Finish(container) => {
+                    let doc = finish(container, &mut done);
+                    done.push(doc);
+                }
+            }
+        }
+        done.pop().unwrap_or(Doc::Nil)
+    }
+
+    /// Pushes the document of a leaf onto `done`, or the work for a container
+    /// onto `tasks`: its elements first, then the step that joins them.
+    fn visit<'a>(
+        &self,
+        term: &'a Term,
+        limit: Option<usize>,
+        tasks: &mut Vec<Task<'a>>,
+        done: &mut Vec<Doc>,
+    ) {
+        let start = tasks.len();
         match term {
-            Term::Int(i) => text(i.to_string()),
-            Term::Big(b) => text(b.to_string()),
-            Term::Float(f) => text(format_float(*f)),
-            Term::Atom(a) => text(inspect_atom(a.name())),
-            Term::Binary(b) => self.binary(b.as_bytes(), limit),
-            Term::Nil => text("[]"),
-            Term::Cons(_) => self.list(term, limit),
+            Term::Int(i) => done.push(text(i.to_string())),
+            Term::Big(b) => done.push(text(b.to_string())),
+            Term::Float(f) => done.push(text(format_float(*f))),
+            Term::Atom(a) => done.push(text(inspect_atom(a.name()))),
+            Term::Binary(b) => done.push(self.binary(b.as_bytes(), limit)),
+            Term::Nil => done.push(text("[]")),
             Term::Tuple(t) => {
                 let elems = t.elems();
-                let elements =
-                    self.limited(elems.iter(), elems.len(), limit, |e, l| self.doc(e, l));
-                container_doc(text("{"), elements, text("}"), ContainerBreak::Flex, ",")
+                let (count, more) = shown(elems.len(), limit);
+                tasks.push(Task::Finish(Container::Tuple { count, more }));
+                for (i, e) in elems.iter().take(count).enumerate() {
+                    tasks.push(Task::Visit(e, child_limit(limit, i)));
+                }
+            }
+            Term::Cons(_) => {
+                if let Some(doc) = self.charlist(term) {
+                    done.push(doc);
+                } else if let Some(pairs) = keyword_pairs(term) {
+                    let (count, more) = shown(pairs.len(), limit);
+                    let keys = pairs
+                        .iter()
+                        .take(count)
+                        .map(|(k, _)| inspect_key(k.name()))
+                        .collect();
+                    tasks.push(Task::Finish(Container::Keyword { keys, more }));
+                    for (i, (_, v)) in pairs.into_iter().take(count).enumerate() {
+                        tasks.push(Task::Visit(v, child_limit(limit, i)));
+                    }
+                } else {
+                    let finish = tasks.len();
+                    tasks.push(Task::Finish(Container::List {
+                        count: 0,
+                        improper: false,
+                        more: false,
+                    }));
+                    let (mut count, mut improper, mut more) = (0, false, false);
+                    let mut limit = limit;
+                    let mut cur = term;
+                    while let Term::Cons(cell) = cur {
+                        if limit == Some(0) {
+                            more = true;
+                            break;
+                        }
+                        limit = limit.map(|n| n - 1);
+                        tasks.push(Task::Visit(&cell.head, limit));
+                        count += 1;
+                        if !matches!(cell.tail, Term::Nil | Term::Cons(_)) {
+                            tasks.push(Task::Visit(&cell.tail, limit));
+                            improper = true;
+                        }
+                        cur = &cell.tail;
+                    }
+                    tasks[finish] = Task::Finish(Container::List {
+                        count,
+                        improper,
+                        more,
+                    });
+                }
             }
         }
-    }
-
-    /// The container elements for `items` under `limit`: each element gets the
-    /// limit left after it, and `...` stands for the rest once it runs out.
-    fn limited<'a, T: 'a>(
-        &self,
-        items: impl Iterator<Item = &'a T>,
-        len: usize,
-        mut limit: Option<usize>,
-        mut render: impl FnMut(&'a T, Option<usize>) -> Doc,
-    ) -> Vec<Element> {
-        let mut out = Vec::with_capacity(len.min(limit.unwrap_or(len)) + 1);
-        for item in items {
-            if limit == Some(0) {
-                out.push(Element::Item(text("...")));
-                break;
-            }
-            limit = decrement(limit);
-            out.push(Element::Item(render(item, limit)));
+        // Elements were pushed in order; the stack must pop them in order.
+        if tasks.len() > start + 1 {
+            tasks[start + 1..].reverse();
         }
-        out
-    }
-
-    fn keyword_pair(&self, key: &Term, value: &Term, limit: Option<usize>) -> Doc {
-        let key = match key.as_atom() {
-            Some(a) => inspect_key(a.name()),
-            None => String::new(),
-        };
-        concat_all(vec![text(key), self.doc(value, limit)])
-    }
-
-    fn list(&self, list: &Term, limit: Option<usize>) -> Doc {
-        if let Some(doc) = self.charlist(list) {
-            return doc;
-        }
-        if let Some(pairs) = keyword_pairs(list) {
-            let elements = self.limited(pairs.iter(), pairs.len(), limit, |(k, v), l| {
-                self.keyword_pair(k, v, l)
-            });
-            return container_doc(text("["), elements, text("]"), ContainerBreak::Strict, ",");
-        }
-        let mut elements = Vec::new();
-        let mut limit = limit;
-        let mut cur = list;
-        while let Term::Cons(cell) = cur {
-            if limit == Some(0) {
-                elements.push(Element::Item(text("...")));
-                break;
-            }
-            limit = decrement(limit);
-            let head = self.doc(&cell.head, limit);
-            match &cell.tail {
-                Term::Nil | Term::Cons(_) => elements.push(Element::Item(head)),
-                tail => elements.push(Element::Improper(head, self.doc(tail, limit))),
-            }
-            cur = &cell.tail;
-        }
-        container_doc(text("["), elements, text("]"), ContainerBreak::Maybe, ",")
     }
 
     /// `'abc'` for a proper list of printable ASCII codes, cut to the printable
@@ -204,33 +263,72 @@ impl Builder {
         match printable_prefix(bytes, self.opts.printable_limit) {
             Some((prefix, true)) => text(format!("\"{}\"", escape_quoted(prefix, '"'))),
             Some((prefix, false)) => text(format!("\"{}\" <> ...", escape_quoted(prefix, '"'))),
-            None => self.bytes(bytes, limit),
+            None => bytes_doc(bytes, limit),
         }
     }
+}
 
-    /// `<<1, 2, 3>>`, filling lines when pretty.
-    fn bytes(&self, bytes: &[u8], limit: Option<usize>) -> Doc {
-        let mut parts = Vec::with_capacity(bytes.len().min(limit.unwrap_or(usize::MAX)) * 2 + 1);
-        let mut limit = limit;
-        for (i, byte) in bytes.iter().enumerate() {
-            if limit == Some(0) {
-                parts.push(text("..."));
-                break;
-            }
-            if i + 1 == bytes.len() {
-                parts.push(text(byte.to_string()));
+/// Joins the last documents on `done` into the container they are elements of.
+fn finish(container: Container, done: &mut Vec<Doc>) -> Doc {
+    let (count, more) = match &container {
+        Container::Tuple { count, more } => (*count, *more),
+        Container::List {
+            count,
+            improper,
+            more,
+        } => (*count + usize::from(*improper), *more),
+        Container::Keyword { keys, more } => (keys.len(), *more),
+    };
+    let (left, right, mode) = match &container {
+        Container::Tuple { .. } => ("{", "}", ContainerBreak::Flex),
+        Container::List { .. } => ("[", "]", ContainerBreak::Maybe),
+        Container::Keyword { .. } => ("[", "]", ContainerBreak::Strict),
+    };
+    let docs = done.split_off(done.len().saturating_sub(count));
+    let mut elements: Vec<Element> = Vec::with_capacity(docs.len() + 1);
+    match container {
+        Container::Tuple { .. } => elements.extend(docs.into_iter().map(Element::Item)),
+        Container::Keyword { keys, .. } => elements.extend(
+            keys.into_iter()
+                .zip(docs)
+                .map(|(k, v)| Element::Item(concat(text(k), v))),
+        ),
+        Container::List { improper, .. } => {
+            let mut docs = docs.into_iter();
+            let heads = if improper {
+                count.saturating_sub(2)
             } else {
-                parts.push(text(format!("{byte},")));
-                parts.push(algebra::flex_break(" "));
+                count
+            };
+            elements.extend(docs.by_ref().take(heads).map(Element::Item));
+            if let (Some(head), Some(tail)) = (docs.next(), docs.next()) {
+                elements.push(Element::Improper(head, tail));
             }
-            limit = decrement(limit);
         }
-        algebra::group(concat_all(vec![
-            text("<<"),
-            algebra::nest(concat_all(parts), 2),
-            text(">>"),
-        ]))
     }
+    if more {
+        elements.push(Element::Item(text("...")));
+    }
+    container_doc(text(left), elements, text(right), mode, ",")
+}
+
+/// `<<1, 2, 3>>`, filling lines when pretty.
+fn bytes_doc(bytes: &[u8], limit: Option<usize>) -> Doc {
+    let (shown, more) = shown(bytes.len(), limit);
+    let mut parts = Vec::with_capacity(shown * 2 + 1);
+    for (i, byte) in bytes.iter().take(shown).enumerate() {
+        if i + 1 == bytes.len() {
+            parts.push(text(byte.to_string()));
+        } else {
+            parts.push(text(format!("{byte},")));
+            parts.push(algebra::flex_break(" "));
+        }
+    }
+    if more {
+        parts.push(text("..."));
+    }
+    let inner = algebra::nest(concat_all(parts), 2);
+    algebra::group(concat_all(vec![text("<<"), inner, text(">>")]))
 }
 
 /// The longest printable prefix Elixir shows of a binary: the text of its first
@@ -270,7 +368,7 @@ fn utf8_width(first: u8) -> usize {
 
 /// The pairs of a keyword list: a proper list of `{atom, value}` whose keys are
 /// not module names.
-fn keyword_pairs(list: &Term) -> Option<Vec<(Term, Term)>> {
+fn keyword_pairs(list: &Term) -> Option<Vec<(Atom, &Term)>> {
     let mut out = Vec::new();
     let mut cur = list;
     loop {
@@ -278,9 +376,7 @@ fn keyword_pairs(list: &Term) -> Option<Vec<(Term, Term)>> {
             Term::Nil => return Some(out),
             Term::Cons(cell) => {
                 match cell.head.as_tuple() {
-                    Some([k @ Term::Atom(a), v]) if is_keyword_key(a.name()) => {
-                        out.push((k.clone(), v.clone()))
-                    }
+                    Some([Term::Atom(a), v]) if is_keyword_key(a.name()) => out.push((*a, v)),
                     _ => return None,
                 }
                 cur = &cell.tail;

@@ -2,8 +2,8 @@
 //! function < port < pid < tuple < map < list < bitstring. Numbers compare by
 //! exact value (`1 == 1.0`, and a bignum against a float is exact too); atoms by
 //! their text, tuples by size and then elements, lists element by element
-//! (`[]` first), binaries byte by byte. Walks list tails in a loop, so long lists
-//! do not deepen the Rust stack.
+//! (`[]` first), binaries byte by byte. Works from an explicit list of pairs,
+//! so long or deeply nested terms do not deepen the Rust stack.
 
 use std::cmp::Ordering;
 
@@ -28,10 +28,16 @@ pub fn compare(a: &Term, b: &Term) -> Ordering {
     walk(a, b, Numbers::Loose)
 }
 
-/// A total order consistent with `===`, as map keys are kept in: the same as
-/// `compare` except that an integer sorts before a float of equal value.
+/// A total order consistent with `===`: the same as `compare` except that an
+/// integer sorts before a float of equal value.
 pub fn compare_exact(a: &Term, b: &Term) -> Ordering {
     walk(a, b, Numbers::Exact)
+}
+
+/// The order map keys are kept and printed in: term order, except that every
+/// integer comes before every float (`%{2 => _, 1.5 => _}`), at any depth.
+pub fn compare_map_keys(a: &Term, b: &Term) -> Ordering {
+    walk(a, b, Numbers::IntegersFirst)
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -40,6 +46,8 @@ enum Numbers {
     Loose,
     /// As `Loose`, but when the values are equal an integer comes first.
     Exact,
+    /// Integers before floats whatever their values.
+    IntegersFirst,
 }
 
 /// Rank of a term's type in Erlang's order.
@@ -53,20 +61,41 @@ fn rank(t: &Term) -> u8 {
     }
 }
 
-fn walk(mut a: &Term, mut b: &Term, numbers: Numbers) -> Ordering {
-    loop {
+/// Compares with an explicit work list, element by element in order, so that
+/// neither long nor deeply nested terms deepen the Rust stack.
+fn walk<'a>(a: &'a Term, b: &'a Term, numbers: Numbers) -> Ordering {
+    let both_containers = |a: &Term, b: &Term| {
+        matches!(
+            (a, b),
+            (Term::Cons(_), Term::Cons(_)) | (Term::Tuple(_), Term::Tuple(_))
+        )
+    };
+    if !both_containers(a, b) {
+        return compare_one(a, b, numbers);
+    }
+    let mut pending: Vec<(&'a Term, &'a Term)> = vec![(a, b)];
+    while let Some((a, b)) = pending.pop() {
         match (a, b) {
             (Term::Cons(x), Term::Cons(y)) => {
-                let head = walk(&x.head, &y.head, numbers);
-                if head != Ordering::Equal {
-                    return head;
-                }
-                a = &x.tail;
-                b = &y.tail;
+                pending.push((&x.tail, &y.tail));
+                pending.push((&x.head, &y.head));
             }
-            _ => return compare_one(a, b, numbers),
+            (Term::Tuple(x), Term::Tuple(y)) => {
+                let (x, y) = (x.elems(), y.elems());
+                if x.len() != y.len() {
+                    return x.len().cmp(&y.len());
+                }
+                pending.extend(x.iter().zip(y).rev());
+            }
+            _ => {
+                let o = compare_one(a, b, numbers);
+                if o != Ordering::Equal {
+                    return o;
+                }
+            }
         }
     }
+    Ordering::Equal
 }
 
 fn compare_one(a: &Term, b: &Term, numbers: Numbers) -> Ordering {
@@ -77,6 +106,9 @@ fn compare_one(a: &Term, b: &Term, numbers: Numbers) -> Ordering {
         (Term::Big(x), Term::Int(y)) => x.as_ref().cmp(&BigInt::from(*y)),
         (Term::Float(x), Term::Float(y)) => x.partial_cmp(y).unwrap_or(Ordering::Equal),
         (Term::Float(_), Term::Int(_) | Term::Big(_)) => compare_one(b, a, numbers).reverse(),
+        (Term::Int(_) | Term::Big(_), Term::Float(_)) if numbers == Numbers::IntegersFirst => {
+            Ordering::Less
+        }
         (Term::Int(_) | Term::Big(_), Term::Float(f)) => {
             let by_value = int_vs_float(a, *f);
             if by_value == Ordering::Equal && numbers == Numbers::Exact {
@@ -96,17 +128,7 @@ fn compare_one(a: &Term, b: &Term, numbers: Numbers) -> Ordering {
         (Term::Nil, Term::Nil) => Ordering::Equal,
         (Term::Nil, Term::Cons(_)) => Ordering::Less,
         (Term::Cons(_), Term::Nil) => Ordering::Greater,
-        (Term::Cons(_), Term::Cons(_)) => walk(a, b, numbers),
-        (Term::Tuple(x), Term::Tuple(y)) => {
-            let (x, y) = (x.elems(), y.elems());
-            x.len().cmp(&y.len()).then_with(|| {
-                x.iter()
-                    .zip(y)
-                    .map(|(p, q)| walk(p, q, numbers))
-                    .find(|o| *o != Ordering::Equal)
-                    .unwrap_or(Ordering::Equal)
-            })
-        }
+        (Term::Cons(_), Term::Cons(_)) | (Term::Tuple(_), Term::Tuple(_)) => walk(a, b, numbers),
         _ => rank(a).cmp(&rank(b)),
     }
 }

@@ -317,6 +317,18 @@ fn term_order_and_equality() {
     );
     assert_eq!(compare(&Term::Float(0.5), &Term::Int(1)), Less);
     assert_eq!(compare_exact(&Term::Int(1), &Term::Float(1.0)), Less);
+    // %{2 => :a, 1.5 => :b} prints 2 first, also inside tuples.
+    assert_eq!(compare_map_keys(&Term::Int(2), &Term::Float(1.5)), Less);
+    assert_eq!(compare_map_keys(&Term::Float(1.5), &Term::Int(2)), Greater);
+    let one = |t: Term| Term::tuple(vec![t]);
+    assert_eq!(
+        compare_map_keys(&one(Term::Int(2)), &one(Term::Float(1.5))),
+        Less
+    );
+    assert_eq!(
+        compare_map_keys(&Term::atom("a"), &Term::Float(1.5)),
+        Greater
+    );
     // number < atom < tuple < list < bitstring
     let order = [
         Term::Int(5),
@@ -339,4 +351,66 @@ fn term_order_and_equality() {
         }
     }
     assert_eq!(compare(&Term::atom("é"), &Term::atom("z")), Greater);
+}
+
+#[test]
+fn big_terms_print_in_reasonable_time() {
+    let big = Term::list((0..50_000).map(|i| Term::tuple(vec![Term::Int(i), Term::string("x")])));
+    let start = std::time::Instant::now();
+    let flat = inspect_with(&big, &inspect::Opts::unlimited());
+    let pretty = inspect::inspect_pretty_with(&big, &inspect::Opts::unlimited(), 80);
+    assert!(flat.len() > 500_000 && pretty.lines().count() == 50_002);
+    assert!(start.elapsed().as_secs() < 20, "{:?}", start.elapsed());
+}
+
+#[test]
+fn deeply_nested_terms_print() {
+    let mut t = Term::Nil;
+    for i in 0..100_000 {
+        t = Term::list(vec![Term::Int(i), t]);
+    }
+    let s = inspect_with(&t, &inspect::Opts::unlimited());
+    assert!(s.starts_with("[99999, [99998, [") && s.contains("[1, [0, []]]"));
+    // As Elixir prints it: the limit of 50 runs out after 25 levels.
+    let mut want: String = (99975..=99999).rev().map(|i| format!("[{i}, ")).collect();
+    want.push_str("[...]");
+    want.push_str(&"]".repeat(25));
+    assert_eq!(inspect(&t), want);
+    let mut t = Term::Nil;
+    for _ in 0..3_000 {
+        t = Term::tuple(vec![t]);
+    }
+    assert_eq!(inspect(&t).len(), 105);
+    let s = inspect::inspect_pretty_with(&t, &inspect::Opts::unlimited(), 80);
+    assert_eq!(s.len(), 6_002);
+}
+
+#[test]
+fn deep_terms_drop_without_recursion() {
+    let mut t = Term::Nil;
+    for i in 0..1_000_000 {
+        t = Term::tuple(vec![Term::Int(i), t]);
+    }
+    let mut l = Term::Nil;
+    for _ in 0..1_000_000 {
+        l = Term::list(vec![l]);
+    }
+    let shared = t.clone();
+    drop(t);
+    drop(l);
+    assert!(inspect(&shared).starts_with("{999999, {999998, {"));
+}
+
+#[test]
+fn deep_terms_compare_without_recursion() {
+    let nest = |last: i64| {
+        let mut t = Term::Int(last);
+        for i in 0..200_000 {
+            t = Term::tuple(vec![Term::list(vec![t]), Term::Int(i)]);
+        }
+        t
+    };
+    let (a, b) = (nest(1), nest(2));
+    assert_eq!(compare(&a, &b), std::cmp::Ordering::Less);
+    assert!(a != b && a == a.clone());
 }

@@ -192,9 +192,37 @@ scalars =
     Enum.map(1..3000, fn _ -> Gen.atom() end) ++
     Enum.map(1..200, fn _ -> Gen.integer() end)
 
+# The same kind of code as Code.string_to_quoted!/2 sees it with full metadata,
+# as a parser or macro would: keyword lists everywhere.
+sources = [
+  """
+  defmodule Shop.Cart do
+    @moduledoc "A cart."
+    defstruct items: [], total: 0
+
+    def add(%__MODULE__{items: items} = cart, item, qty \\\\ 1) when qty > 0 do
+      %{cart | items: [{item, qty} | items], total: cart.total + item.price * qty}
+    end
+
+    def summary(cart), do: Enum.map_join(cart.items, ", ", fn {i, q} -> "\#{i.name} x\#{q}" end)
+  end
+  """,
+  "x |> f(1, 2) |> g() |> h(:a, [b: 1, c: 2], %{d: 3}) |> Enum.map(&(&1 * 2))",
+  """
+  receive do
+    {:msg, from, ref} when is_pid(from) -> send(from, {:reply, ref, <<1, 2, 3>>})
+  after
+    5_000 -> {:error, :timeout}
+  end
+  """
+]
+
+quoted_full = Enum.map(sources, &Code.string_to_quoted!(&1, columns: true, token_metadata: true))
+
 small? = fn v -> byte_size(:erlang.term_to_binary(v)) < 700 end
 
 values =
+  quoted_full ++
   Enum.filter(Enum.map(1..400, fn _ -> Gen.wide(:rand.uniform(3)) end), small?) ++
     Enum.map(1..200, fn _ -> Gen.string() end) ++
     Enum.map(1..100, fn _ -> Gen.charlist() end) ++

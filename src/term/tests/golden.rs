@@ -37,6 +37,16 @@ fn render(field: usize, term: &crate::term::Term) -> String {
 
 #[test]
 fn inspect_matches_elixir() {
+    // The decoder here is recursive; deep ASTs need more than the default stack.
+    let checker = std::thread::Builder::new()
+        .stack_size(64 << 20)
+        .spawn(check_corpus);
+    if let Err(e) = checker.expect("spawn").join() {
+        std::panic::resume_unwind(e);
+    }
+}
+
+fn check_corpus() {
     // TERM_GOLDEN points the test at another corpus, e.g. one made with a new seed.
     let default = concat!(env!("CARGO_MANIFEST_DIR"), "/src/term/tests/inspect.golden");
     let path = std::env::var("TERM_GOLDEN").unwrap_or_else(|_| default.to_string());
