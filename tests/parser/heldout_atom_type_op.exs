@@ -1,0 +1,3 @@
+# `:::` is the atom for the type operator `::`.
+op = :::
+[:::, :"::"]

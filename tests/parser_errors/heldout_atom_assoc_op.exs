@@ -1,0 +1,2 @@
+# `:=>` is not an atom: it reads as the atom `:=` followed by `>`, an incomplete expression.
+op = :=>
