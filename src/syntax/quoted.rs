@@ -13,6 +13,50 @@ use crate::term::{Atom, Term};
 
 pub type PResult<T> = Result<T, ParseError<usize, Token, SyntaxError>>;
 
+/// Declares the atoms the builders use, interned once on first use.
+macro_rules! names {
+    ($($id:ident = $text:literal),* $(,)?) => {
+        struct Names {
+            $($id: Atom),*
+        }
+
+        fn names() -> &'static Names {
+            static NAMES: std::sync::OnceLock<Names> = std::sync::OnceLock::new();
+            NAMES.get_or_init(|| Names { $($id: Atom::new($text)),* })
+        }
+    };
+}
+
+names! {
+    bin = "<<>>",
+    dot = ".",
+    pipe = "|",
+    curly = "{}",
+    in_ = "in",
+    map = "%{}",
+    when = "when",
+    utf8 = "utf8",
+    to_string = "to_string",
+    to_charlist = "to_charlist",
+    not = "not",
+    get = "get",
+    fn_ = "fn",
+    erlang = "erlang",
+    column = "column",
+    binary_to_atom = "binary_to_atom",
+    binary = "binary",
+    list = "Elixir.List",
+    kernel = "Elixir.Kernel",
+    access = "Elixir.Access",
+    assoc = "=>",
+    typ = "::",
+    range_step = "..//",
+    stab = "->",
+    capture = "&",
+    pct = "%",
+    range = "..",
+}
+
 thread_local! {
     /// The file being parsed, for errors raised inside grammar actions.
     static FILE: RefCell<String> = const { RefCell::new(String::new()) };
@@ -115,7 +159,7 @@ fn call(name: Term, line: u32, args: Term) -> Term {
 }
 
 fn remote(left: Term, name: Term, line: u32, args: Vec<Term>) -> Term {
-    let dot = call(atom("."), line, Term::list([left, name]));
+    let dot = call(Term::Atom(names().dot), line, Term::list([left, name]));
     Term::tuple(vec![dot, meta(line), Term::list(args)])
 }
 
@@ -313,7 +357,7 @@ impl Resolver {
 /// key side is `m | k`, the pair goes inside: `m | (k => v)`.
 fn assoc(op: Token, left: Term, right: Term) -> Term {
     if let Some([head, m, args]) = left.as_tuple() {
-        if head.is_atom(Atom::new("|")) {
+        if head.is_atom(names().pipe) {
             if let Some(v) = args.list_to_vec() {
                 if v.len() == 2 {
                     let inner = assoc(op, v[1].clone(), right);
@@ -329,17 +373,17 @@ fn assoc(op: Token, left: Term, right: Term) -> Term {
     STRAY_ASSOC.with(|c| c.set(c.get() + 1));
     let m = Term::list([
         Term::tuple(vec![Term::Atom(Atom::LINE), Term::Int(op.line as i64)]),
-        Term::tuple(vec![atom("column"), Term::Int(op.col as i64)]),
+        Term::tuple(vec![Term::Atom(names().column), Term::Int(op.col as i64)]),
     ]);
-    Term::tuple(vec![atom("=>"), m, Term::list([left, right])])
+    Term::tuple(vec![Term::Atom(names().assoc), m, Term::list([left, right])])
 }
 
 fn binary(op: Token, lhs: Term, rhs: Term) -> PResult<Term> {
     let name = op.name();
     match op.kind {
         Kind::InOp if name.name() == "not in" => {
-            let inner = call(atom("in"), op.line, Term::list([lhs, rhs]));
-            Ok(call(atom("not"), op.line, Term::list([inner])))
+            let inner = call(Term::Atom(names().in_), op.line, Term::list([lhs, rhs]));
+            Ok(call(Term::Atom(names().not), op.line, Term::list([inner])))
         }
         Kind::InOp => {
             // `not a in b` and `!a in b` mean `not(a in b)`.
@@ -347,7 +391,7 @@ fn binary(op: Token, lhs: Term, rhs: Term) -> PResult<Term> {
                 if matches!(u.name(), "not" | "!") {
                     if let Some(v) = args.list_to_vec() {
                         if v.len() == 1 {
-                            let inner = call(atom("in"), op.line, Term::list([v[0].clone(), rhs]));
+                            let inner = call(Term::Atom(names().in_), op.line, Term::list([v[0].clone(), rhs]));
                             return Ok(call(Term::Atom(*u), op.line, Term::list([inner])));
                         }
                     }
@@ -356,10 +400,10 @@ fn binary(op: Token, lhs: Term, rhs: Term) -> PResult<Term> {
             Ok(call(Term::Atom(name), op.line, Term::list([lhs, rhs])))
         }
         Kind::TernaryOp => match lhs.as_tuple() {
-            Some([head, m, args]) if head.is_atom(Atom::new("..")) => {
+            Some([head, m, args]) if head.is_atom(names().range) => {
                 let mut v = args.list_to_vec().unwrap_or_default();
                 v.push(rhs);
-                Ok(Term::tuple(vec![atom("..//"), m.clone(), Term::list(v)]))
+                Ok(Term::tuple(vec![Term::Atom(names().range_step), m.clone(), Term::list(v)]))
             }
             _ => Err(user(error_at(
                 op.line,
@@ -374,7 +418,7 @@ fn binary(op: Token, lhs: Term, rhs: Term) -> PResult<Term> {
 
 pub fn unary(op: Token, operand: Term) -> Term {
     let name = match op.kind {
-        Kind::CaptureInt => atom("&"),
+        Kind::CaptureInt => Term::Atom(names().capture),
         _ => Term::Atom(op.name()),
     };
     call(name, op.line, Term::list([operand]))
@@ -453,11 +497,11 @@ impl DotName {
                 name,
                 line,
             } => {
-                let d = call(atom("."), dot_line, Term::list([left, Term::Atom(name)]));
+                let d = call(Term::Atom(names().dot), dot_line, Term::list([left, Term::Atom(name)]));
                 Term::tuple(vec![d, meta(line), remote_args(args)])
             }
             DotName::Anonymous { left, dot_line } => {
-                let d = call(atom("."), dot_line, Term::list([left]));
+                let d = call(Term::Atom(names().dot), dot_line, Term::list([left]));
                 Term::tuple(vec![d, meta(dot_line), remote_args(args)])
             }
         }
@@ -537,13 +581,13 @@ pub fn dot_alias(left: Term, dot: Token, a: Token) -> PResult<Term> {
 }
 
 pub fn dot_container(left: Term, dot: Token, elems: Vec<Term>) -> Term {
-    remote(left, atom("{}"), dot.line, elems)
+    remote(left, Term::Atom(names().curly), dot.line, elems)
 }
 
 pub fn access(term: Term, (bracket, key): (Token, Term)) -> Term {
     remote(
-        atom("Elixir.Access"),
-        atom("get"),
+        Term::Atom(names().access),
+        Term::Atom(names().get),
         bracket.line,
         vec![term, key],
     )
@@ -562,7 +606,7 @@ fn interpolation(tokens: &[Token]) -> PResult<Term> {
 }
 
 fn to_string_call(line: u32, expr: Term) -> Term {
-    remote(atom("Elixir.Kernel"), atom("to_string"), line, vec![expr])
+    remote(Term::Atom(names().kernel), Term::Atom(names().to_string), line, vec![expr])
 }
 
 fn binary_parts(parts: &[Part]) -> PResult<Vec<Term>> {
@@ -574,9 +618,9 @@ fn binary_parts(parts: &[Part]) -> PResult<Vec<Term>> {
                 let expr = interpolation(tokens)?;
                 let conv = to_string_call(*line, expr);
                 out.push(call(
-                    atom("::"),
+                    Term::Atom(names().typ),
                     *line,
-                    Term::list([conv, call(atom("binary"), *line, Term::nil())]),
+                    Term::list([conv, call(Term::Atom(names().binary), *line, Term::nil())]),
                 ));
             }
         }
@@ -603,7 +647,7 @@ pub fn bin_string(t: Token) -> PResult<Term> {
     if is_literal(parts) {
         return Ok(Term::binary(literal_bytes(parts)));
     }
-    Ok(call(atom("<<>>"), t.line, Term::list(binary_parts(parts)?)))
+    Ok(call(Term::Atom(names().bin), t.line, Term::list(binary_parts(parts)?)))
 }
 
 fn charlist(bytes: &[u8]) -> Term {
@@ -628,20 +672,20 @@ pub fn list_string(t: Token) -> PResult<Term> {
         }
     }
     Ok(remote(
-        atom("Elixir.List"),
-        atom("to_charlist"),
+        Term::Atom(names().list),
+        Term::Atom(names().to_charlist),
         t.line,
         vec![Term::list(items)],
     ))
 }
 
 pub fn atom_interp(t: Token) -> PResult<Term> {
-    let bin = call(atom("<<>>"), t.line, Term::list(binary_parts(t.parts())?));
+    let bin = call(Term::Atom(names().bin), t.line, Term::list(binary_parts(t.parts())?));
     Ok(remote(
-        atom("erlang"),
-        atom("binary_to_atom"),
+        Term::Atom(names().erlang),
+        Term::Atom(names().binary_to_atom),
         t.line,
-        vec![bin, atom("utf8")],
+        vec![bin, Term::Atom(names().utf8)],
     ))
 }
 
@@ -650,7 +694,7 @@ pub fn sigil(t: Token) -> PResult<Term> {
         return Ok(Term::Nil);
     };
     let bin = call(
-        atom("<<>>"),
+        Term::Atom(names().bin),
         t.line,
         Term::list(binary_parts(&sigil.parts)?),
     );
@@ -675,12 +719,12 @@ pub fn tuple(open: Token, elems: Vec<Term>) -> Term {
     if elems.len() == 2 {
         Term::tuple(elems)
     } else {
-        call(atom("{}"), open.line, Term::list(elems))
+        call(Term::Atom(names().curly), open.line, Term::list(elems))
     }
 }
 
 pub fn bitstring(open: Token, elems: Vec<Term>) -> Term {
-    call(atom("<<>>"), open.line, Term::list(elems))
+    call(Term::Atom(names().bin), open.line, Term::list(elems))
 }
 
 pub fn list_with_kw(mut elems: Vec<Term>, kw: Term) -> Term {
@@ -716,7 +760,7 @@ impl MapBody {
 
 fn take_assoc(t: &Term) -> Option<(Term, Term)> {
     match t.as_tuple() {
-        Some([head, _, args]) if head.is_atom(Atom::new("=>")) => {
+        Some([head, _, args]) if head.is_atom(names().assoc) => {
             let v = args.list_to_vec()?;
             STRAY_ASSOC.with(|c| c.set(c.get().saturating_sub(1)));
             Some((v.first()?.clone(), v.get(1)?.clone()))
@@ -728,7 +772,7 @@ fn take_assoc(t: &Term) -> Option<(Term, Term)> {
 fn map_entries(body: MapBody) -> Vec<Term> {
     if let Some(update) = body.update {
         let (base, line, kw) = *update;
-        return vec![call(atom("|"), line, Term::list([base, kw]))];
+        return vec![call(Term::Atom(names().pipe), line, Term::list([base, kw]))];
     }
     let mut entries: Vec<Term> = Vec::with_capacity(body.exprs.len());
     let mut update: Option<(Term, Term, Vec<Term>)> = None;
@@ -740,7 +784,7 @@ fn map_entries(body: MapBody) -> Vec<Term> {
         // `%{m | k => v, ...}`: the first entry opens an update.
         if i == 0 {
             if let Some([head, m, args]) = e.as_tuple() {
-                if head.is_atom(Atom::new("|")) {
+                if head.is_atom(names().pipe) {
                     let v = args.list_to_vec().unwrap_or_default();
                     if let Some((k, val)) = v.get(1).and_then(take_assoc) {
                         update = Some((v[0].clone(), m.clone(), vec![Term::tuple(vec![k, val])]));
@@ -757,7 +801,7 @@ fn map_entries(body: MapBody) -> Vec<Term> {
     if let Some((base, m, mut pairs)) = update {
         pairs.extend(entries);
         return vec![Term::tuple(vec![
-            atom("|"),
+            Term::Atom(names().pipe),
             m,
             Term::list([base, Term::list(pairs)]),
         ])];
@@ -767,13 +811,13 @@ fn map_entries(body: MapBody) -> Vec<Term> {
 
 pub fn map(op: Token, (_open, body): (Token, MapBody)) -> PResult<Term> {
     let entries = map_entries(body);
-    Ok(call(atom("%{}"), op.line, Term::list(entries)))
+    Ok(call(Term::Atom(names().map), op.line, Term::list(entries)))
 }
 
 pub fn struct_(pct: Token, name: Term, (open, body): (Token, MapBody)) -> PResult<Term> {
     let entries = map_entries(body);
-    let inner = call(atom("%{}"), open.line, Term::list(entries));
-    Ok(call(atom("%"), pct.line, Term::list([name, inner])))
+    let inner = call(Term::Atom(names().map), open.line, Term::list(entries));
+    Ok(call(Term::Atom(names().pct), pct.line, Term::list([name, inner])))
 }
 
 // ---------------------------------------------------------------------------
@@ -814,7 +858,7 @@ pub fn unwrap_when(mut args: Vec<Term>) -> Vec<Term> {
     }
     if let Some(last) = args.last() {
         if let Some([head, m, wargs]) = last.as_tuple() {
-            if head.is_atom(Atom::new("when")) {
+            if head.is_atom(names().when) {
                 if let Some(w) = wargs.list_to_vec() {
                     if w.len() == 2 {
                         let (head, m) = (head.clone(), m.clone());
@@ -835,7 +879,7 @@ pub fn unwrap_when(mut args: Vec<Term>) -> Vec<Term> {
 
 pub fn when_head(w: Token, mut args: Vec<Term>, guard: Term) -> Term {
     args.push(guard);
-    call(atom("when"), w.line, Term::list(args))
+    call(Term::Atom(names().when), w.line, Term::list(args))
 }
 
 /// Groups stab items into `->` clauses; `None` when there are no clauses.
@@ -870,7 +914,7 @@ fn build_clauses(items: Vec<Stab>) -> PResult<Option<Vec<Term>>> {
                 } else {
                     block(body)
                 };
-                call(atom("->"), line, Term::list([Term::list(args), body]))
+                call(Term::Atom(names().stab), line, Term::list([Term::list(args), body]))
             })
             .collect(),
     ))
@@ -918,7 +962,7 @@ pub fn fn_(f: Token, items: Vec<Stab>) -> PResult<Term> {
         }
     }
     let clauses = build_clauses(items)?.unwrap_or_default();
-    Ok(call(atom("fn"), f.line, Term::list(clauses)))
+    Ok(call(Term::Atom(names().fn_), f.line, Term::list(clauses)))
 }
 
 pub fn paren_stab(open: Token, items: Vec<Stab>) -> PResult<Term> {

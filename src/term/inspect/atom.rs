@@ -181,6 +181,9 @@ fn script_mask(c: char) -> u64 {
     match c {
         'a'..='z' | 'A'..='Z' => LATIN,
         c if c.is_ascii() => ANY,
+        // Greek mu is what NFKC makes of the micro sign `µ`, which sits in
+        // Latin-1: Elixir lets it mix with any script (`:μs` prints bare).
+        '\u{03BC}' => ANY,
         c => lookup(c).map_or(ANY, |(_, mask)| mask),
     }
 }
