@@ -331,6 +331,13 @@ impl<'s> Lexer<'s> {
                     };
                     push(&mut out, tok(kind, Value::Name(ident_atom(text))));
                 }
+                Raw::Ellipsis if container_keyword(&self.src[e..], ":") => {
+                    lex.bump(1);
+                    push(
+                        &mut out,
+                        tok(Kind::KwIdentifier, Value::Name(Atom::new("..."))),
+                    );
+                }
                 Raw::Ellipsis => {
                     let rest = &self.src[e..];
                     let kind = if rest.starts_with('(') {
@@ -512,7 +519,13 @@ impl<'s> Lexer<'s> {
                     push(&mut out, tok(Kind::Semi, Value::None));
                 }
                 Raw::Percent => {
-                    if container_keyword(&self.src[e..], "{}:") {
+                    if container_keyword(&self.src[e..], ":") {
+                        lex.bump(1);
+                        push(
+                            &mut out,
+                            tok(Kind::KwIdentifier, Value::Name(Atom::new("%"))),
+                        );
+                    } else if container_keyword(&self.src[e..], "{}:") {
                         lex.bump(3);
                         push(
                             &mut out,
@@ -527,7 +540,14 @@ impl<'s> Lexer<'s> {
                 Raw::Op => {
                     let mut kind = operator_kind(text);
                     let rest = &self.src[e..];
-                    if kind != Kind::Dot && rest.starts_with(':') && !rest.starts_with("::") {
+                    // `:::` is the atom `:"::"`.
+                    if text == "::" && rest.starts_with(':') && !prev_ends_expr(&out) {
+                        lex.bump(1);
+                        push(&mut out, tok(Kind::Atom, Value::Name(Atom::new("::"))));
+                        continue;
+                    }
+                    // Operators as keyword keys (`+: 1`, `.: 2`), except `=>`.
+                    if kind != Kind::AssocOp && rest.starts_with(':') && !rest.starts_with("::") {
                         let after = &rest[1..];
                         if after.is_empty() || after.starts_with([' ', '\t', '\n', '\r']) {
                             lex.bump(1);

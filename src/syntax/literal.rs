@@ -288,9 +288,12 @@ impl Lexer<'_> {
                             }
                         }
                         Mode::SigilInterp | Mode::SigilRaw => {
+                            // `\/` in `~r/a\/b/` is the delimiter; in a heredoc sigil
+                            // only `\"""`, the whole terminator, loses its backslash.
                             let is_delim = match stop {
-                                Stop::Delim(d) | Stop::At(_, d) | Stop::HeredocClose(d) => {
-                                    next == Some(d)
+                                Stop::Delim(d) => next == Some(d),
+                                Stop::At(_, d) | Stop::HeredocClose(d) => {
+                                    bytes[pos + 1..].starts_with(&[d, d, d])
                                 }
                             };
                             if is_delim {

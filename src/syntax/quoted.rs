@@ -375,7 +375,11 @@ fn assoc(op: Token, left: Term, right: Term) -> Term {
         Term::tuple(vec![Term::Atom(Atom::LINE), Term::Int(op.line as i64)]),
         Term::tuple(vec![Term::Atom(names().column), Term::Int(op.col as i64)]),
     ]);
-    Term::tuple(vec![Term::Atom(names().assoc), m, Term::list([left, right])])
+    Term::tuple(vec![
+        Term::Atom(names().assoc),
+        m,
+        Term::list([left, right]),
+    ])
 }
 
 fn binary(op: Token, lhs: Term, rhs: Term) -> PResult<Term> {
@@ -497,7 +501,11 @@ impl DotName {
                 name,
                 line,
             } => {
-                let d = call(Term::Atom(names().dot), dot_line, Term::list([left, Term::Atom(name)]));
+                let d = call(
+                    Term::Atom(names().dot),
+                    dot_line,
+                    Term::list([left, Term::Atom(name)]),
+                );
                 Term::tuple(vec![d, meta(line), remote_args(args)])
             }
             DotName::Anonymous { left, dot_line } => {
@@ -606,7 +614,12 @@ fn interpolation(tokens: &[Token]) -> PResult<Term> {
 }
 
 fn to_string_call(line: u32, expr: Term) -> Term {
-    remote(Term::Atom(names().kernel), Term::Atom(names().to_string), line, vec![expr])
+    remote(
+        Term::Atom(names().kernel),
+        Term::Atom(names().to_string),
+        line,
+        vec![expr],
+    )
 }
 
 fn binary_parts(parts: &[Part]) -> PResult<Vec<Term>> {
@@ -647,7 +660,11 @@ pub fn bin_string(t: Token) -> PResult<Term> {
     if is_literal(parts) {
         return Ok(Term::binary(literal_bytes(parts)));
     }
-    Ok(call(Term::Atom(names().bin), t.line, Term::list(binary_parts(parts)?)))
+    Ok(call(
+        Term::Atom(names().bin),
+        t.line,
+        Term::list(binary_parts(parts)?),
+    ))
 }
 
 fn charlist(bytes: &[u8]) -> Term {
@@ -680,7 +697,11 @@ pub fn list_string(t: Token) -> PResult<Term> {
 }
 
 pub fn atom_interp(t: Token) -> PResult<Term> {
-    let bin = call(Term::Atom(names().bin), t.line, Term::list(binary_parts(t.parts())?));
+    let bin = call(
+        Term::Atom(names().bin),
+        t.line,
+        Term::list(binary_parts(t.parts())?),
+    );
     Ok(remote(
         Term::Atom(names().erlang),
         Term::Atom(names().binary_to_atom),
@@ -781,13 +802,17 @@ fn map_entries(body: MapBody) -> Vec<Term> {
             entries.push(Term::tuple(vec![k, v]));
             continue;
         }
-        // `%{m | k => v, ...}`: the first entry opens an update.
+        // `%{m | ...}`: a first entry `m | x` opens an update, and `x` with
+        // every entry after it goes into the update's list.
         if i == 0 {
             if let Some([head, m, args]) = e.as_tuple() {
                 if head.is_atom(names().pipe) {
-                    let v = args.list_to_vec().unwrap_or_default();
-                    if let Some((k, val)) = v.get(1).and_then(take_assoc) {
-                        update = Some((v[0].clone(), m.clone(), vec![Term::tuple(vec![k, val])]));
+                    if let Some([base, first]) = args.list_to_vec().as_deref() {
+                        let first = match take_assoc(first) {
+                            Some((k, val)) => Term::tuple(vec![k, val]),
+                            None => first.clone(),
+                        };
+                        update = Some((base.clone(), m.clone(), vec![first]));
                         continue;
                     }
                 }
@@ -817,7 +842,11 @@ pub fn map(op: Token, (_open, body): (Token, MapBody)) -> PResult<Term> {
 pub fn struct_(pct: Token, name: Term, (open, body): (Token, MapBody)) -> PResult<Term> {
     let entries = map_entries(body);
     let inner = call(Term::Atom(names().map), open.line, Term::list(entries));
-    Ok(call(Term::Atom(names().pct), pct.line, Term::list([name, inner])))
+    Ok(call(
+        Term::Atom(names().pct),
+        pct.line,
+        Term::list([name, inner]),
+    ))
 }
 
 // ---------------------------------------------------------------------------
@@ -914,7 +943,11 @@ fn build_clauses(items: Vec<Stab>) -> PResult<Option<Vec<Term>>> {
                 } else {
                     block(body)
                 };
-                call(Term::Atom(names().stab), line, Term::list([Term::list(args), body]))
+                call(
+                    Term::Atom(names().stab),
+                    line,
+                    Term::list([Term::list(args), body]),
+                )
             })
             .collect(),
     ))
