@@ -15,5 +15,5 @@ use crate::term::Term;
 /// `Code.string_to_quoted!/2` does.
 pub fn string_to_quoted(source: &str, file: &str) -> Result<Term, SyntaxError> {
     let (tokens, eof) = lexer::tokenize(source, file)?;
-    parser::parse(tokens, file, eof)
+    parser::parse(tokens, file, eof, source)
 }

@@ -125,8 +125,8 @@ enum Raw {
 pub(super) const ATOM_OPERATORS: &[&str] = &[
     "..//", "<<>>", "%{}", "===", "!==", "<<<", ">>>", "<<~", "~>>", "<~>", "<|>", "+++", "---",
     "^^^", "~~~", "|||", "&&&", "...", "::", "==", "!=", "=~", "<=", ">=", "++", "--", "**", "<>",
-    "..", "//", "|>", "<~", "~>", "<-", "\\\\", "||", "&&", "=>", "->", "{}", "+", "-", "*", "/",
-    "=", "<", ">", "|", "&", "!", "^", "@", "%", ".",
+    "..", "//", "|>", "<~", "~>", "<-", "\\\\", "||", "&&", "->", "{}", "+", "-", "*", "/", "=",
+    "<", ">", "|", "&", "!", "^", "@", "%", ".",
 ];
 
 pub(super) fn operator_kind(op: &str) -> Kind {
@@ -268,7 +268,15 @@ impl<'s> Lexer<'s> {
             };
             let raw = match raw {
                 Ok(raw) => raw,
-                Err(()) => return Err(self.unexpected_char(s)),
+                Err(()) => {
+                    // A character stuck to an identifier that cannot continue it.
+                    let stuck = matches!(out.last(), Some(t) if t.kind == Kind::Identifier)
+                        && self.src[..s].ends_with(|c: char| c.is_alphanumeric() || c == '_');
+                    if stuck && !self.src[s..].starts_with(|c: char| c.is_ascii()) {
+                        return Err(self.stuck_char(s));
+                    }
+                    return Err(self.unexpected_char(s));
+                }
             };
             if !interp && raw != Raw::Newline {
                 // An expression left open by a trailing `.` is reported at the dot.
@@ -811,6 +819,29 @@ impl<'s> Lexer<'s> {
             }
             _ => Ok(()),
         }
+    }
+
+    /// `a€`: Elixir explains a codepoint that breaks an identifier.
+    fn stuck_char(&self, pos: usize) -> SyntaxError {
+        let start = self.src[..pos]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| c.is_alphanumeric() || c == '_')
+            .last()
+            .map_or(pos, |(i, _)| i);
+        let end = pos + self.src[pos..].chars().next().map_or(0, char::len_utf8);
+        let text = &self.src[start..end];
+        let points: Vec<String> = text
+            .chars()
+            .map(|c| format!("0x{:05X}", c as u32))
+            .collect();
+        self.error(
+            pos,
+            format!(
+                "unexpected token: Codepoint failed identifier tokenization, but a simpler form was found.\n\nGot:\n\n    \"{text}\" (code points {})\n\nSee https://hexdocs.pm/elixir/unicode-syntax.html for more information.",
+                points.join(" ")
+            ),
+        )
     }
 
     pub(super) fn unexpected_char(&self, pos: usize) -> SyntaxError {

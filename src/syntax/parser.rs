@@ -15,7 +15,12 @@ lalrpop_mod!(
 );
 
 /// Parses a whole file's tokens; `eof` is where the last token ends.
-pub fn parse(tokens: Vec<Token>, file: &str, eof: (u32, u32)) -> Result<Term, SyntaxError> {
+pub fn parse(
+    tokens: Vec<Token>,
+    file: &str,
+    eof: (u32, u32),
+    source: &str,
+) -> Result<Term, SyntaxError> {
     quoted::set_file(file);
     // Where the trailing end-of-lines start: an error there means the input ended early.
     let trailing = tokens
@@ -28,7 +33,7 @@ pub fn parse(tokens: Vec<Token>, file: &str, eof: (u32, u32)) -> Result<Term, Sy
         .map(|(i, t)| Ok::<_, SyntaxError>((i, t, i + 1)));
     let result = elixir::GrammarParser::new()
         .parse(file, triples)
-        .map_err(|e| convert(e, file, eof, trailing));
+        .map_err(|e| convert(e, file, eof, trailing, source));
     match result {
         Ok(term) if quoted::stray_assocs() > 0 => Err(find_stray_assoc(&term, file)),
         other => other,
@@ -51,6 +56,7 @@ fn convert(
     file: &str,
     eof: (u32, u32),
     trailing: usize,
+    source: &str,
 ) -> SyntaxError {
     let incomplete = |(line, column): (u32, u32)| SyntaxError {
         kind: "TokenMissingError",
@@ -66,7 +72,19 @@ fn convert(
         }
         | ParseError::ExtraToken { token: (i, tok, _) } => {
             if tok.kind == Kind::Eol {
-                if i >= trailing {
+                // Elixir's grammar takes an end of line inside brackets (before a
+                // closing one) and after `%Name` (before its braces): the error is
+                // then the token after it, or the end of the input.
+                let tokens = super::lexer::tokenize(source, file)
+                    .map(|(t, _)| t)
+                    .unwrap_or_default();
+                if eol_allowed(&tokens, i) {
+                    return match tokens[i + 1..].iter().find(|t| t.kind != Kind::Eol) {
+                        Some(next) => unexpected(next, file),
+                        None => incomplete((tok.line, tok.col)),
+                    };
+                }
+                if i >= trailing && tokens.is_empty() {
                     return incomplete((tok.line, tok.col));
                 }
                 return SyntaxError {
@@ -81,6 +99,24 @@ fn convert(
         }
         ParseError::UnrecognizedEof { .. } | ParseError::InvalidToken { .. } => incomplete(eof),
     }
+}
+
+/// Whether Elixir's grammar would accept the end of line at `i`: inside an open
+/// `(`, `[`, `{` or `<<`, or right after the name of a struct.
+fn eol_allowed(tokens: &[Token], i: usize) -> bool {
+    if i >= tokens.len() {
+        return false;
+    }
+    let after_struct_name = i >= 2 && tokens[i - 2].kind == Kind::Percent;
+    let mut depth = 0i32;
+    for t in &tokens[..i] {
+        match t.kind {
+            Kind::LParen | Kind::LBracket | Kind::LCurly | Kind::LBit => depth += 1,
+            Kind::RParen | Kind::RBracket | Kind::RCurly | Kind::RBit => depth -= 1,
+            _ => {}
+        }
+    }
+    depth > 0 || after_struct_name
 }
 
 fn unexpected(tok: &Token, file: &str) -> SyntaxError {
