@@ -1,0 +1,3 @@
+# The file ends inside an interpolation of a heredoc: reported at the `#{`, naming the heredoc.
+message = """
+value: #{

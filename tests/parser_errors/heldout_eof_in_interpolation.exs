@@ -1,0 +1,2 @@
+# The file ends right after an opening interpolation: reported at the `#{`, naming the string.
+message = "value: #{
