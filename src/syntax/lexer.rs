@@ -174,6 +174,8 @@ pub(super) struct Lexer<'s> {
     /// The last position `line_col` measured: (offset, line index, column),
     /// so that columns are counted from there rather than from the line start.
     cursor: std::cell::Cell<(usize, usize, u32)>,
+    /// An ASCII source has one column per byte.
+    ascii: bool,
 }
 
 /// An opened `(`, `[`, `{`, `<<`, `do` or `fn` waiting for its terminator.
@@ -193,6 +195,7 @@ impl<'s> Lexer<'s> {
             line_starts,
             last_end: 0,
             cursor: std::cell::Cell::new((0, 0, 1)),
+            ascii: src.is_ascii(),
         }
     }
 
@@ -215,10 +218,11 @@ impl<'s> Lexer<'s> {
         } else {
             (self.line_starts[line - 1], 1)
         };
-        let chars = self.src.as_bytes()[from..pos]
-            .iter()
-            .filter(|&&b| (b as i8) >= -0x40)
-            .count();
+        let chars = if self.ascii {
+            pos - from
+        } else {
+            self.src.as_bytes()[from..pos].iter().filter(|&&b| (b as i8) >= -0x40).count()
+        };
         let col = base + chars as u32;
         self.cursor.set((pos, line, col));
         (line as u32, col)
