@@ -176,6 +176,9 @@ pub(super) struct Lexer<'s> {
     cursor: std::cell::Cell<(usize, usize, u32)>,
     /// An ASCII source has one column per byte.
     ascii: bool,
+    /// The literals being scanned, innermost last: what to call each and its
+    /// line, for "missing interpolation terminator" errors.
+    pub(super) literals: Vec<(String, u32)>,
 }
 
 /// An opened `(`, `[`, `{`, `<<`, `do` or `fn` waiting for its terminator.
@@ -196,6 +199,7 @@ impl<'s> Lexer<'s> {
             last_end: 0,
             cursor: std::cell::Cell::new((0, 0, 1)),
             ascii: src.is_ascii(),
+            literals: Vec::new(),
         }
     }
 
@@ -221,7 +225,10 @@ impl<'s> Lexer<'s> {
         let chars = if self.ascii {
             pos - from
         } else {
-            self.src.as_bytes()[from..pos].iter().filter(|&&b| (b as i8) >= -0x40).count()
+            self.src.as_bytes()[from..pos]
+                .iter()
+                .filter(|&&b| (b as i8) >= -0x40)
+                .count()
         };
         let col = base + chars as u32;
         self.cursor.set((pos, line, col));
@@ -302,7 +309,7 @@ impl<'s> Lexer<'s> {
                     }
                     let rest = &self.src[e..];
                     let after_dot = matches!(out.last(), Some(t) if t.kind == Kind::Dot);
-                    if rest.starts_with(':') && !rest.starts_with("::") {
+                    if rest.len() > 1 && rest.starts_with(':') && !rest.starts_with("::") {
                         self.check_kw_space(e, text)?;
                         lex.bump(1);
                         push(
@@ -403,7 +410,7 @@ impl<'s> Lexer<'s> {
                     let (parts, end) = self.scan_quoted(e, term, line, "string")?;
                     lex.bump(end - e);
                     let rest = &self.src[end..];
-                    if rest.starts_with(':') && !rest.starts_with("::") {
+                    if rest.len() > 1 && rest.starts_with(':') && !rest.starts_with("::") {
                         self.check_kw_space(end, "\"")?;
                         lex.bump(1);
                         push(
@@ -630,8 +637,18 @@ impl<'s> Lexer<'s> {
             }
         }
         let end = self.src.len();
-        if interp {
-            return Err(self.missing(end, "missing interpolation terminator: \"}\""));
+        if interp && opens.is_empty() {
+            let (what, line) = self
+                .literals
+                .last()
+                .cloned()
+                .unwrap_or_else(|| ("string".into(), 1));
+            return Err(self.missing(
+                start.saturating_sub(2),
+                format!(
+                    "missing interpolation terminator: \"}}\" (for {what} starting at line {line})"
+                ),
+            ));
         }
         if let Some(open) = opens.last() {
             let (name, term) = open_names(open.kind);
@@ -640,7 +657,7 @@ impl<'s> Lexer<'s> {
                     "missing terminator: {term} (for \"{name}\" starting at line {})",
                     open.line
                 ),
-                ..self.missing(end, "")
+                ..self.missing(self.eof_pos(), "")
             });
         }
         let _ = opens.first().map(|o| o.col);
@@ -675,6 +692,9 @@ impl<'s> Lexer<'s> {
             return Ok(());
         }
         match kind {
+            Kind::Do if matches!(out.last(), Some(t) if t.kind == Kind::Comma) => {
+                return Err(self.error(s, DO_AFTER_COMMA));
+            }
             Kind::Do => {
                 if matches!(out.last(), Some(t) if t.kind == Kind::Eol) {
                     out.pop();
@@ -792,7 +812,7 @@ impl<'s> Lexer<'s> {
 
     fn check_kw_space(&self, colon: usize, text: &str) -> Result<(), SyntaxError> {
         let after = &self.src[colon + 1..];
-        if after.is_empty() || after.starts_with([' ', '\t', '\n', '\r']) {
+        if after.starts_with([' ', '\t', '\n', '\r']) {
             Ok(())
         } else {
             Err(self.error(
@@ -822,6 +842,19 @@ impl<'s> Lexer<'s> {
                 ))
             }
             _ => Ok(()),
+        }
+    }
+
+    /// Where Elixir reports the end of input: the end, or the start of a
+    /// comment that ends the file without a newline.
+    fn eof_pos(&self) -> usize {
+        let last_line = self.src.rfind('\n').map_or(0, |i| i + 1);
+        let tail = &self.src[last_line..];
+        let trimmed = tail.trim_start_matches([' ', '\t']);
+        if trimmed.starts_with('#') {
+            self.src.len() - trimmed.len()
+        } else {
+            self.src.len()
         }
     }
 
@@ -930,6 +963,8 @@ impl<'s> Lexer<'s> {
         Err(self.unexpected_char(s))
     }
 }
+
+const DO_AFTER_COMMA: &str = "unexpected reserved word: do. In case you wanted to write a \"do\" expression, you must either use do-blocks or separate the keyword argument with comma. For example, you should either write:\n\n    if some_condition? do\n      :this\n    else\n      :that\n    end\n\nor the equivalent construct:\n\n    if(some_condition?, do: :this, else: :that)\n\nwhere \"some_condition?\" is the first argument and the second argument is a keyword list.\n\nYou may see this error if you forget a trailing comma before the \"do\" in a \"do\" block";
 
 fn open_names(kind: Kind) -> (&'static str, &'static str) {
     match kind {

@@ -42,19 +42,20 @@ impl Lexer<'_> {
         line: u32,
         what: &str,
     ) -> Result<(Vec<Part>, usize), SyntaxError> {
-        let body = self
-            .scan_body(pos, Stop::Delim(term), Mode::Full, None)
-            .map_err(|e| {
-                e.unwrap_or_else(|| {
-                    self.missing(
-                        self.src.len(),
-                        format!(
-                            "missing terminator: {} (for {what} starting at line {line})",
-                            term as char
-                        ),
-                    )
-                })
-            })?;
+        self.literals.push((what.to_string(), line));
+        let body = self.scan_body(pos, Stop::Delim(term), Mode::Full, None);
+        self.literals.pop();
+        let body = body.map_err(|e| {
+            e.unwrap_or_else(|| {
+                self.missing(
+                    self.src.len(),
+                    format!(
+                        "missing terminator: {} (for {what} starting at line {line})",
+                        term as char
+                    ),
+                )
+            })
+        })?;
         Ok((body.parts, body.end + 1))
     }
 
@@ -101,7 +102,10 @@ impl Lexer<'_> {
         // their own), then scan again stripping its indentation.
         let message =
             format!("missing terminator: {delim} (for {what} starting at line {open_line})");
-        let close_start = match self.scan_body(body_start, Stop::HeredocClose(term), mode, None) {
+        self.literals.push((what.to_string(), open_line));
+        let first_pass = self.scan_body(body_start, Stop::HeredocClose(term), mode, None);
+        self.literals.pop();
+        let close_start = match first_pass {
             Ok(body) => body.end,
             Err(Some(e)) => return Err(e),
             Err(None) => return Err(self.missing(self.src.len(), message)),
@@ -170,7 +174,11 @@ impl Lexer<'_> {
                 }
             };
             let (line, _) = self.line_col(start);
-            let body = self.scan_body(after_letter + 1, Stop::Delim(close), mode, None).map_err(|e| {
+            self.literals
+                .push((format!("sigil ~{letter}{}", open as char), line));
+            let body = self.scan_body(after_letter + 1, Stop::Delim(close), mode, None);
+            self.literals.pop();
+            let body = body.map_err(|e| {
                 e.unwrap_or_else(|| {
                     self.missing(
                         self.src.len(),
