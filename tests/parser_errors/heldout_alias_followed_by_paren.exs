@@ -1,0 +1,2 @@
+# An alias directly followed by `(` gets its own explanation.
+Mix.Projectin_project(:ok)

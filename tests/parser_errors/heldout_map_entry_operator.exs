@@ -1,0 +1,2 @@
+# An operator expression is not a plain map entry.
+value = %{left + right}

@@ -1,0 +1,2 @@
+# Inside a map update, an operator expression is not an entry either.
+value = %{map | key :: type}
