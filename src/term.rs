@@ -41,15 +41,66 @@ pub struct Cons {
 }
 
 impl Drop for Cons {
-    /// Frees nested cells and tuples in a loop rather than by recursion, so that
-    /// dropping a million-element list or a deeply nested accumulator such as
-    /// `{x, {y, {z, ...}}}` cannot overflow the Rust stack.
+    /// Frees the tail's cells in a loop (a list may be a million cells long) and
+    /// heads by plain recursion while the nesting is shallow; past a limit the
+    /// rest goes to `drop_deep`, so no nesting can overflow the Rust stack.
     fn drop(&mut self) {
-        if is_container(&self.head) || is_container(&self.tail) {
-            drop_deep(std::mem::replace(&mut self.head, Term::Nil));
-            drop_deep(std::mem::replace(&mut self.tail, Term::Nil));
+        if !is_container(&self.head) && !is_container(&self.tail) {
+            return;
         }
+        let head = std::mem::replace(&mut self.head, Term::Nil);
+        let tail = std::mem::replace(&mut self.tail, Term::Nil);
+        if !enter_drop() {
+            drop_deep(head);
+            drop_deep(tail);
+            return;
+        }
+        drop(head);
+        let mut tail = tail;
+        loop {
+            match std::mem::replace(&mut tail, Term::Nil) {
+                Term::Cons(cell) => match Arc::try_unwrap(cell) {
+                    Ok(mut cell) => {
+                        drop(std::mem::replace(&mut cell.head, Term::Nil));
+                        tail = std::mem::replace(&mut cell.tail, Term::Nil);
+                    }
+                    Err(shared) => {
+                        drop(shared);
+                        break;
+                    }
+                },
+                other => {
+                    drop(other);
+                    break;
+                }
+            }
+        }
+        leave_drop();
     }
+}
+
+/// How deep nested drops may recurse before switching to a work list.
+const DROP_RECURSION_LIMIT: u32 = 256;
+
+thread_local! {
+    static DROP_DEPTH: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Takes one level of drop recursion; false when the limit is reached.
+fn enter_drop() -> bool {
+    DROP_DEPTH.with(|d| {
+        let depth = d.get();
+        if depth >= DROP_RECURSION_LIMIT {
+            false
+        } else {
+            d.set(depth + 1);
+            true
+        }
+    })
+}
+
+fn leave_drop() {
+    DROP_DEPTH.with(|d| d.set(d.get().saturating_sub(1)));
 }
 
 fn is_container(t: &Term) -> bool {
@@ -105,14 +156,27 @@ impl Binary {
 pub struct Tuple(Arc<Box<[Term]>>);
 
 impl Drop for Tuple {
-    /// See `Cons::drop`: nested containers are freed in a loop.
+    /// See `Cons::drop`: recursion while shallow, a work list past the limit.
     fn drop(&mut self) {
-        if let Some(elems) = Arc::get_mut(&mut self.0) {
-            for e in elems.iter_mut() {
-                if is_container(e) {
-                    drop_deep(std::mem::replace(e, Term::Nil));
+        let Some(elems) = Arc::get_mut(&mut self.0) else {
+            return;
+        };
+        if !elems.iter().any(is_container) {
+            return;
+        }
+        let deep = !enter_drop();
+        for e in elems.iter_mut() {
+            if is_container(e) {
+                let e = std::mem::replace(e, Term::Nil);
+                if deep {
+                    drop_deep(e);
+                } else {
+                    drop(e);
                 }
             }
+        }
+        if !deep {
+            leave_drop();
         }
     }
 }
