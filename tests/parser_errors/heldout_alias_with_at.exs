@@ -1,0 +1,2 @@
+# `@` inside an alias is an invalid alias character.
+registered = [ExUnit.OnExi@tHandler]
