@@ -447,6 +447,30 @@ impl<'s> Lexer<'s> {
                         push(&mut out, tok(kind, Value::Parts(parts.into_boxed_slice())));
                     }
                 }
+                // After a dot, `"""a"` is the empty name `""` and then a string.
+                Raw::DqHeredoc | Raw::SqHeredoc if matches!(out.last(), Some(t) if t.kind == Kind::Dot) =>
+                {
+                    let term = if raw == Raw::DqHeredoc { b'"' } else { b'\'' };
+                    push(&mut out, tok(Kind::Identifier, Value::Name(Atom::new(""))));
+                    let (line2, col2) = self.line_col(s + 2);
+                    let what = "string";
+                    let (parts, end) = self.scan_quoted(e, term, line2, what)?;
+                    lex.bump(end - e);
+                    let kind = if raw == Raw::DqHeredoc {
+                        Kind::BinString
+                    } else {
+                        Kind::ListString
+                    };
+                    push(
+                        &mut out,
+                        Token {
+                            kind,
+                            line: line2,
+                            col: col2,
+                            value: Value::Parts(parts.into_boxed_slice()),
+                        },
+                    );
+                }
                 Raw::DqHeredoc | Raw::SqHeredoc => {
                     let term = if raw == Raw::DqHeredoc { b'"' } else { b'\'' };
                     let (parts, end) = self.scan_heredoc(s, e, term, true)?;
