@@ -263,7 +263,10 @@ impl<'s> Lexer<'s> {
         let mut out: Vec<Token> = Vec::new();
         let mut opens: Vec<Open> = Vec::new();
         let mut lex = Raw::lexer(&self.src[start..]);
-        while let Some(raw) = lex.next() {
+        loop {
+            // Where the previous token ended (skipped comments lie after it).
+            let prev_end = start + lex.span().end;
+            let Some(raw) = lex.next() else { break };
             let span = lex.span();
             let (s, e) = (start + span.start, start + span.end);
             let text = &self.src[s..e];
@@ -295,7 +298,16 @@ impl<'s> Lexer<'s> {
                 self.last_end = if is_dot { s } else { start + lex.span().end };
             }
             match raw {
-                Raw::Newline => push_eol(&mut out, line, col),
+                Raw::Newline => {
+                    // Elixir places an end of line that follows a comment at the `#`.
+                    let line_start = self.src[..s].rfind('\n').map_or(0, |i| i + 1);
+                    let from = line_start.max(prev_end);
+                    let (line, col) = match self.src[from..s].find('#') {
+                        Some(i) => self.line_col(from + i),
+                        None => (line, col),
+                    };
+                    push_eol(&mut out, line, col);
+                }
                 Raw::Ident => {
                     // `node@host: 1`: a keyword may hold `@`, which identifiers cannot.
                     if let Some(len) = at_keyword_len(&self.src[e..]) {
@@ -434,7 +446,7 @@ impl<'s> Lexer<'s> {
                         let name = literal::parts_to_name(&parts).ok_or_else(|| {
                             self.error(
                                 s,
-                                "interpolation is not allowed when calling function/macro",
+                                "interpolation is not allowed when calling function/macro. Found interpolation in a call starting with: \"",
                             )
                         })?;
                         push(&mut out, tok(kind, Value::Name(Atom::new(&name))));
@@ -717,7 +729,7 @@ impl<'s> Lexer<'s> {
         }
         match kind {
             Kind::Do if matches!(out.last(), Some(t) if t.kind == Kind::Comma) => {
-                return Err(self.error(s, DO_AFTER_COMMA));
+                return Err(self.error(s, format!("unexpected reserved word: do. {DO_HINT}")));
             }
             Kind::Do => {
                 if matches!(out.last(), Some(t) if t.kind == Kind::Eol) {
@@ -819,7 +831,8 @@ impl<'s> Lexer<'s> {
                 Err(self.error(
                     pos,
                     format!(
-                        "unexpected token: {text}. The \"{name}\" at line {} is missing terminator \"{term}\"",
+                        "{}. The \"{name}\" at line {} is missing terminator \"{term}\"",
+                        if text == "end" { "unexpected reserved word: end".to_string() } else { format!("unexpected token: {text}") },
                         open.line
                     ),
                 ))
@@ -988,7 +1001,7 @@ impl<'s> Lexer<'s> {
     }
 }
 
-const DO_AFTER_COMMA: &str = "unexpected reserved word: do. In case you wanted to write a \"do\" expression, you must either use do-blocks or separate the keyword argument with comma. For example, you should either write:\n\n    if some_condition? do\n      :this\n    else\n      :that\n    end\n\nor the equivalent construct:\n\n    if(some_condition?, do: :this, else: :that)\n\nwhere \"some_condition?\" is the first argument and the second argument is a keyword list.\n\nYou may see this error if you forget a trailing comma before the \"do\" in a \"do\" block";
+pub(super) const DO_HINT: &str = "In case you wanted to write a \"do\" expression, you must either use do-blocks or separate the keyword argument with comma. For example, you should either write:\n\n    if some_condition? do\n      :this\n    else\n      :that\n    end\n\nor the equivalent construct:\n\n    if(some_condition?, do: :this, else: :that)\n\nwhere \"some_condition?\" is the first argument and the second argument is a keyword list.\n\nYou may see this error if you forget a trailing comma before the \"do\" in a \"do\" block";
 
 fn open_names(kind: Kind) -> (&'static str, &'static str) {
     match kind {

@@ -122,7 +122,9 @@ fn eol_allowed(tokens: &[Token], i: usize) -> bool {
 fn unexpected(tok: &Token, file: &str) -> SyntaxError {
     let name = tok.name().name();
     let message = match tok.kind {
-        Kind::End | Kind::Do => format!("unexpected reserved word: {name}"),
+        Kind::End => format!("unexpected reserved word: {name}"),
+        Kind::Do => format!("unexpected reserved word: do. {}", super::lexer::DO_HINT),
+        Kind::KwIdentifier if name == "do" => format!("unexpected keyword: do:. {}", super::lexer::DO_HINT),
         Kind::BlockIdentifier | Kind::InOp | Kind::WhenOp | Kind::AndOp | Kind::OrOp
             if name.chars().all(|c| c.is_ascii_lowercase()) =>
         {
@@ -185,6 +187,7 @@ fn describe(tok: &Token) -> String {
         return format!("'{p}'");
     }
     match &tok.value {
+        Value::Name(a) if tok.kind == KwIdentifier => erlang_atom(&format!("{}:", a.name())),
         Value::Name(a) => erlang_atom(a.name()),
         Value::Term(t) => match tok.kind {
             Char => format!(
@@ -204,9 +207,15 @@ fn describe(tok: &Token) -> String {
                 literal_text(&sigil.parts)
             )
         }
-        Value::Parts(parts) => format!("\"{}\"", literal_text(parts)),
+        // Elixir shows a string up to its first interpolation.
+        Value::Parts(parts) => format!("\"{}\"", literal_text(leading_literal(parts))),
         Value::None => String::new(),
     }
+}
+
+fn leading_literal(parts: &[super::token::Part]) -> &[super::token::Part] {
+    let n = parts.iter().take_while(|p| matches!(p, super::token::Part::Lit(_))).count();
+    &parts[..n]
 }
 
 fn literal_text(parts: &[super::token::Part]) -> String {
