@@ -1,0 +1,30 @@
+# Maps: literals, access, update syntax and the Map module.
+point = %{x: 1, y: 2}
+IO.inspect(point)
+IO.inspect(point.x)
+IO.inspect(point[:y])
+IO.inspect(point[:z])
+IO.inspect(%{point | x: 10})
+IO.inspect(Map.put(point, :z, 3))
+IO.inspect(Map.get(point, :z, 0))
+IO.inspect(Map.fetch(point, :x))
+IO.inspect(Map.fetch(point, :z))
+IO.inspect(Map.delete(point, :x))
+IO.inspect(map_size(point))
+IO.inspect(Map.keys(point))
+IO.inspect(Map.values(point))
+IO.inspect(Map.to_list(point))
+
+mixed = %{"name" => "Bo", 1 => :one, :atom => true, {1, 2} => [3]}
+IO.inspect(mixed)
+IO.inspect(mixed["name"])
+IO.inspect(mixed[{1, 2}])
+IO.inspect(Map.has_key?(mixed, 1))
+IO.inspect(%{1.0 => :float, 1 => :int})
+nested = %{user: %{name: "Cy", tags: ["x"]}}
+IO.inspect(nested.user.name)
+IO.inspect(%{nested | user: %{nested.user | name: "Di"}})
+IO.inspect(Map.new([{:b, 2}, {:a, 1}]))
+IO.inspect(Map.merge(%{a: 1, b: 2}, %{b: 20, c: 30}))
+IO.inspect(%{} == Map.new())
+IO.inspect(is_map(point))

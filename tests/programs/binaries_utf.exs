@@ -1,0 +1,20 @@
+# utf8, utf16 and utf32 segments.
+IO.inspect(<<"é"::utf8>>)
+IO.inspect(<<233::utf8>>)
+IO.inspect(<<233::utf16>>)
+IO.inspect(<<233::utf16-little>>)
+IO.inspect(<<0x1F600::utf16>>)
+IO.inspect(<<233::utf32>>)
+<<cp::utf8>> = "€"
+IO.inspect(cp)
+<<cp16::utf16>> = <<0x20, 0xAC>>
+IO.inspect(cp16)
+IO.inspect(for <<c::utf8 <- "añ€😀">>, do: c)
+IO.inspect(for <<c::utf8 <- "añ€">>, into: "", do: <<c::utf16>>)
+utf16 = :unicode.characters_to_binary("hi é", :utf8, :utf16)
+IO.inspect(utf16)
+IO.inspect(:unicode.characters_to_binary(utf16, :utf16, :utf8))
+IO.inspect(:unicode.characters_to_list("añ"))
+IO.inspect(String.to_charlist("€") == [8364])
+IO.inspect(byte_size(<<0x10FFFF::utf8>>))
+IO.inspect(<<"ab"::utf16>>)

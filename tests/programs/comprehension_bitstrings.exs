@@ -1,0 +1,15 @@
+# Bitstring generators walk a binary segment by segment.
+pixels = <<213, 45, 132, 64, 76, 32, 76, 0, 0, 234, 32, 15>>
+IO.inspect(for <<r::8, g::8, b::8 <- pixels>>, do: {r, g, b})
+IO.inspect(for <<c <- "abc">>, do: c)
+IO.inspect(for <<c::utf8 <- "añb">>, do: <<c::utf8>>)
+IO.inspect(for <<b::1 <- <<0b10100000>> >>, do: b)
+IO.inspect(for <<nibble::4 <- <<0x1F, 0xA2>> >>, do: nibble)
+IO.inspect(for <<x::16 <- <<0, 1, 0, 2, 0, 3>> >>, x > 1, do: x)
+IO.inspect(for <<c <- "hello world">>, c in ?a..?z, into: "", do: <<c - 32>>)
+IO.inspect(for <<byte <- <<1, 2, 3>> >>, into: <<>>, do: <<byte * 2>>)
+IO.inspect(for <<len, data::binary-size(len) <- <<2, "hi", 3, "abc">> >>, do: data)
+IO.inspect(for <<_::8, c::8 <- "aAbBcC">>, into: "", do: <<c>>)
+hex = for <<b <- "Hi!">>, into: "", do: Integer.to_string(b, 16) |> String.pad_leading(2, "0")
+IO.inspect(hex)
+IO.inspect(for x <- [1, 2], <<c <- "ab">>, do: {x, c})

@@ -1,0 +1,13 @@
+# for ... into: collects into maps, strings, MapSets and other collectables.
+IO.inspect(for x <- 1..4, into: %{}, do: {x, x * x})
+IO.inspect(for {k, v} <- %{"a" => 1, "b" => 2}, into: %{}, do: {String.to_atom(k), v * 10})
+IO.inspect(for c <- ~w(a b c), into: "", do: String.upcase(c))
+IO.inspect(for <<c <- "hello">>, c != ?l, into: "", do: <<c>>)
+IO.inspect(for x <- [1, 2, 2, 3], into: MapSet.new(), do: rem(x, 2))
+IO.inspect(for x <- 1..3, into: %{existing: true}, do: {x, :new})
+IO.inspect(for k <- [:a, :b], into: Keyword.new(), do: {k, 1})
+IO.inspect(for x <- ["a", "b"], into: <<>>, do: x <> x)
+IO.inspect(Enum.into([a: 1, b: 2], %{}))
+IO.inspect(Enum.into(%{x: 1}, []))
+IO.inspect(Enum.into(["a", "b"], MapSet.new([:z])))
+IO.inspect(Enum.into([1, 2], %{}, fn x -> {x, -x} end))
