@@ -320,6 +320,23 @@ impl<'s> Lexer<'s> {
                         continue;
                     }
                     let rest = &self.src[e..];
+                    if rest.starts_with('@') {
+                        let name_len = rest
+                            .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '@'))
+                            .unwrap_or(rest.len());
+                        let kind = if text.starts_with(|c: char| c.is_ascii_uppercase()) {
+                            "alias"
+                        } else {
+                            "identifier"
+                        };
+                        return Err(self.error(
+                            s,
+                            format!(
+                                "invalid character \"@\" (code point U+0040) in {kind}: {text}{}",
+                                &rest[..name_len]
+                            ),
+                        ));
+                    }
                     let after_dot = matches!(out.last(), Some(t) if t.kind == Kind::Dot);
                     if rest.len() > 1 && rest.starts_with(':') && !rest.starts_with("::") {
                         self.check_kw_space(e, text)?;
@@ -422,8 +439,7 @@ impl<'s> Lexer<'s> {
                     let (parts, end) = self.scan_quoted(e, term, line, "string")?;
                     lex.bump(end - e);
                     let rest = &self.src[end..];
-                    if rest.len() > 1 && rest.starts_with(':') && !rest.starts_with("::") {
-                        self.check_kw_space(end, "\"")?;
+                    if container_keyword(rest, ":") {
                         lex.bump(1);
                         push(
                             &mut out,
@@ -832,7 +848,11 @@ impl<'s> Lexer<'s> {
                     pos,
                     format!(
                         "{}. The \"{name}\" at line {} is missing terminator \"{term}\"",
-                        if text == "end" { "unexpected reserved word: end".to_string() } else { format!("unexpected token: {text}") },
+                        if text == "end" {
+                            "unexpected reserved word: end".to_string()
+                        } else {
+                            format!("unexpected token: {text}")
+                        },
                         open.line
                     ),
                 ))

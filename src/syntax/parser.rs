@@ -124,7 +124,9 @@ fn unexpected(tok: &Token, file: &str) -> SyntaxError {
     let message = match tok.kind {
         Kind::End => format!("unexpected reserved word: {name}"),
         Kind::Do => format!("unexpected reserved word: do. {}", super::lexer::DO_HINT),
-        Kind::KwIdentifier if name == "do" => format!("unexpected keyword: do:. {}", super::lexer::DO_HINT),
+        Kind::KwIdentifier if name == "do" => {
+            format!("unexpected keyword: do:. {}", super::lexer::DO_HINT)
+        }
         Kind::BlockIdentifier | Kind::InOp | Kind::WhenOp | Kind::AndOp | Kind::OrOp
             if name.chars().all(|c| c.is_ascii_lowercase()) =>
         {
@@ -187,7 +189,6 @@ fn describe(tok: &Token) -> String {
         return format!("'{p}'");
     }
     match &tok.value {
-        Value::Name(a) if tok.kind == KwIdentifier => erlang_atom(&format!("{}:", a.name())),
         Value::Name(a) => erlang_atom(a.name()),
         Value::Term(t) => match tok.kind {
             Char => format!(
@@ -214,7 +215,10 @@ fn describe(tok: &Token) -> String {
 }
 
 fn leading_literal(parts: &[super::token::Part]) -> &[super::token::Part] {
-    let n = parts.iter().take_while(|p| matches!(p, super::token::Part::Lit(_))).count();
+    let n = parts
+        .iter()
+        .take_while(|p| matches!(p, super::token::Part::Lit(_)))
+        .count();
     &parts[..n]
 }
 

@@ -755,6 +755,8 @@ pub fn list_with_kw(mut elems: Vec<Term>, kw: Term) -> Term {
 
 /// The entries between a map's braces.
 pub struct MapBody {
+    /// Where the closing brace is, for entries Elixir does not accept.
+    close: (u32, u32),
     exprs: Vec<Term>,
     kw: Option<Term>,
     update: Option<Box<(Term, u32, Term)>>,
@@ -763,15 +765,22 @@ pub struct MapBody {
 impl MapBody {
     pub fn new(exprs: Vec<Term>, kw: Option<Term>) -> MapBody {
         MapBody {
+            close: (0, 0),
             exprs,
             kw,
             update: None,
         }
     }
 
+    pub fn closed_by(mut self, close: Token) -> MapBody {
+        self.close = (close.line, close.col);
+        self
+    }
+
     pub fn update(seq: Seq, pipe: Token, kw: Term) -> PResult<MapBody> {
         let base = resolve(seq)?;
         Ok(MapBody {
+            close: (0, 0),
             exprs: vec![],
             kw: None,
             update: Some(Box::new((base, pipe.line, kw))),
@@ -790,10 +799,95 @@ fn take_assoc(t: &Term) -> Option<(Term, Term)> {
     }
 }
 
-fn map_entries(body: MapBody) -> Vec<Term> {
+/// What may stand alone in a map (`%{unquote_splicing(kw)}`): a variable, a
+/// dotted name, or a call written with or without parentheses.
+fn plain_map_entry(t: &Term) -> bool {
+    match t.as_tuple() {
+        Some([Term::Atom(name), _, args]) => {
+            let special = matches!(
+                name.name(),
+                "%{}"
+                    | "{}"
+                    | "<<>>"
+                    | "%"
+                    | "&"
+                    | "@"
+                    | "fn"
+                    | "__block__"
+                    | "__aliases__"
+                    | "=>"
+                    | "|"
+                    | "::"
+                    | "when"
+                    | "in"
+                    | "not"
+                    | "and"
+                    | "or"
+                    | "..//"
+                    | "^"
+                    | "!"
+                    | "="
+                    | "+"
+                    | "-"
+                    | "*"
+                    | "/"
+                    | "++"
+                    | "--"
+                    | "+++"
+                    | "---"
+                    | ".."
+                    | "<>"
+                    | "**"
+                    | "//"
+                    | "|>"
+                    | "<<<"
+                    | ">>>"
+                    | "<<~"
+                    | "~>>"
+                    | "<~"
+                    | "~>"
+                    | "<~>"
+                    | "<|>"
+                    | "<-"
+                    | "\\\\"
+                    | "||"
+                    | "|||"
+                    | "&&"
+                    | "&&&"
+                    | "=="
+                    | "!="
+                    | "=~"
+                    | "==="
+                    | "!=="
+                    | "<"
+                    | ">"
+                    | "<="
+                    | ">="
+                    | "^^^"
+                    | "~~~"
+            );
+            !special || matches!(args, Term::Atom(_))
+        }
+        Some([head, _, _]) => match head.as_tuple() {
+            Some([dot, _, target]) if dot.is_atom(names().dot) => {
+                !matches!(target.list_to_vec().as_deref(), Some([Term::Atom(m), Term::Atom(f)]) if *m == names().access && *f == names().get)
+            }
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+fn map_entries(body: MapBody) -> PResult<Vec<Term>> {
+    let close = body.close;
+    let reject = || user(error_at(close.0, close.1, "syntax error before: '}'"));
     if let Some(update) = body.update {
         let (base, line, kw) = *update;
-        return vec![call(Term::Atom(names().pipe), line, Term::list([base, kw]))];
+        return Ok(vec![call(
+            Term::Atom(names().pipe),
+            line,
+            Term::list([base, kw]),
+        )]);
     }
     let mut entries: Vec<Term> = Vec::with_capacity(body.exprs.len());
     let mut update: Option<(Term, Term, Vec<Term>)> = None;
@@ -810,13 +904,17 @@ fn map_entries(body: MapBody) -> Vec<Term> {
                     if let Some([base, first]) = args.list_to_vec().as_deref() {
                         let first = match take_assoc(first) {
                             Some((k, val)) => Term::tuple(vec![k, val]),
-                            None => first.clone(),
+                            None if plain_map_entry(first) => first.clone(),
+                            None => return Err(reject()),
                         };
                         update = Some((base.clone(), m.clone(), vec![first]));
                         continue;
                     }
                 }
             }
+        }
+        if !plain_map_entry(&e) {
+            return Err(reject());
         }
         entries.push(e);
     }
@@ -825,22 +923,22 @@ fn map_entries(body: MapBody) -> Vec<Term> {
     }
     if let Some((base, m, mut pairs)) = update {
         pairs.extend(entries);
-        return vec![Term::tuple(vec![
+        return Ok(vec![Term::tuple(vec![
             Term::Atom(names().pipe),
             m,
             Term::list([base, Term::list(pairs)]),
-        ])];
+        ])]);
     }
-    entries
+    Ok(entries)
 }
 
 pub fn map(op: Token, (_open, body): (Token, MapBody)) -> PResult<Term> {
-    let entries = map_entries(body);
+    let entries = map_entries(body)?;
     Ok(call(Term::Atom(names().map), op.line, Term::list(entries)))
 }
 
 pub fn struct_(pct: Token, name: Term, (open, body): (Token, MapBody)) -> PResult<Term> {
-    let entries = map_entries(body);
+    let entries = map_entries(body)?;
     let inner = call(Term::Atom(names().map), open.line, Term::list(entries));
     Ok(call(
         Term::Atom(names().pct),
