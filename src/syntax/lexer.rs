@@ -364,10 +364,17 @@ impl<'s> Lexer<'s> {
                         return Err(self.unexpected_char(s));
                     }
                     let kind = if first.is_ascii_uppercase() {
-                        if !text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
-                            return Err(
-                                self.error(s, format!("invalid character in alias: {text}"))
-                            );
+                        if let Some(c) = text
+                            .chars()
+                            .find(|&c| !(c.is_ascii_alphanumeric() || c == '_'))
+                        {
+                            return Err(self.error(
+                                s,
+                                format!(
+                                    "invalid character \"{c}\" (code point U+{:04X}) in alias (only ASCII characters, without punctuation, are allowed): {text}",
+                                    c as u32
+                                ),
+                            ));
                         }
                         Kind::Alias
                     } else if rest.starts_with('(') {

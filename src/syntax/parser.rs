@@ -123,7 +123,7 @@ fn unexpected(tok: &Token, file: &str) -> SyntaxError {
     let name = tok.name().name();
     let message = match tok.kind {
         Kind::End => format!("unexpected reserved word: {name}"),
-        Kind::Do => format!("unexpected reserved word: do. {}", super::lexer::DO_HINT),
+
         Kind::KwIdentifier if name == "do" => {
             format!("unexpected keyword: do:. {}", super::lexer::DO_HINT)
         }
