@@ -376,6 +376,12 @@ impl<'s> Lexer<'s> {
                                 ),
                             ));
                         }
+                        if rest.starts_with('(') {
+                            return Err(self.error(
+                                e + 1,
+                                format!("unexpected ( after alias {text}. {ALIAS_CALL_HINT}"),
+                            ));
+                        }
                         Kind::Alias
                     } else if rest.starts_with('(') {
                         Kind::ParenIdentifier
@@ -619,7 +625,7 @@ impl<'s> Lexer<'s> {
                     let mut kind = operator_kind(text);
                     let rest = &self.src[e..];
                     // `:::` is the atom `:"::"`.
-                    if text == "::" && rest.starts_with(':') && !prev_ends_expr(&out) {
+                    if text == "::" && rest.starts_with(':') {
                         lex.bump(1);
                         push(&mut out, tok(Kind::Atom, Value::Name(Atom::new("::"))));
                         continue;
@@ -1028,6 +1034,8 @@ impl<'s> Lexer<'s> {
     }
 }
 
+const ALIAS_CALL_HINT: &str = "Function names and identifiers in Elixir start with lowercase characters or underscore. For example:\n\n    hello_world()\n    _starting_with_underscore()\n    numb3rs_are_allowed()\n    may_finish_with_question_mark?()\n    may_finish_with_exclamation_mark!()\n\nUnexpected token: (";
+
 pub(super) const DO_HINT: &str = "In case you wanted to write a \"do\" expression, you must either use do-blocks or separate the keyword argument with comma. For example, you should either write:\n\n    if some_condition? do\n      :this\n    else\n      :that\n    end\n\nor the equivalent construct:\n\n    if(some_condition?, do: :this, else: :that)\n\nwhere \"some_condition?\" is the first argument and the second argument is a keyword list.\n\nYou may see this error if you forget a trailing comma before the \"do\" in a \"do\" block";
 
 fn open_names(kind: Kind) -> (&'static str, &'static str) {
@@ -1106,7 +1114,7 @@ fn before_slash(rest: &str) -> bool {
 }
 
 /// Tokens after which an end of line means nothing: the expression goes on.
-fn swallows_eol(t: &Token) -> bool {
+pub(super) fn swallows_eol(t: &Token) -> bool {
     use Kind::*;
     match t.kind {
         Eol | Comma | Semi | LParen | LBracket | LCurly | LBit | MapOp | Do | Fn

@@ -95,10 +95,63 @@ fn convert(
                     message: "unexpectedly reached end of line. The current expression is invalid or incomplete".to_string(),
                 };
             }
+            if tok.kind == Kind::End {
+                if let Some(err) = eol_before_end(&tok, i, file, source) {
+                    return err;
+                }
+            }
             unexpected(&tok, file)
         }
         ParseError::UnrecognizedEof { .. } | ParseError::InvalidToken { .. } => incomplete(eof),
     }
+}
+
+/// Elixir keeps the end of line before `end` (vial's lexer drops it): where
+/// that end of line cannot stand, Elixir reports it rather than the `end`.
+fn eol_before_end(end: &Token, i: usize, file: &str, source: &str) -> Option<SyntaxError> {
+    let tokens = super::lexer::tokenize(source, file).map(|(t, _)| t).ok()?;
+    let prev = tokens.get(i.checked_sub(1)?)?;
+    if prev.kind == Kind::CaptureOp {
+        // `&end`: Elixir names `end` as a reserved word here.
+        return Some(SyntaxError {
+            message: format!("syntax error before: end. {}", reserved_word_hint("end")),
+            ..unexpected(end, file)
+        });
+    }
+    if super::lexer::swallows_eol(prev) || eol_allowed(&tokens, i) {
+        return None;
+    }
+    let line_start = source
+        .split_inclusive('\n')
+        .take(end.line as usize - 1)
+        .map(str::len)
+        .sum::<usize>();
+    let end_offset = line_start
+        + source[line_start..]
+            .chars()
+            .take(end.col as usize - 1)
+            .map(char::len_utf8)
+            .sum::<usize>();
+    let before = source.get(..end_offset)?;
+    let text_end = before.trim_end_matches([' ', '\t', '\r', '\n']).len();
+    if !before[text_end..].contains('\n') {
+        return None;
+    }
+    let line = before[..text_end].matches('\n').count() as u32 + 1;
+    let col = before[..text_end]
+        .rsplit('\n')
+        .next()
+        .map_or(0, |l| l.chars().count()) as u32
+        + 1;
+    Some(SyntaxError {
+        kind: "SyntaxError",
+        file: file.to_string(),
+        line,
+        column: col,
+        message:
+            "unexpectedly reached end of line. The current expression is invalid or incomplete"
+                .to_string(),
+    })
 }
 
 /// Whether Elixir's grammar would accept the end of line at `i`: inside an open
@@ -107,7 +160,7 @@ fn eol_allowed(tokens: &[Token], i: usize) -> bool {
     if i >= tokens.len() {
         return false;
     }
-    let after_struct_name = i >= 2 && tokens[i - 2].kind == Kind::Percent;
+    let after_struct_name = struct_name_before(tokens, i);
     let mut depth = 0i32;
     for t in &tokens[..i] {
         match t.kind {
@@ -117,6 +170,40 @@ fn eol_allowed(tokens: &[Token], i: usize) -> bool {
         }
     }
     depth > 0 || after_struct_name
+}
+
+/// Whether the tokens before `i` end with `%Name`, `%name(args)` or the like.
+fn struct_name_before(tokens: &[Token], i: usize) -> bool {
+    let mut j = i;
+    while j > 0 {
+        j -= 1;
+        match tokens[j].kind {
+            Kind::Percent => return j + 1 < i,
+            Kind::Identifier
+            | Kind::Alias
+            | Kind::Dot
+            | Kind::AtOp
+            | Kind::Atom
+            | Kind::ParenIdentifier => {}
+            Kind::RParen => {
+                let mut depth = 1;
+                while depth > 0 && j > 0 {
+                    j -= 1;
+                    match tokens[j].kind {
+                        Kind::RParen => depth += 1,
+                        Kind::LParen => depth -= 1,
+                        _ => {}
+                    }
+                }
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
+fn reserved_word_hint(name: &str) -> String {
+    format!("\"{name}\" is a reserved word in Elixir and therefore its usage is limited. For instance, it can't be used as a variable or be defined nor invoked as a regular function")
 }
 
 fn unexpected(tok: &Token, file: &str) -> SyntaxError {
@@ -130,9 +217,7 @@ fn unexpected(tok: &Token, file: &str) -> SyntaxError {
         Kind::BlockIdentifier | Kind::InOp | Kind::WhenOp | Kind::AndOp | Kind::OrOp
             if name.chars().all(|c| c.is_ascii_lowercase()) =>
         {
-            format!(
-                "syntax error before: {name}. \"{name}\" is a reserved word in Elixir and therefore its usage is limited. For instance, it can't be used as a variable or be defined nor invoked as a regular function"
-            )
+            format!("syntax error before: {name}. {}", reserved_word_hint(name))
         }
         _ => format!("syntax error before: {}", describe(tok)),
     };
