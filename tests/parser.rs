@@ -37,16 +37,32 @@ fn parser_corpus() {
 
     let results = run_all(root, &cases);
     let total = results.len();
+    let known = known_differences(root);
     let failures: Vec<&(String, Option<String>)> = results
         .iter()
-        .filter(|(_, failure)| failure.is_some())
+        .filter(|(name, failure)| failure.is_some() && !known.contains(name))
+        .collect();
+    let known_failing = results
+        .iter()
+        .filter(|(name, failure)| failure.is_some() && known.contains(name))
+        .count();
+    // A listed file that now matches must leave the list, so that it stays true.
+    let fixed: Vec<&String> = results
+        .iter()
+        .filter(|(name, failure)| failure.is_none() && known.contains(name))
+        .map(|(name, _)| name)
         .collect();
     let summary = format!(
-        "parser corpus: {} of {} files identical",
-        total - failures.len(),
-        total
+        "parser corpus: {} of {} files identical ({} known differences listed in {KNOWN})",
+        total - failures.len() - known_failing,
+        total,
+        known_failing
     );
     eprintln!("{summary}");
+    assert!(
+        fixed.is_empty(),
+        "these files now match Elixir; remove them from {KNOWN}: {fixed:?}"
+    );
     if !filter.is_empty() {
         eprintln!("(VIAL_CORPUS_FILTER={filter:?})");
     }
@@ -68,6 +84,19 @@ fn parser_corpus() {
         failures.len(),
         total
     );
+}
+
+/// Error files whose message vial does not reproduce yet, one path a line,
+/// each with the reason after `#`.
+const KNOWN: &str = "tests/parser_errors/known_differences.txt";
+
+fn known_differences(root: &Path) -> Vec<String> {
+    fs::read_to_string(root.join(KNOWN))
+        .unwrap_or_default()
+        .lines()
+        .map(|line| line.split('#').next().unwrap_or("").trim().to_string())
+        .filter(|path| !path.is_empty())
+        .collect()
 }
 
 #[derive(Clone, Copy)]
