@@ -1,0 +1,18 @@
+# Access functions: key, key!, at, all, filter, elem, and struct fields.
+list = [%{name: "a", n: 1}, %{name: "b", n: 2}, %{name: "c", n: 3}]
+IO.inspect(get_in(list, [Access.all(), :name]))
+IO.inspect(get_in(list, [Access.at(1), :n]))
+IO.inspect(update_in(list, [Access.all(), :n], &(&1 * 10)) |> Enum.map(& &1.n))
+IO.inspect(get_in(list, [Access.filter(&(&1.n > 1)), :name]))
+IO.inspect(put_in(list, [Access.filter(&(&1.n == 2)), :name], "B") |> Enum.map(& &1.name))
+IO.inspect(get_in({1, {2, 3}}, [Access.elem(1), Access.elem(0)]))
+IO.inspect(put_in({1, 2}, [Access.elem(0)], :one))
+IO.inspect(get_in(%{a: %{b: 1}}, [Access.key(:a), Access.key(:b)]))
+IO.inspect(get_in(%{}, [Access.key(:a, %{}), Access.key(:b, :dflt)]))
+IO.inspect(update_in(%{a: 1}, [Access.key!(:a)], &(&1 + 1)))
+IO.inspect(pop_in([1, 2, 3], [Access.at(0)]))
+IO.inspect(get_in([[1, 2], [3, 4]], [Access.all(), Access.at(0)]))
+IO.inspect(update_in(%{list: [1, 2, 3]}, [:list, Access.at(-1)], &(&1 * 100)))
+IO.inspect(get_in([a: [b: 2]], [:a, :b]))
+IO.inspect(Access.slice(1..2) |> is_function())
+IO.inspect(get_in([10, 20, 30, 40], [Access.slice(1..2)]))

@@ -1,0 +1,10 @@
+# flat_map, concat and List.flatten.
+IO.inspect(Enum.flat_map([1, 2, 3], fn x -> [x, x * 10] end))
+IO.inspect(Enum.flat_map([[1, 2], [3]], & &1))
+IO.inspect(Enum.flat_map(1..3, &List.duplicate(&1, &1)))
+IO.inspect(Enum.flat_map(%{a: [1, 2], b: [3]}, fn {k, vs} -> Enum.map(vs, &{k, &1}) end))
+IO.inspect(Enum.flat_map(["a b", "c"], &String.split/1))
+IO.inspect(Enum.concat([[1, [2]], [3]]))
+IO.inspect(List.flatten([1, [2, [3, [4]]], 5]))
+IO.inspect(List.flatten([1, [2]], [3, 4]))
+IO.inspect(Enum.flat_map([1, 2], fn x -> [[x]] end))

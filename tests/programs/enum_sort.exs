@@ -1,0 +1,22 @@
+# Sorting: sort/1, sort/2 with functions, :asc/:desc, modules, and sort_by.
+IO.inspect(Enum.sort([3, 1, 2]))
+IO.inspect(Enum.sort([3, 1, 2], :desc))
+IO.inspect(Enum.sort([3, 1, 2], &>=/2))
+IO.inspect(Enum.sort(["b", "A", "a", "B"]))
+IO.inspect(Enum.sort_by(["bbb", "a", "cc"], &String.length/1))
+IO.inspect(Enum.sort_by(["bbb", "a", "cc"], &String.length/1, :desc))
+people = [%{n: "Al", age: 30}, %{n: "Bo", age: 25}, %{n: "Cy", age: 30}, %{n: "Di", age: 25}]
+IO.inspect(Enum.sort_by(people, & &1.age) |> Enum.map(& &1.n))
+IO.inspect(Enum.sort_by(people, &{-&1.age, &1.n}) |> Enum.map(& &1.n))
+IO.inspect(Enum.sort_by(people, & &1.age, :desc) |> Enum.map(& &1.n))
+dates = [~D[2020-03-01], ~D[2019-12-31], ~D[2020-01-15]]
+IO.inspect(Enum.sort(dates, Date))
+IO.inspect(Enum.sort(dates, {:desc, Date}))
+IO.inspect(Enum.max(dates, Date))
+IO.inspect(Enum.min_by(people, & &1.age).n)
+IO.inspect(Enum.sort([c: 3, a: 1, b: 2]))
+IO.inspect(Enum.sort([{2, :b}, {1, :z}, {2, :a}]))
+IO.inspect(Enum.sort([1.0, 1, 0.5]))
+IO.inspect(Enum.reverse(Enum.sort(~w(pear apple fig))))
+IO.inspect(Enum.sort(%{b: 1, a: 2}))
+IO.inspect(List.keysort([{:x, 3}, {:y, 1}, {:z, 2}], 1))

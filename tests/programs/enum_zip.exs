@@ -1,0 +1,12 @@
+# zip, zip_with, unzip and with_index.
+IO.inspect(Enum.zip([1, 2, 3], [:a, :b, :c]))
+IO.inspect(Enum.zip([1, 2, 3], [:a, :b]))
+IO.inspect(Enum.zip([[1, 2], [:a, :b], ["x", "y"]]))
+IO.inspect(Enum.zip(1..3, Stream.cycle([:on, :off])))
+IO.inspect(Enum.zip_with([1, 2], [10, 20], &+/2))
+IO.inspect(Enum.zip_with([[1, 2], [3, 4], [5, 6]], &Enum.sum/1))
+IO.inspect(Enum.unzip([{1, :a}, {2, :b}]))
+IO.inspect(Enum.zip(%{a: 1, b: 2}, [:x, :y]))
+IO.inspect(Enum.zip_reduce([1, 2], [3, 4], 0, fn a, b, acc -> acc + a * b end))
+IO.inspect(List.zip([[1, 2, 3], [4, 5, 6]]))
+IO.inspect(Map.new(Enum.zip(~w(a b)a, [1, 2])))

@@ -1,0 +1,31 @@
+# File.stream! over lines, directories with mkdir_p, ls and rm_rf.
+base = Path.join(System.tmp_dir!(), "vial_golden_file_stream_dirs")
+File.rm_rf!(base)
+IO.inspect(File.mkdir_p(Path.join([base, "a", "b"])))
+IO.inspect(File.mkdir(Path.join(base, "c")))
+IO.inspect(File.mkdir(Path.join(base, "c")))
+File.write!(Path.join([base, "a", "one.txt"]), "1")
+File.write!(Path.join(base, "data.csv"), "name,qty\napple,3\npear,5\nfig,2\n")
+IO.inspect(File.ls(base) |> then(fn {:ok, l} -> Enum.sort(l) end))
+IO.inspect(File.ls(Path.join(base, "nope")))
+IO.inspect(File.dir?(Path.join(base, "a")))
+
+lines = File.stream!(Path.join(base, "data.csv"))
+IO.inspect(Enum.to_list(lines))
+total =
+  lines
+  |> Stream.drop(1)
+  |> Stream.map(&String.trim_trailing(&1, "\n"))
+  |> Stream.map(&String.split(&1, ","))
+  |> Stream.map(fn [_, q] -> String.to_integer(q) end)
+  |> Enum.sum()
+IO.inspect(total)
+IO.inspect(File.stream!(Path.join(base, "data.csv")) |> Enum.count())
+IO.inspect(Path.wildcard(Path.join(base, "*.csv")) |> Enum.map(&Path.basename/1))
+
+out = Path.join(base, "out.txt")
+Stream.map(1..3, &"row #{&1}\n") |> Stream.into(File.stream!(out)) |> Stream.run()
+IO.inspect(File.read!(out))
+IO.inspect(File.rm_rf!(base) |> is_list())
+IO.inspect(File.exists?(base))
+IO.inspect(File.read!(__ENV__.file) |> String.split("\n") |> hd())

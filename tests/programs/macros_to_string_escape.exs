@@ -1,0 +1,26 @@
+# Macro.to_string, Macro.escape and Code.string_to_quoted.
+IO.puts(Macro.to_string(quote(do: 1 + 2 * 3)))
+IO.puts(Macro.to_string(quote(do: (1 + 2) * 3)))
+IO.puts(Macro.to_string(quote(do: Enum.map(list, fn x -> x * 2 end))))
+IO.puts(Macro.to_string(quote(do: %{a: 1, b: [1, 2]})))
+IO.puts(Macro.to_string(quote(do: x |> f() |> g(1))))
+IO.puts(Macro.to_string(quote(do: def(hello(name), do: "hi " <> name))))
+IO.puts(Macro.to_string(quote(do: if(a, do: b, else: c))))
+IO.puts(Macro.to_string({:foo, [], [1, {:bar, [], nil}]}))
+IO.inspect(Macro.escape({1, 2}))
+IO.inspect(Macro.escape({1, 2, 3}))
+IO.inspect(Macro.escape(%{a: 1}))
+IO.inspect(Macro.escape([1, {:x, :y}]))
+IO.inspect(Macro.escape("bin"))
+IO.inspect(Code.string_to_quoted("a + b * 2"))
+IO.inspect(Code.string_to_quoted!("foo(1, :two)"))
+IO.inspect(Code.string_to_quoted("1 +"))
+IO.inspect(Macro.to_string(Code.string_to_quoted!("[ 1,2 , 3 ]")))
+IO.inspect(Macro.var(:x, nil))
+IO.inspect(Macro.decompose_call(quote(do: Mod.fun(1, 2))))
+IO.inspect(Macro.decompose_call(quote(do: fun(1))))
+IO.inspect(Macro.quoted_literal?(quote(do: [1, "a", :b])))
+IO.inspect(Macro.prewalk(quote(do: 1 + 2), fn
+  n when is_integer(n) -> n * 10
+  other -> other
+end) |> Code.eval_quoted() |> elem(0))

@@ -1,0 +1,17 @@
+# Updating maps: update, update!, replace, pop, get_and_update.
+m = %{count: 1, name: "x"}
+IO.inspect(Map.update(m, :count, 0, &(&1 + 1)))
+IO.inspect(Map.update(m, :missing, 0, &(&1 + 1)))
+IO.inspect(Map.update!(m, :name, &String.upcase/1))
+IO.inspect(Map.replace(m, :count, 99))
+IO.inspect(Map.replace(m, :nope, 99))
+IO.inspect(Map.replace!(m, :count, 7))
+IO.inspect(Map.pop(m, :count))
+IO.inspect(Map.pop(m, :nope, :default))
+IO.inspect(Map.pop_lazy(m, :nope, fn -> :lazy end))
+IO.inspect(Map.get_and_update(m, :count, fn v -> {v, v * 10} end))
+IO.inspect(Map.get_and_update(m, :count, fn _ -> :pop end))
+IO.inspect(Map.get_and_update!(m, :name, fn v -> {v, v <> v} end))
+IO.inspect(%{m | count: 2, name: "y"})
+counts = Enum.reduce(~w(x y x z x), %{}, fn w, acc -> Map.update(acc, w, 1, &(&1 + 1)) end)
+IO.inspect(counts)

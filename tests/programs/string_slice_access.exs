@@ -1,0 +1,17 @@
+# Slicing and indexing strings by grapheme.
+s = "Elixir rocks"
+IO.inspect(String.slice(s, 0, 6))
+IO.inspect(String.slice(s, 7..-1))
+IO.inspect(String.slice(s, -5, 5))
+IO.inspect(String.slice(s, 100, 2))
+IO.inspect(String.slice(s, 2..4))
+IO.inspect(String.slice("héllo", 1..2))
+IO.inspect(String.at(s, 0))
+IO.inspect(String.at(s, -1))
+IO.inspect(String.at(s, 50))
+IO.inspect(String.first(s))
+IO.inspect(String.last(s))
+IO.inspect(String.first(""))
+IO.inspect(String.length(s))
+IO.inspect(binary_part(s, 0, 3))
+IO.inspect(String.slice(s, 0..-1//2))
