@@ -111,8 +111,19 @@ fn convert(
 fn eol_before_end(end: &Token, i: usize, file: &str, source: &str) -> Option<SyntaxError> {
     let tokens = super::lexer::tokenize(source, file).map(|(t, _)| t).ok()?;
     let prev = tokens.get(i.checked_sub(1)?)?;
-    if prev.kind == Kind::CaptureOp {
-        // `&end`: Elixir names `end` as a reserved word here.
+    let after_operator = prev.is_binary_op()
+        || matches!(
+            prev.kind,
+            Kind::CaptureOp
+                | Kind::UnaryOp
+                | Kind::DualOp
+                | Kind::AtOp
+                | Kind::Percent
+                | Kind::TernaryOp
+                | Kind::RangeOp
+        );
+    if after_operator && prev.kind != Kind::Dot {
+        // `a <> end`, `&end`: after an operator Elixir names `end` as a reserved word.
         return Some(SyntaxError {
             message: format!("syntax error before: end. {}", reserved_word_hint("end")),
             ..unexpected(end, file)
