@@ -349,6 +349,28 @@ impl Lexer<'_> {
         Ok(Body { parts, end: pos })
     }
 
+    /// `\x{1F600}` / `\u{E9}`: `inner` follows the brace of the escape whose
+    /// letter is at `pos`; returns the offset after the closing brace.
+    fn read_braced_codepoint(
+        &self,
+        pos: usize,
+        inner: &str,
+        out: &mut Vec<u8>,
+        error: &str,
+    ) -> Result<usize, SyntaxError> {
+        let n = inner.bytes().take_while(u8::is_ascii_hexdigit).count();
+        if n == 0 || n > 6 || !inner[n..].starts_with('}') {
+            return Err(self.error(pos - 1, error));
+        }
+        push_codepoint(
+            self,
+            pos - 1,
+            u32::from_str_radix(&inner[..n], 16).unwrap_or(0),
+            out,
+        )?;
+        Ok(pos + 3 + n)
+    }
+
     /// Decodes the escape after a backslash at `pos`; returns the offset after it.
     fn read_escape(&self, pos: usize, out: &mut Vec<u8>) -> Result<usize, SyntaxError> {
         let rest = &self.src[pos..];
@@ -380,17 +402,7 @@ impl Lexer<'_> {
             'x' => {
                 let r = &rest[1..];
                 if let Some(inner) = r.strip_prefix('{') {
-                    let n = hex(inner);
-                    if n == 0 || n > 6 || !inner[n..].starts_with('}') {
-                        return Err(self.error(pos - 1, "invalid hex escape character, expected \\x{H*} where H is a hexadecimal digit. Syntax error after: \\x{"));
-                    }
-                    push_codepoint(
-                        self,
-                        pos - 1,
-                        u32::from_str_radix(&inner[..n], 16).unwrap_or(0),
-                        out,
-                    )?;
-                    Ok(pos + 3 + n)
+                    self.read_braced_codepoint(pos, inner, out, "invalid hex escape character, expected \\x{H*} where H is a hexadecimal digit. Syntax error after: \\x{")
                 } else {
                     let n = hex(r).min(2);
                     if n == 0 {
@@ -403,17 +415,7 @@ impl Lexer<'_> {
             'u' => {
                 let r = &rest[1..];
                 if let Some(inner) = r.strip_prefix('{') {
-                    let n = hex(inner);
-                    if n == 0 || n > 6 || !inner[n..].starts_with('}') {
-                        return Err(self.error(pos - 1, "invalid Unicode escape character, expected \\uHHHH or \\u{H*} where H is a hexadecimal digit. Syntax error after: \\u"));
-                    }
-                    push_codepoint(
-                        self,
-                        pos - 1,
-                        u32::from_str_radix(&inner[..n], 16).unwrap_or(0),
-                        out,
-                    )?;
-                    Ok(pos + 3 + n)
+                    self.read_braced_codepoint(pos, inner, out, "invalid Unicode escape character, expected \\uHHHH or \\u{H*} where H is a hexadecimal digit. Syntax error after: \\u")
                 } else {
                     let n = hex(r).min(4);
                     if n < 4 {
