@@ -185,7 +185,6 @@ pub(super) struct Lexer<'s> {
 struct Open {
     kind: Kind,
     line: u32,
-    col: u32,
 }
 
 impl<'s> Lexer<'s> {
@@ -576,7 +575,7 @@ impl<'s> Lexer<'s> {
                         Raw::LCurly => Kind::LCurly,
                         _ => Kind::LBit,
                     };
-                    opens.push(Open { kind, line, col });
+                    opens.push(Open { kind, line });
                     push(&mut out, tok(kind, Value::None));
                 }
                 Raw::RParen | Raw::RBracket | Raw::RCurly | Raw::RBit => {
@@ -725,7 +724,6 @@ impl<'s> Lexer<'s> {
                 ..self.missing(self.eof_pos(), "")
             });
         }
-        let _ = opens.first().map(|o| o.col);
         Ok((out, end))
     }
 
@@ -772,7 +770,6 @@ impl<'s> Lexer<'s> {
                 opens.push(Open {
                     kind: Kind::Do,
                     line,
-                    col,
                 });
                 push(out, tok(Kind::Do));
             }
@@ -780,7 +777,6 @@ impl<'s> Lexer<'s> {
                 opens.push(Open {
                     kind: Kind::Fn,
                     line,
-                    col,
                 });
                 push(out, tok(Kind::Fn));
             }
@@ -898,12 +894,6 @@ impl<'s> Lexer<'s> {
             Some(c) if c.is_alphanumeric() || c == '_' => {
                 // The message names the number before its last underscore run.
                 let number = text.trim_end_matches('_');
-                let at = if c == '_' || text.ends_with('_') {
-                    end - text.len() + number.len()
-                } else {
-                    end - text.len()
-                };
-                let _ = at;
                 Err(self.error(
                     end - text.len(),
                     format!(

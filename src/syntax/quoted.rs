@@ -954,7 +954,6 @@ pub enum Stab {
     Expr(Term),
     Clause {
         line: u32,
-        col: u32,
         args: Vec<Term>,
         body: Option<Term>,
     },
@@ -964,7 +963,6 @@ impl Stab {
     pub fn clause(op: Token, args: Vec<Term>, body: Option<Term>) -> Stab {
         Stab::Clause {
             line: op.line,
-            col: op.col,
             args,
             body,
         }
@@ -1066,14 +1064,13 @@ pub fn stab_body(items: Vec<Stab>) -> PResult<Term> {
     let has_clause = items.iter().any(|s| matches!(s, Stab::Clause { .. }));
     if has_clause {
         if let Some(Stab::Expr(_)) = items.first() {
-            let (line, col) = items
+            let line = items
                 .iter()
                 .find_map(|s| match s {
-                    Stab::Clause { line, col, .. } => Some((*line, *col)),
+                    Stab::Clause { line, .. } => Some(*line),
                     _ => None,
                 })
-                .unwrap_or((0, 0));
-            let _ = col;
+                .unwrap_or(0);
             return Err(user(error_at(line, 0, "unexpected operator ->. If you want to define multiple clauses, the first expression must use ->. Syntax error before: '->'")));
         }
         return Ok(Term::list(build_clauses(items)?.unwrap_or_default()));
