@@ -265,7 +265,7 @@ impl Term {
 
     /// The elements of a proper list, or `None` for anything else.
     pub fn list_to_vec(&self) -> Option<Vec<Term>> {
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(8);
         let mut cur = self;
         loop {
             match cur {

@@ -176,6 +176,8 @@ pub(super) struct Lexer<'s> {
     cursor: std::cell::Cell<(usize, usize, u32)>,
     /// An ASCII source has one column per byte.
     ascii: bool,
+    /// Identifiers seen in this source and their atoms.
+    names: rustc_hash::FxHashMap<&'s str, Atom>,
     /// The literals being scanned, innermost last: what to call each and its
     /// line, for "missing interpolation terminator" errors.
     pub(super) literals: Vec<(String, u32)>,
@@ -198,6 +200,7 @@ impl<'s> Lexer<'s> {
             last_end: 0,
             cursor: std::cell::Cell::new((0, 0, 1)),
             ascii: src.is_ascii(),
+            names: rustc_hash::FxHashMap::default(),
             literals: Vec::new(),
         }
     }
@@ -259,7 +262,8 @@ impl<'s> Lexer<'s> {
         start: usize,
         interp: bool,
     ) -> Result<(Vec<Token>, usize), SyntaxError> {
-        let mut out: Vec<Token> = Vec::new();
+        // About one token for every five bytes of typical source.
+        let mut out: Vec<Token> = Vec::with_capacity(if interp { 4 } else { self.src.len() / 5 });
         let mut opens: Vec<Open> = Vec::new();
         let mut lex = Raw::lexer(&self.src[start..]);
         loop {
@@ -342,7 +346,7 @@ impl<'s> Lexer<'s> {
                         lex.bump(1);
                         push(
                             &mut out,
-                            tok(Kind::KwIdentifier, Value::Name(ident_atom(text))),
+                            tok(Kind::KwIdentifier, Value::Name(self.ident_atom(text))),
                         );
                         continue;
                     }
@@ -389,7 +393,7 @@ impl<'s> Lexer<'s> {
                     } else {
                         Kind::Identifier
                     };
-                    push(&mut out, tok(kind, Value::Name(ident_atom(text))));
+                    push(&mut out, tok(kind, Value::Name(self.ident_atom(text))));
                 }
                 Raw::Ellipsis if container_keyword(&self.src[e..], ":") => {
                     lex.bump(1);
@@ -903,6 +907,16 @@ impl<'s> Lexer<'s> {
             }
             _ => Ok(()),
         }
+    }
+
+    /// The atom for identifier `text`, from this lexer's own table when seen before.
+    fn ident_atom(&mut self, text: &'s str) -> Atom {
+        if let Some(&atom) = self.names.get(text) {
+            return atom;
+        }
+        let atom = ident_atom(text);
+        self.names.insert(text, atom);
+        atom
     }
 
     /// Where Elixir reports the end of input: the end, or the start of a

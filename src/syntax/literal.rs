@@ -338,8 +338,33 @@ impl Lexer<'_> {
                     pos = strip(pos + 1);
                 }
                 _ => {
-                    lit.push(b);
-                    pos += 1;
+                    // Copy a run of plain bytes at once.
+                    let run = bytes[pos..]
+                        .iter()
+                        .position(|&c| {
+                            matches!(
+                                c,
+                                b'\\'
+                                    | b'#'
+                                    | b'\n'
+                                    | b'\r'
+                                    | b'"'
+                                    | b'\''
+                                    | b'/'
+                                    | b'|'
+                                    | b')'
+                                    | b']'
+                                    | b'}'
+                                    | b'>'
+                            )
+                        })
+                        .map_or(bytes.len() - pos, |n| n.max(1));
+                    let run = match stop {
+                        Stop::At(limit, _) => run.min(limit.saturating_sub(pos)).max(1),
+                        _ => run,
+                    };
+                    lit.extend_from_slice(&bytes[pos..pos + run]);
+                    pos += run;
                 }
             }
         }

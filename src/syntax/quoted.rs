@@ -532,6 +532,10 @@ impl Args {
     pub fn new(args: Vec<Term>) -> Args {
         Args { args }
     }
+
+    pub fn into_vec(self) -> Vec<Term> {
+        self.args
+    }
 }
 
 pub fn paren_call(d: DotName, a: Args) -> Term {
@@ -545,13 +549,23 @@ pub fn nested_paren_call(d: DotName, a: Args, b: Args) -> Term {
 }
 
 /// Appends `[do: ..., else: ...]` to a call's arguments.
-pub fn with_do_block(call_term: Term, blocks: Vec<(Term, Term)>) -> Term {
-    let kw = Term::list(
+fn do_keywords(blocks: Vec<(Term, Term)>) -> Term {
+    Term::list(
         blocks
             .into_iter()
             .map(|(k, v)| Term::tuple(vec![k, v]))
             .collect::<Vec<_>>(),
-    );
+    )
+}
+
+/// `target args do ... end`: the call with the do-block keywords as its last argument.
+pub fn do_block_call(d: DotName, mut args: Vec<Term>, blocks: Vec<(Term, Term)>) -> Term {
+    args.push(do_keywords(blocks));
+    d.call(Term::list(args))
+}
+
+pub fn with_do_block(call_term: Term, blocks: Vec<(Term, Term)>) -> Term {
+    let kw = do_keywords(blocks);
     match call_term.as_tuple() {
         Some([head, m, args]) => {
             let mut v = args.list_to_vec().unwrap_or_default();
@@ -657,6 +671,15 @@ fn literal_bytes(parts: &[Part]) -> Vec<u8> {
 
 pub fn bin_string(t: Token) -> PResult<Term> {
     let parts = t.parts();
+    if let [Part::Lit(_)] = parts {
+        // The common case: one piece of text, moved out of the token.
+        if let Value::Parts(parts) = t.value {
+            if let Some(Part::Lit(bytes)) = parts.into_vec().pop() {
+                return Ok(Term::binary(bytes));
+            }
+        }
+        return Ok(Term::binary(Vec::new()));
+    }
     if is_literal(parts) {
         return Ok(Term::binary(literal_bytes(parts)));
     }
