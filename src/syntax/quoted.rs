@@ -777,37 +777,40 @@ pub fn list_with_kw(mut elems: Vec<Term>, kw: Term) -> Term {
 }
 
 /// The entries between a map's braces.
-pub struct MapBody {
+pub struct MapBody(Box<MapParts>);
+
+/// Boxed so that the parser's stack entries stay small.
+struct MapParts {
     /// Where the closing brace is, for entries Elixir does not accept.
     close: (u32, u32),
     exprs: Vec<Term>,
     kw: Option<Term>,
-    update: Option<Box<(Term, u32, Term)>>,
+    update: Option<(Term, u32, Term)>,
 }
 
 impl MapBody {
     pub fn new(exprs: Vec<Term>, kw: Option<Term>) -> MapBody {
-        MapBody {
+        MapBody(Box::new(MapParts {
             close: (0, 0),
             exprs,
             kw,
             update: None,
-        }
+        }))
     }
 
     pub fn closed_by(mut self, close: Token) -> MapBody {
-        self.close = (close.line, close.col);
+        self.0.close = (close.line, close.col);
         self
     }
 
     pub fn update(seq: Seq, pipe: Token, kw: Term) -> PResult<MapBody> {
         let base = resolve(seq)?;
-        Ok(MapBody {
+        Ok(MapBody(Box::new(MapParts {
             close: (0, 0),
             exprs: vec![],
             kw: None,
-            update: Some(Box::new((base, pipe.line, kw))),
-        })
+            update: Some((base, pipe.line, kw)),
+        })))
     }
 }
 
@@ -902,10 +905,10 @@ fn plain_map_entry(t: &Term) -> bool {
 }
 
 fn map_entries(body: MapBody) -> PResult<Vec<Term>> {
+    let body = *body.0;
     let close = body.close;
     let reject = || user(error_at(close.0, close.1, "syntax error before: '}'"));
-    if let Some(update) = body.update {
-        let (base, line, kw) = *update;
+    if let Some((base, line, kw)) = body.update {
         return Ok(vec![call(
             Term::Atom(names().pipe),
             line,
