@@ -176,6 +176,8 @@ pub(super) struct Lexer<'s> {
     cursor: std::cell::Cell<(usize, usize, u32)>,
     /// An ASCII source has one column per byte.
     ascii: bool,
+    /// Offsets of `\#{` escapes, which shift Elixir's columns after them.
+    pub(super) escapes: Vec<usize>,
     /// Identifiers seen in this source and their atoms.
     names: rustc_hash::FxHashMap<&'s str, Atom>,
     /// The literals being scanned, innermost last: what to call each and its
@@ -201,6 +203,7 @@ impl<'s> Lexer<'s> {
             cursor: std::cell::Cell::new((0, 0, 1)),
             ascii: src.is_ascii(),
             names: rustc_hash::FxHashMap::default(),
+            escapes: Vec::new(),
             literals: Vec::new(),
         }
     }
@@ -234,7 +237,17 @@ impl<'s> Lexer<'s> {
         };
         let col = base + chars as u32;
         self.cursor.set((pos, line, col));
-        (line as u32, col)
+        if self.escapes.is_empty() {
+            return (line as u32, col);
+        }
+        let line_start = self.line_starts[line - 1];
+        let shift = self
+            .escapes
+            .iter()
+            .filter(|&&e| e >= line_start && e < pos)
+            .count() as u32
+            * 2;
+        (line as u32, col.saturating_sub(shift).max(1))
     }
 
     pub(super) fn error(&self, pos: usize, message: impl Into<String>) -> SyntaxError {

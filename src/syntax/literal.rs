@@ -289,6 +289,10 @@ impl Lexer<'_> {
                     let next = bytes.get(pos + 1).copied();
                     match mode {
                         Mode::Full => {
+                            if bytes[pos + 1..].starts_with(b"#{") {
+                                // Elixir's columns after an escaped `\#{` come out two short.
+                                self.escapes.push(pos);
+                            }
                             // `\` at a line's end inside a heredoc still continues the line.
                             pos = self.read_escape(pos + 1, &mut lit).map_err(Some)?;
                             if indent.is_some() && bytes.get(pos.wrapping_sub(1)) == Some(&b'\n') {

@@ -95,6 +95,24 @@ fn convert(
                     message: "unexpectedly reached end of line. The current expression is invalid or incomplete".to_string(),
                 };
             }
+            if tok.kind == Kind::KwIdentifier && tok.name().name() != "do" {
+                // Elixir names a misplaced keyword with its colon, `'a:'`, except
+                // right after `{`.
+                let tokens = super::lexer::tokenize(source, file)
+                    .map(|(t, _)| t)
+                    .unwrap_or_default();
+                let after_curly =
+                    i > 0 && matches!(tokens.get(i - 1), Some(t) if t.kind == Kind::LCurly);
+                if !after_curly {
+                    return SyntaxError {
+                        message: format!(
+                            "syntax error before: {}",
+                            erlang_atom(&format!("{}:", tok.name().name()))
+                        ),
+                        ..unexpected(&tok, file)
+                    };
+                }
+            }
             if tok.kind == Kind::End {
                 if let Some(err) = eol_before_end(&tok, i, file, source) {
                     return err;
