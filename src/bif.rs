@@ -1,0 +1,70 @@
+//! Native built-ins: the functions of Erlang's modules (`:erlang`, `:lists`,
+//! `:maps`, `:string`, `:math`, `:unicode`, `:binary`, ...) that the stdlib in
+//! stdlib/ is written over, one file per module family, all registered in one
+//! table looked up by (module, name, arity).
+//!
+//! A built-in here is pure: it sees only its arguments. Built-ins that need the
+//! running process (`self/0`, `send/2`, the process dictionary, calling a fun)
+//! live in the VM.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::term::{Atom, Term};
+use crate::vm::Exception;
+
+mod args;
+mod arith;
+mod convert;
+mod erlang;
+mod etf;
+mod float_text;
+mod system;
+
+pub type BifResult = Result<Term, Exception>;
+pub type BifFn = fn(&[Term]) -> BifResult;
+
+/// One built-in function.
+pub struct Bif {
+    pub module: &'static str,
+    pub name: &'static str,
+    pub arity: u32,
+    /// Allowed in guards (`is_integer/1`, `elem/2`, `map_size/1`, ...).
+    pub guard: bool,
+    pub f: BifFn,
+}
+
+/// The table of every built-in, keyed by (module, name, arity).
+fn table() -> &'static HashMap<(Atom, Atom, u32), &'static Bif> {
+    static TABLE: OnceLock<HashMap<(Atom, Atom, u32), &'static Bif>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = HashMap::new();
+        for family in [
+            erlang::BIFS,
+            arith::BIFS,
+            convert::BIFS,
+            system::BIFS,
+            etf::BIFS,
+        ] {
+            for bif in family {
+                t.insert((Atom::new(bif.module), Atom::new(bif.name), bif.arity), bif);
+            }
+        }
+        t
+    })
+}
+
+pub fn lookup(module: Atom, name: Atom, arity: u32) -> Option<&'static Bif> {
+    table().get(&(module, name, arity)).copied()
+}
+
+/// Whether `module` has any built-in (so that it counts as a loaded module).
+pub fn has_module(module: Atom) -> bool {
+    static MODULES: OnceLock<std::collections::HashSet<Atom>> = OnceLock::new();
+    MODULES
+        .get_or_init(|| table().keys().map(|(m, _, _)| *m).collect())
+        .contains(&module)
+}
+
+#[cfg(test)]
+mod tests;
