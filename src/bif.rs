@@ -19,6 +19,7 @@ mod convert;
 mod erlang;
 mod etf;
 mod float_text;
+mod lists;
 mod system;
 
 pub type BifResult = Result<Term, Exception>;
@@ -45,6 +46,7 @@ fn table() -> &'static HashMap<(Atom, Atom, u32), &'static Bif> {
             convert::BIFS,
             system::BIFS,
             etf::BIFS,
+            lists::BIFS,
         ] {
             for bif in family {
                 t.insert((Atom::new(bif.module), Atom::new(bif.name), bif.arity), bif);

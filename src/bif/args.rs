@@ -32,6 +32,22 @@ pub const fn guard(module: &'static str, name: &'static str, arity: u32, f: BifF
     }
 }
 
+/// `function_clause` in `module:name/arity`, with the frame Elixir's
+/// `FunctionClauseError` names (which may be an internal helper, as in OTP:
+/// `:lists.thing_to_list/1`).
+pub fn function_clause(module: &str, name: &str, args: &[Term]) -> Exception {
+    let mut e = Exception::error_atom("function_clause");
+    e.stack.push(crate::vm::Frame {
+        module: Atom::new(module),
+        function: Atom::new(name),
+        arity: args.len() as u32,
+        args: Some(args.to_vec()),
+        file: None,
+        line: 0,
+    });
+    e
+}
+
 /// The cells of a list, head by head; `rest()` is what the walk stopped at
 /// (`[]` for a proper list).
 pub struct ListIter<'a> {

@@ -73,7 +73,7 @@ fn is_num(t: &Term) -> bool {
     super::args::is_number(t)
 }
 
-fn add(a: &[Term]) -> BifResult {
+pub fn add(a: &[Term]) -> BifResult {
     match pair(&a[0], &a[1])? {
         Pair::Small(x, y) => Ok(x
             .checked_add(y)

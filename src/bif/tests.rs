@@ -37,9 +37,17 @@ fn banner(e: &Exception, module: &str, function: &str, arity: usize) -> String {
     } else if e.reason.is_atom(crate::term::Atom::new("system_limit")) {
         "** (SystemLimitError) a system limit has been reached".to_string()
     } else if e.reason.is_atom(crate::term::Atom::new("function_clause")) {
-        format!(
-            "** (FunctionClauseError) no function clause matching in :{module}.{function}/{arity}"
-        )
+        match e.stack.first() {
+            Some(f) => format!(
+                "** (FunctionClauseError) no function clause matching in :{}.{}/{}",
+                f.module.name(),
+                f.function.name(),
+                f.arity
+            ),
+            None => format!(
+                "** (FunctionClauseError) no function clause matching in :{module}.{function}/{arity}"
+            ),
+        }
     } else {
         match e.reason.as_tuple() {
             Some([tag, v]) if tag.is_atom(crate::term::Atom::new("badmap")) => {
@@ -106,4 +114,9 @@ fn check(name: &str, golden: &str) {
 #[test]
 fn erlang_matches_elixir() {
     check("erlang", include_str!("tests/erlang.golden"));
+}
+
+#[test]
+fn lists_matches_elixir() {
+    check("lists", include_str!("tests/lists.golden"));
 }
