@@ -20,6 +20,7 @@ mod erlang;
 mod etf;
 mod float_text;
 mod lists;
+mod maps;
 mod system;
 
 pub type BifResult = Result<Term, Exception>;
@@ -47,6 +48,7 @@ fn table() -> &'static HashMap<(Atom, Atom, u32), &'static Bif> {
             system::BIFS,
             etf::BIFS,
             lists::BIFS,
+            maps::BIFS,
         ] {
             for bif in family {
                 t.insert((Atom::new(bif.module), Atom::new(bif.name), bif.arity), bif);

@@ -120,3 +120,8 @@ fn erlang_matches_elixir() {
 fn lists_matches_elixir() {
     check("lists", include_str!("tests/lists.golden"));
 }
+
+#[test]
+fn maps_matches_elixir() {
+    check("maps", include_str!("tests/maps.golden"));
+}
