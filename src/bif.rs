@@ -21,6 +21,8 @@ mod etf;
 mod float_text;
 mod lists;
 mod maps;
+mod string;
+mod string_legacy;
 mod system;
 
 pub type BifResult = Result<Term, Exception>;
@@ -36,6 +38,12 @@ pub struct Bif {
     pub f: BifFn,
 }
 
+impl std::fmt::Debug for Bif {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, ":{}.{}/{}", self.module, self.name, self.arity)
+    }
+}
+
 /// The table of every built-in, keyed by (module, name, arity).
 fn table() -> &'static HashMap<(Atom, Atom, u32), &'static Bif> {
     static TABLE: OnceLock<HashMap<(Atom, Atom, u32), &'static Bif>> = OnceLock::new();
@@ -49,6 +57,8 @@ fn table() -> &'static HashMap<(Atom, Atom, u32), &'static Bif> {
             etf::BIFS,
             lists::BIFS,
             maps::BIFS,
+            string::BIFS,
+            string_legacy::BIFS,
         ] {
             for bif in family {
                 t.insert((Atom::new(bif.module), Atom::new(bif.name), bif.arity), bif);

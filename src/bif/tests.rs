@@ -53,6 +53,12 @@ fn banner(e: &Exception, module: &str, function: &str, arity: usize) -> String {
             Some([tag, v]) if tag.is_atom(crate::term::Atom::new("badmap")) => {
                 format!("** (BadMapError) expected a map, got: {}", show(v))
             }
+            Some([tag, v]) if tag.is_atom(crate::term::Atom::new("badarg")) => {
+                format!("** (ArgumentError) argument error: {}", show(v))
+            }
+            Some([tag, v]) if tag.is_atom(crate::term::Atom::new("case_clause")) => {
+                format!("** (CaseClauseError) no case clause matching: {}", show(v))
+            }
             Some([tag, k]) if tag.is_atom(crate::term::Atom::new("badkey")) => {
                 format!("** (KeyError) key {} not found", show(k))
             }
@@ -124,4 +130,9 @@ fn lists_matches_elixir() {
 #[test]
 fn maps_matches_elixir() {
     check("maps", include_str!("tests/maps.golden"));
+}
+
+#[test]
+fn string_matches_elixir() {
+    check("string", include_str!("tests/string.golden"));
 }

@@ -185,6 +185,28 @@ impl Parser<'_> {
                 })))
             }
             c if c == b'-' || c.is_ascii_digit() => self.number(),
+            b'?' => {
+                self.pos += 1;
+                let rest = std::str::from_utf8(&self.s[self.pos..]).map_err(|e| e.to_string())?;
+                let mut chars = rest.chars();
+                let c = match chars.next().ok_or("bad char literal")? {
+                    '\\' => {
+                        let e = chars.next().ok_or("bad char literal")?;
+                        self.pos += 1;
+                        match e {
+                            'n' => '\n',
+                            't' => '\t',
+                            'r' => '\r',
+                            's' => ' ',
+                            '0' => '\0',
+                            other => other,
+                        }
+                    }
+                    c => c,
+                };
+                self.pos += rest.chars().next().map_or(1, char::len_utf8);
+                Ok(Term::Int(c as i64))
+            }
             c if c.is_ascii_alphabetic() => match self.ident().as_str() {
                 "true" => Ok(Term::bool(true)),
                 "false" => Ok(Term::bool(false)),
@@ -296,9 +318,17 @@ impl Parser<'_> {
                         b'e' => out.push(27),
                         b's' => out.push(b' '),
                         b'u' => {
-                            self.expect(b'{')?;
-                            let hex = self.ident();
-                            self.expect(b'}')?;
+                            let hex = if self.eat(b'{') {
+                                let hex = self.ident();
+                                self.expect(b'}')?;
+                                hex
+                            } else {
+                                let hex = String::from_utf8_lossy(
+                                    self.s.get(self.pos..self.pos + 4).unwrap_or_default(),
+                                );
+                                self.pos += 4;
+                                hex.into_owned()
+                            };
                             let cp = u32::from_str_radix(&hex, 16).map_err(|e| e.to_string())?;
                             let ch = char::from_u32(cp).ok_or("bad code point")?;
                             out.extend_from_slice(ch.to_string().as_bytes());
