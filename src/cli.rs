@@ -9,7 +9,7 @@ use std::time::Instant;
 use crate::syntax;
 use crate::term;
 
-const USAGE: &str = "usage: vial --quoted FILE...\n       vial --time-parse FILE [RUNS]";
+const USAGE: &str = "usage: vial [-e EXPR] [-r FILE]... [FILE [ARGS]]\n       vial --quoted FILE...\n       vial --time-parse FILE [RUNS]";
 
 /// Runs vial with `args` (without the program name); returns the exit status.
 pub fn run(args: &[String]) -> i32 {
@@ -20,7 +20,175 @@ pub fn run(args: &[String]) -> i32 {
             Ok(n) if n > 0 => time_parse(file, n),
             _ => usage(),
         },
-        _ => usage(),
+        [] => usage(),
+        _ => run_program(args),
+    }
+}
+
+/// `vial [-e EXPR] [-r FILE]... [FILE [ARGS]]`, as `elixir` runs them.
+fn run_program(args: &[String]) -> i32 {
+    let mut vm = crate::vm::Vm::new();
+    crate::term::inspect::set_struct_hook(crate::vm::inspect_struct_hook);
+    let mut i = 0;
+    let mut steps: Vec<(bool, String)> = Vec::new();
+    while i < args.len() {
+        match args[i].as_str() {
+            "-e" if i + 1 < args.len() => {
+                steps.push((true, args[i + 1].clone()));
+                i += 2;
+            }
+            "-r" if i + 1 < args.len() => {
+                steps.push((false, args[i + 1].clone()));
+                i += 2;
+            }
+            _ => break,
+        }
+    }
+    let file = args.get(i).cloned();
+    let argv: Vec<String> = if file.is_some() {
+        args[i + 1..].to_vec()
+    } else {
+        Vec::new()
+    };
+    crate::vm::natives::set_argv(argv);
+    if let Some(f) = &file {
+        steps.push((false, f.clone()));
+    }
+    for (is_expr, text) in steps {
+        let (source, name) = if is_expr {
+            (text, "nofile".to_string())
+        } else {
+            match read_source(&text) {
+                Ok(s) => (s, text),
+                Err(status) => return status,
+            }
+        };
+        if let Err(status) = eval(&mut vm, &source, &name) {
+            return status;
+        }
+    }
+    let _ = std::io::stdout().flush();
+    0
+}
+
+fn eval(vm: &mut crate::vm::Vm, source: &str, file: &str) -> Result<(), i32> {
+    let quoted = match syntax::string_to_quoted(source, file) {
+        Ok(q) => q,
+        Err(err) => {
+            let _ = std::io::stdout().flush();
+            eprintln!("{err}");
+            return Err(1);
+        }
+    };
+    let env = crate::compile::Env::new(crate::term::Atom::new(file));
+    match crate::compile::eval_quoted(vm, &quoted, env) {
+        Ok(_) => Ok(()),
+        Err(e) => {
+            let _ = std::io::stdout().flush();
+            if let Some(status) = halt_status(&e) {
+                return Err(status);
+            }
+            eprintln!("{}", describe_exception(vm, &e));
+            for f in &e.stack {
+                if let Some(line) = format_frame(f) {
+                    eprintln!("{line}");
+                }
+            }
+            Err(1)
+        }
+    }
+}
+
+fn halt_status(e: &crate::vm::Exception) -> Option<i32> {
+    let [crate::term::Term::Atom(tag), status] = e.reason.as_tuple()? else {
+        return None;
+    };
+    if tag.name() != crate::vm::natives::HALT {
+        return None;
+    }
+    match status {
+        crate::term::Term::Int(n) => Some(*n as i32),
+        _ => Some(1),
+    }
+}
+
+/// `    f.exs:3: M.f/1`, as Elixir prints a frame of user code.
+fn format_frame(f: &crate::vm::StackFrame) -> Option<String> {
+    use crate::term::inspect::{inspect_atom, inspect_remote_name};
+    let module = f.module.name();
+    let what = if f.function.name() == "__FILE__" {
+        "(file)".to_string()
+    } else {
+        let arity = match &f.args {
+            Some(args) => {
+                let a: Vec<String> = args.iter().map(term::inspect).collect();
+                return Some(format!(
+                    "    {}.{}({})",
+                    inspect_atom(module),
+                    inspect_remote_name(f.function.name()),
+                    a.join(", ")
+                ))
+                .filter(|_| f.file.is_none())
+                .or_else(|| {
+                    Some(format!(
+                        "    {}:{}: {}.{}/{}",
+                        f.file.map(|a| a.name()).unwrap_or("nofile"),
+                        f.line,
+                        inspect_atom(module),
+                        inspect_remote_name(f.function.name()),
+                        args.len()
+                    ))
+                });
+            }
+            None => f.arity,
+        };
+        format!(
+            "{}.{}/{}",
+            inspect_atom(module),
+            inspect_remote_name(f.function.name()),
+            arity
+        )
+    };
+    let file = f.file?;
+    if file.name().starts_with("lib/elixir/") {
+        return None;
+    }
+    Some(format!("    {}:{}: {}", file.name(), f.line, what))
+}
+
+/// `** (RuntimeError) boom` for an exception that reached the top.
+pub fn describe_exception(vm: &mut crate::vm::Vm, e: &crate::vm::Exception) -> String {
+    use crate::vm::Class;
+    match e.class {
+        Class::Throw => format!("** (throw) {}", term::inspect(&e.reason)),
+        Class::Exit => format!("** (exit) {}", term::inspect(&e.reason)),
+        Class::Error => {
+            let ex = crate::vm::natives::normalize(&e.reason, &e.stack, &e.arg_errors);
+            let name = match &ex {
+                term::Term::Map(m) => m.struct_name(),
+                _ => None,
+            };
+            let module = name
+                .map(|n| term::inspect::inspect_atom(n.name()))
+                .unwrap_or_default();
+            let message = match vm.call_mfa(
+                crate::term::Atom::new("Elixir.Exception"),
+                crate::term::Atom::new("message"),
+                vec![ex.clone()],
+            ) {
+                Ok(term::Term::Binary(b)) => String::from_utf8_lossy(b.as_bytes()).into_owned(),
+                _ => match &ex {
+                    term::Term::Map(m) => match m.get(&term::Term::atom("message")) {
+                        Some(term::Term::Binary(b)) => {
+                            String::from_utf8_lossy(b.as_bytes()).into_owned()
+                        }
+                        _ => term::inspect(&ex),
+                    },
+                    _ => term::inspect(&ex),
+                },
+            };
+            format!("** ({module}) {message}")
+        }
     }
 }
 

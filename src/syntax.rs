@@ -17,3 +17,8 @@ pub fn string_to_quoted(source: &str, file: &str) -> Result<Term, SyntaxError> {
     let (tokens, eof) = lexer::tokenize(source, file)?;
     parser::parse(tokens, file, eof, source)
 }
+
+/// Code text for a quoted form (`Macro.to_string/1`), for error messages.
+pub fn to_string(t: &crate::term::Term) -> String {
+    crate::term::inspect(t)
+}

@@ -5,14 +5,18 @@
 pub mod algebra;
 mod atom;
 mod float;
+mod fun;
 pub mod inspect;
+mod map;
 mod order;
 
 use std::sync::Arc;
 
 pub use atom::Atom;
 pub use float::format_float;
+pub use fun::Fun;
 pub use inspect::{inspect, inspect_pretty, inspect_with};
+pub use map::{Map, MapInner, MapKey};
 pub use num_bigint::BigInt;
 pub use order::{compare, compare_exact, compare_map_keys, loose_eq};
 
@@ -32,6 +36,12 @@ pub enum Term {
     /// A cons cell; the tail need not be a list (improper lists are allowed).
     Cons(Arc<Cons>),
     Tuple(Tuple),
+    Map(Map),
+    Fun(Arc<Fun>),
+    /// A process identifier, `#PID<0.N.0>`.
+    Pid(u64),
+    /// A reference from `make_ref/0`.
+    Ref(u64),
 }
 
 #[derive(Debug)]
@@ -137,17 +147,66 @@ fn drop_deep(term: Term) {
     }
 }
 
-/// Shared bytes. A thin pointer so that `Term` stays 16 bytes.
+/// Shared bytes. A thin pointer so that `Term` stays 16 bytes. A binary may be
+/// a slice of another (a sub-binary), so matching `<<_, rest::binary>>` does
+/// not copy the rest.
 #[derive(Clone, Debug)]
-pub struct Binary(Arc<Box<[u8]>>);
+pub struct Binary(Arc<BinRepr>);
+
+#[derive(Debug)]
+enum BinRepr {
+    Owned(Box<[u8]>),
+    Slice {
+        parent: Arc<BinRepr>,
+        start: usize,
+        len: usize,
+    },
+}
 
 impl Binary {
     pub fn new(bytes: impl Into<Box<[u8]>>) -> Binary {
-        Binary(Arc::new(bytes.into()))
+        Binary(Arc::new(BinRepr::Owned(bytes.into())))
     }
 
     pub fn as_bytes(&self) -> &[u8] {
-        &self.0
+        match &*self.0 {
+            BinRepr::Owned(b) => b,
+            BinRepr::Slice { parent, start, len } => match &**parent {
+                BinRepr::Owned(b) => &b[*start..*start + *len],
+                BinRepr::Slice { .. } => &[],
+            },
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.as_bytes().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Bytes `start..start + len` of this binary, sharing its storage (the
+    /// range must lie within the binary).
+    pub fn slice(&self, start: usize, len: usize) -> Binary {
+        if start == 0 && len == self.len() {
+            return self.clone();
+        }
+        match &*self.0 {
+            BinRepr::Owned(b) if b.len() <= 64 => Binary::new(&b[start..start + len]),
+            BinRepr::Owned(_) => Binary(Arc::new(BinRepr::Slice {
+                parent: self.0.clone(),
+                start,
+                len,
+            })),
+            BinRepr::Slice {
+                parent, start: s0, ..
+            } => Binary(Arc::new(BinRepr::Slice {
+                parent: parent.clone(),
+                start: s0 + start,
+                len,
+            })),
+        }
     }
 }
 

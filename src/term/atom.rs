@@ -24,6 +24,7 @@ const PRESET: &[&str] = &[
     "line",
     "do",
     "__aliases__",
+    "__struct__",
 ];
 
 impl Atom {
@@ -34,6 +35,7 @@ impl Atom {
     pub const LINE: Atom = Atom(4);
     pub const DO: Atom = Atom(5);
     pub const ALIASES: Atom = Atom(6);
+    pub const STRUCT: Atom = Atom(7);
 
     pub fn new(name: &str) -> Atom {
         thread_local! {

@@ -12,7 +12,7 @@ mod ident_table;
 use super::algebra::{self, concat, concat_all, container_doc, text, ContainerBreak, Doc, Element};
 use super::{format_float, Atom, Term};
 
-pub use atom::{inspect_atom, inspect_key, is_keyword_key};
+pub use atom::{inspect_atom, inspect_key, inspect_remote_name, is_keyword_key};
 pub use escape::{escape_quoted, is_printable};
 
 /// The options of `inspect/2` that plain terms respond to.
@@ -73,6 +73,11 @@ pub fn to_doc(term: &Term, opts: &Opts) -> Doc {
 /// maps of up to 32 keys): `%{a: 1}` when every key is a keyword key, else
 /// `%{"a" => 1}`.
 pub fn map_to_doc(pairs: &[(Term, Term)], opts: &Opts) -> Doc {
+    named_map_to_doc("%{".to_string(), pairs, opts)
+}
+
+/// A map's document opening with `left` (`%{`, or `%Name{` for a struct).
+pub fn named_map_to_doc(left: String, pairs: &[(Term, Term)], opts: &Opts) -> Doc {
     let b = Builder { opts: *opts };
     let keyword = pairs
         .iter()
@@ -90,7 +95,36 @@ pub fn map_to_doc(pairs: &[(Term, Term)], opts: &Opts) -> Doc {
     if more {
         elements.push(Element::Item(text("...")));
     }
-    container_doc(text("%{"), elements, text("}"), ContainerBreak::Strict, ",")
+    container_doc(text(left), elements, text("}"), ContainerBreak::Strict, ",")
+}
+
+/// How a struct is inspected: installed by the VM, which runs the struct's
+/// `Inspect` implementation. Returns `None` to print the struct as a plain map.
+pub type StructHook = fn(&Term, &Opts) -> Option<Doc>;
+
+static STRUCT_HOOK: std::sync::OnceLock<StructHook> = std::sync::OnceLock::new();
+
+pub fn set_struct_hook(hook: StructHook) {
+    let _ = STRUCT_HOOK.set(hook);
+}
+
+/// The middle numbers of every reference this node prints.
+const REF_HIGH: u32 = 3_391_848_745;
+
+/// `&Mod.fun/1` or `#Function<0.1234/1 in Mod.fun/2>`.
+pub fn inspect_fun(f: &super::Fun) -> String {
+    match f {
+        super::Fun::Export {
+            module,
+            name,
+            arity,
+        } => format!(
+            "&{}.{}/{arity}",
+            inspect_atom(module.name()),
+            atom::inspect_remote_name(name.name())
+        ),
+        super::Fun::Closure { code, .. } => code.describe(),
+    }
 }
 
 /// How many of `len` elements a container shows under `limit`, and whether
@@ -169,6 +203,15 @@ impl Builder {
             Term::Atom(a) => done.push(text(inspect_atom(a.name()))),
             Term::Binary(b) => done.push(self.binary(b.as_bytes(), limit)),
             Term::Nil => done.push(text("[]")),
+            Term::Map(m) => done.push(self.map(term, m, limit)),
+            Term::Fun(f) => done.push(text(inspect_fun(f))),
+            Term::Pid(n) => done.push(text(format!("#PID<0.{n}.0>"))),
+            Term::Ref(n) => done.push(text(format!(
+                "#Reference<0.{}.{}.{}>",
+                REF_HIGH,
+                (n >> 32) as u32,
+                *n as u32
+            ))),
             Term::Tuple(t) => {
                 let elems = t.elems();
                 let (count, more) = shown(elems.len(), limit);
@@ -257,6 +300,19 @@ impl Builder {
             }
         }
         Some(text(format!("'{}'", escape_quoted(&chars, '\''))))
+    }
+
+    fn map(&self, term: &Term, m: &super::Map, limit: Option<usize>) -> Doc {
+        if m.struct_name().is_some() {
+            if let Some(hook) = STRUCT_HOOK.get() {
+                let opts = Opts { limit, ..self.opts };
+                if let Some(doc) = hook(term, &opts) {
+                    return doc;
+                }
+            }
+        }
+        let opts = Opts { limit, ..self.opts };
+        map_to_doc(&m.pairs(), &opts)
     }
 
     fn binary(&self, bytes: &[u8], limit: Option<usize>) -> Doc {

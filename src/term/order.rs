@@ -55,7 +55,11 @@ fn rank(t: &Term) -> u8 {
     match t {
         Term::Int(_) | Term::Big(_) | Term::Float(_) => 0,
         Term::Atom(_) => 1,
+        Term::Ref(_) => 2,
+        Term::Fun(_) => 3,
+        Term::Pid(_) => 5,
         Term::Tuple(_) => 6,
+        Term::Map(_) => 7,
         Term::Nil | Term::Cons(_) => 8,
         Term::Binary(_) => 9,
     }
@@ -125,6 +129,15 @@ fn compare_one(a: &Term, b: &Term, numbers: Numbers) -> Ordering {
             }
         }
         (Term::Binary(x), Term::Binary(y)) => x.as_bytes().cmp(y.as_bytes()),
+        (Term::Pid(x), Term::Pid(y)) | (Term::Ref(x), Term::Ref(y)) => x.cmp(y),
+        (Term::Fun(x), Term::Fun(y)) => {
+            if std::sync::Arc::ptr_eq(x, y) {
+                Ordering::Equal
+            } else {
+                fun_cmp(x, y, numbers)
+            }
+        }
+        (Term::Map(x), Term::Map(y)) => map_cmp(x, y, numbers),
         (Term::Nil, Term::Nil) => Ordering::Equal,
         (Term::Nil, Term::Cons(_)) => Ordering::Less,
         (Term::Cons(_), Term::Nil) => Ordering::Greater,
@@ -168,5 +181,66 @@ fn int_vs_float(int: &Term, f: f64) -> Ordering {
             }
         }
         _ => Ordering::Equal,
+    }
+}
+
+/// Maps order by size, then by their keys in map order, then by the values.
+fn map_cmp(x: &super::Map, y: &super::Map, numbers: Numbers) -> Ordering {
+    x.len()
+        .cmp(&y.len())
+        .then_with(|| {
+            for ((a, _), (b, _)) in x.iter().zip(y.iter()) {
+                let o = walk(a, b, Numbers::IntegersFirst);
+                if o != Ordering::Equal {
+                    return o;
+                }
+            }
+            Ordering::Equal
+        })
+        .then_with(|| {
+            for ((_, a), (_, b)) in x.iter().zip(y.iter()) {
+                let o = walk(a, b, numbers);
+                if o != Ordering::Equal {
+                    return o;
+                }
+            }
+            Ordering::Equal
+        })
+}
+
+fn fun_cmp(x: &super::Fun, y: &super::Fun, numbers: Numbers) -> Ordering {
+    use super::Fun;
+    match (x, y) {
+        (
+            Fun::Export {
+                module: m1,
+                name: n1,
+                arity: a1,
+            },
+            Fun::Export {
+                module: m2,
+                name: n2,
+                arity: a2,
+            },
+        ) => m1
+            .name()
+            .cmp(m2.name())
+            .then(n1.name().cmp(n2.name()))
+            .then(a1.cmp(a2)),
+        (Fun::Closure { code: c1, env: e1 }, Fun::Closure { code: c2, env: e2 }) => {
+            (std::sync::Arc::as_ptr(c1) as usize)
+                .cmp(&(std::sync::Arc::as_ptr(c2) as usize))
+                .then_with(|| {
+                    for (a, b) in e1.iter().zip(e2.iter()) {
+                        let o = walk(a, b, numbers);
+                        if o != Ordering::Equal {
+                            return o;
+                        }
+                    }
+                    Ordering::Equal
+                })
+        }
+        (Fun::Export { .. }, Fun::Closure { .. }) => Ordering::Less,
+        (Fun::Closure { .. }, Fun::Export { .. }) => Ordering::Greater,
     }
 }

@@ -32,6 +32,14 @@ pub fn is_keyword_key(name: &str) -> bool {
     !name.starts_with("Elixir.")
 }
 
+/// A function name after `Mod.` as Elixir prints it: `map`, `+`, `"foo bar"`.
+pub fn inspect_remote_name(name: &str) -> String {
+    match classify(name) {
+        Kind::Literal | Kind::Plain => name.to_string(),
+        Kind::Alias | Kind::Quoted => format!("\"{}\"", escape_quoted(name, '"')),
+    }
+}
+
 enum Kind {
     /// `nil`, `true`, `false`.
     Literal,

@@ -1,0 +1,238 @@
+//! The pieces code is built from: the lexical environment (`Env`: file, module,
+//! aliases, imports), and the per-function builder (`Fb`) that hands out
+//! registers, keeps variable scopes and collects instructions and constants.
+
+use std::sync::Arc;
+
+use rustc_hash::FxHashMap;
+
+use crate::term::{Atom, Term};
+use crate::vm::{CodeKind, FunCode, Instr, Label, Reg};
+
+/// What a name means where code is written: Elixir's `__ENV__`, reduced.
+#[derive(Clone, Debug)]
+pub struct Env {
+    pub file: Atom,
+    pub module: Option<Atom>,
+    pub function: Option<(Atom, u32)>,
+    /// `alias A.B, as: C`: (`Elixir.C`, `Elixir.A.B`).
+    pub aliases: Vec<(Atom, Atom)>,
+    pub imports: Vec<Import>,
+    pub line: u32,
+}
+
+#[derive(Clone, Debug)]
+pub struct Import {
+    pub module: Atom,
+    /// `only:` names with arities (None: everything).
+    pub only: Option<Vec<(Atom, u32)>>,
+    pub except: Vec<(Atom, u32)>,
+    /// `only: :functions` / `only: :macros`.
+    pub kinds: Option<Atom>,
+}
+
+impl Env {
+    pub fn new(file: Atom) -> Env {
+        Env {
+            file,
+            module: None,
+            function: None,
+            aliases: Vec::new(),
+            imports: Vec::new(),
+            line: 1,
+        }
+    }
+
+    /// What `Alias` in `Alias.Rest` stands for here.
+    pub fn expand_alias(&self, first: Atom) -> Option<Atom> {
+        self.aliases
+            .iter()
+            .rev()
+            .find(|(short, _)| *short == first)
+            .map(|(_, full)| *full)
+    }
+}
+
+/// A variable: its name and the context of the quote it came from (nil for
+/// code the user wrote), so macro-introduced variables do not clash.
+pub type VarKey = (Atom, Atom);
+
+pub struct Scope {
+    pub vars: FxHashMap<VarKey, Reg>,
+    /// The environment changes (alias, import) made in this scope.
+    pub env: Option<Env>,
+}
+
+/// Builds one function's code.
+pub struct Fb {
+    pub code: Vec<Instr>,
+    pub consts: Vec<Term>,
+    pub lines: Vec<(u32, u32)>,
+    pub next: Reg,
+    pub max: Reg,
+    /// Registers below this hold variables and are never released.
+    pub var_top: Reg,
+    pub scopes: Vec<Scope>,
+    /// Variables read from the enclosing function, in closure order.
+    pub captures: Vec<VarKey>,
+    pub children: Vec<Arc<FunCode>>,
+    pub modules: Vec<Arc<super::ModuleSource>>,
+    pub kind: CodeKind,
+    pub name: Atom,
+    pub arity: u32,
+    pub def_arity: u32,
+    pub index: u32,
+}
+
+impl Fb {
+    pub fn new(kind: CodeKind, name: Atom, arity: u32, def_arity: u32) -> Fb {
+        Fb {
+            code: Vec::new(),
+            consts: Vec::new(),
+            lines: Vec::new(),
+            next: arity,
+            max: arity,
+            var_top: arity,
+            scopes: vec![Scope {
+                vars: FxHashMap::default(),
+                env: None,
+            }],
+            captures: Vec::new(),
+            children: Vec::new(),
+            modules: Vec::new(),
+            kind,
+            name,
+            arity,
+            def_arity,
+            index: 0,
+        }
+    }
+
+    pub fn alloc(&mut self) -> Reg {
+        let r = self.next;
+        self.next += 1;
+        self.max = self.max.max(self.next);
+        r
+    }
+
+    /// `n` consecutive registers; the first is returned.
+    pub fn alloc_n(&mut self, n: u32) -> Reg {
+        let r = self.next;
+        self.next += n;
+        self.max = self.max.max(self.next);
+        r
+    }
+
+    pub fn alloc_var(&mut self) -> Reg {
+        let r = self.alloc();
+        self.var_top = self.var_top.max(r + 1);
+        r
+    }
+
+    pub fn release(&mut self, mark: Reg) {
+        self.next = mark.max(self.var_top);
+    }
+
+    pub fn emit(&mut self, i: Instr) -> usize {
+        self.code.push(i);
+        self.code.len() - 1
+    }
+
+    pub fn here(&self) -> Label {
+        self.code.len() as Label
+    }
+
+    pub fn constant(&mut self, t: Term) -> u32 {
+        // Small constants repeat (atoms, small ints): share them.
+        if let Some(i) = self.consts.iter().rposition(|c| match (c, &t) {
+            (Term::Atom(a), Term::Atom(b)) => a == b,
+            (Term::Int(a), Term::Int(b)) => a == b,
+            _ => false,
+        }) {
+            return i as u32;
+        }
+        self.consts.push(t);
+        (self.consts.len() - 1) as u32
+    }
+
+    pub fn line(&mut self, line: u32) {
+        if line == 0 {
+            return;
+        }
+        let pc = self.code.len() as u32;
+        match self.lines.last_mut() {
+            Some((p, l)) if *p == pc => *l = line,
+            Some((_, l)) if *l == line => {}
+            _ => self.lines.push((pc, line)),
+        }
+    }
+
+    /// Points the jump at `at` to `to`.
+    pub fn patch(&mut self, at: usize, to: Label) {
+        match &mut self.code[at] {
+            Instr::Jump(l)
+            | Instr::JumpIfFalsy(_, l)
+            | Instr::JumpUnlessTrue(_, l)
+            | Instr::TestEq(_, _, l)
+            | Instr::TestConst(_, _, l)
+            | Instr::TestTuple(_, _, l)
+            | Instr::TestCons(_, l)
+            | Instr::TestNil(_, l)
+            | Instr::TestMap(_, l)
+            | Instr::TestBinary(_, l)
+            | Instr::TestPrefix(_, _, _, l)
+            | Instr::MapGet(_, _, _, l)
+            | Instr::Try(l, _)
+            | Instr::BinStart(_, _, l)
+            | Instr::BinGet(_, _, _, _, l)
+            | Instr::BinEnd(_, _, l) => *l = to,
+            _ => {}
+        }
+    }
+
+    pub fn lookup(&self, key: &VarKey) -> Option<Reg> {
+        self.scopes
+            .iter()
+            .rev()
+            .find_map(|s| s.vars.get(key).copied())
+    }
+
+    pub fn bind(&mut self, key: VarKey, reg: Reg) {
+        if let Some(s) = self.scopes.last_mut() {
+            s.vars.insert(key, reg);
+        }
+    }
+
+    pub fn push_scope(&mut self) {
+        self.scopes.push(Scope {
+            vars: FxHashMap::default(),
+            env: None,
+        });
+    }
+
+    pub fn pop_scope(&mut self) -> Scope {
+        self.scopes.pop().unwrap_or(Scope {
+            vars: FxHashMap::default(),
+            env: None,
+        })
+    }
+
+    pub fn finish(self, module: Atom, file: Atom) -> FunCode {
+        FunCode {
+            module,
+            name: self.name,
+            arity: self.arity,
+            def_arity: self.def_arity,
+            kind: self.kind,
+            index: self.index,
+            nfree: 0,
+            nregs: self.max.max(1),
+            code: self.code,
+            consts: self.consts,
+            lines: self.lines,
+            file,
+            children: self.children,
+            modules: self.modules,
+        }
+    }
+}

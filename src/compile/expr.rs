@@ -1,0 +1,1119 @@
+//! Expressions: literals, variables, blocks, calls (local, imported, remote,
+//! anonymous), the special forms (`case`, `cond`, `fn`, `try`, `receive`,
+//! `for`, `with`, `quote`, `&`, `<<>>`, `%{}`), with macros expanded first.
+
+use std::sync::Arc;
+
+use crate::expand::{self, Expansion};
+use crate::term::{Atom, Term};
+use crate::vm::{Call, CodeKind, Exception, FunCode, Instr, NoMatch, Reg, Target, Vm};
+
+use super::builder::{Env, Fb, VarKey};
+
+/// What the module being compiled defines, for resolving local calls.
+pub struct ModuleCtx {
+    pub name: Atom,
+    /// (name, arity) of every def/defp/defmacro in the module.
+    pub defs: rustc_hash::FxHashSet<(Atom, u32)>,
+    pub macros: rustc_hash::FxHashSet<(Atom, u32)>,
+}
+
+pub struct Compiler<'v> {
+    pub vm: &'v mut Vm,
+    pub env: Env,
+    pub fbs: Vec<Fb>,
+    pub module: Option<Arc<ModuleCtx>>,
+    /// Closures created so far in this module, for numbering them.
+    pub closure_count: u32,
+}
+
+pub type CResult<T> = Result<T, Exception>;
+
+/// Shape helpers for the quoted form.
+pub fn as_call(t: &Term) -> Option<(&Term, &Term, &Term)> {
+    match t.as_tuple() {
+        Some([a, b, c]) => Some((a, b, c)),
+        _ => None,
+    }
+}
+
+pub fn meta_line(meta: &Term) -> u32 {
+    let mut cur = meta;
+    while let Term::Cons(c) = cur {
+        if let Some([Term::Atom(k), Term::Int(n)]) = c.head.as_tuple() {
+            if *k == Atom::LINE {
+                return *n as u32;
+            }
+        }
+        cur = &c.tail;
+    }
+    0
+}
+
+pub fn meta_get<'a>(meta: &'a Term, key: &str) -> Option<&'a Term> {
+    let mut cur = meta;
+    while let Term::Cons(c) = cur {
+        if let Some([Term::Atom(k), v]) = c.head.as_tuple() {
+            if k.name() == key {
+                return Some(v);
+            }
+        }
+        cur = &c.tail;
+    }
+    None
+}
+
+/// A keyword list's value for `key`.
+pub fn kw_get<'a>(list: &'a Term, key: &str) -> Option<&'a Term> {
+    meta_get(list, key)
+}
+
+/// `{name, meta, ctx}` with an atom context: a variable.
+pub fn as_var(t: &Term) -> Option<(Atom, Atom)> {
+    match t.as_tuple() {
+        Some([Term::Atom(name), _, Term::Atom(ctx)]) => Some((*name, *ctx)),
+        _ => None,
+    }
+}
+
+pub fn list_items(t: &Term) -> Vec<Term> {
+    t.list_to_vec().unwrap_or_default()
+}
+
+impl<'v> Compiler<'v> {
+    pub fn new(vm: &'v mut Vm, env: Env, module: Option<Arc<ModuleCtx>>) -> Compiler<'v> {
+        Compiler {
+            vm,
+            env,
+            fbs: Vec::new(),
+            module,
+            closure_count: 0,
+        }
+    }
+
+    pub fn fb(&mut self) -> &mut Fb {
+        self.fbs.last_mut().expect("a function being built")
+    }
+
+    pub fn err(&self, line: u32, msg: impl Into<String>) -> Exception {
+        super::compile_error(self.env.file, line.max(self.env.line), msg)
+    }
+
+    pub fn module_name(&self) -> Atom {
+        self.module
+            .as_ref()
+            .map(|m| m.name)
+            .or(self.env.module)
+            .unwrap_or_else(|| Atom::new("elixir_compiler_0"))
+    }
+
+    /// Compiles the top level of a script into a zero-arity function.
+    pub fn script(&mut self, body: &Term) -> CResult<Arc<FunCode>> {
+        let mut fb = Fb::new(CodeKind::Script, Atom::new("__FILE__"), 0, 0);
+        fb.index = 0;
+        self.fbs.push(fb);
+        self.tail(body)?;
+        let fb = self.fbs.pop().expect("script builder");
+        Ok(Arc::new(fb.finish(self.module_name(), self.env.file)))
+    }
+
+    // -----------------------------------------------------------------
+    // Tail position: the value of `e` is returned from the function.
+
+    pub fn tail(&mut self, e: &Term) -> CResult<()> {
+        let e = self.expand(e)?;
+        if let Some((Term::Atom(name), meta, Term::Cons(_) | Term::Nil)) = as_call(&e) {
+            let args = list_items(as_call(&e).map(|x| x.2).unwrap_or(&Term::Nil));
+            match name.name() {
+                "__block__" if !args.is_empty() => {
+                    let mark = self.fb().next;
+                    for a in &args[..args.len() - 1] {
+                        let _ = self.expr(a)?;
+                        self.fb().release(mark);
+                    }
+                    return self.tail(&args[args.len() - 1]);
+                }
+                "case" | "cond" | "if" | "try" | "receive" | "with" => {
+                    let line = meta_line(meta);
+                    return self.control(*name, line, &args, true).map(|_| ());
+                }
+                _ => {}
+            }
+            if let Some(call) = self.call_target(&e)? {
+                return self.emit_call(call, true).map(|_| ());
+            }
+        } else if let Some(call) = self.call_target(&e)? {
+            return self.emit_call(call, true).map(|_| ());
+        }
+        let r = self.expr(&e)?;
+        self.fb().emit(Instr::Return(r));
+        Ok(())
+    }
+
+    // -----------------------------------------------------------------
+    // Expressions: compile `e`, returning the register holding its value.
+
+    pub fn expr(&mut self, e: &Term) -> CResult<Reg> {
+        match e {
+            Term::Int(_)
+            | Term::Big(_)
+            | Term::Float(_)
+            | Term::Atom(_)
+            | Term::Binary(_)
+            | Term::Nil => self.constant(e.clone()),
+            Term::Cons(_) => self.list(e),
+            Term::Tuple(t) if t.elems().len() == 2 => {
+                let elems = t.elems().to_vec();
+                self.tuple(&elems)
+            }
+            Term::Tuple(_) => {
+                let e = self.expand(e)?;
+                self.form(&e)
+            }
+            _ => self.constant(e.clone()),
+        }
+    }
+
+    pub fn expr_into(&mut self, e: &Term, dst: Reg) -> CResult<()> {
+        let r = self.expr(e)?;
+        if r != dst {
+            self.fb().emit(Instr::Move(dst, r));
+        }
+        Ok(())
+    }
+
+    pub fn constant(&mut self, t: Term) -> CResult<Reg> {
+        let idx = self.fb().constant(t);
+        let r = self.fb().alloc();
+        self.fb().emit(Instr::Const(r, idx));
+        Ok(r)
+    }
+
+    fn list(&mut self, e: &Term) -> CResult<Reg> {
+        // A literal list of literals is one constant.
+        if is_literal(e) {
+            return self.constant(e.clone());
+        }
+        let mut items = list_items(e);
+        let mut tail = None;
+        if let Some(last) = items.last() {
+            if let Some((Term::Atom(a), _, Term::Cons(_))) = as_call(last) {
+                if a.name() == "|" {
+                    let args = list_items(&as_call(last).expect("checked").2.clone());
+                    if args.len() == 2 {
+                        items.pop();
+                        items.push(args[0].clone());
+                        tail = Some(args[1].clone());
+                    }
+                }
+            }
+        }
+        let dst = self.fb().alloc();
+        let start = self.fb().alloc_n(items.len() as u32);
+        for (i, item) in items.iter().enumerate() {
+            self.expr_into(item, start + i as u32)?;
+        }
+        let t = match &tail {
+            Some(t) => {
+                let r = self.fb().alloc();
+                self.expr_into(t, r)?;
+                r
+            }
+            None => u32::MAX,
+        };
+        self.fb()
+            .emit(Instr::List(dst, start, items.len() as u32, t));
+        self.fb().release(dst + 1);
+        Ok(dst)
+    }
+
+    pub fn tuple(&mut self, elems: &[Term]) -> CResult<Reg> {
+        let lit = Term::tuple(elems.to_vec());
+        if elems.len() != 2 && elems.iter().all(is_literal) || elems.len() == 2 && is_literal(&lit)
+        {
+            return self.constant(lit);
+        }
+        let dst = self.fb().alloc();
+        let start = self.fb().alloc_n(elems.len() as u32);
+        for (i, item) in elems.iter().enumerate() {
+            self.expr_into(item, start + i as u32)?;
+        }
+        self.fb().emit(Instr::Tuple(dst, start, elems.len() as u32));
+        self.fb().release(dst + 1);
+        Ok(dst)
+    }
+
+    /// Expands macros at the head of `e` until it is a special form, a
+    /// variable or a function call.
+    pub fn expand(&mut self, e: &Term) -> CResult<Term> {
+        let mut cur = e.clone();
+        for _ in 0..10_000 {
+            match expand::expand_once(self, &cur)? {
+                Expansion::Done => return Ok(cur),
+                Expansion::Into(next) => cur = next,
+            }
+        }
+        Err(self.err(0, "macro expansion did not terminate"))
+    }
+
+    /// A 3-tuple form after expansion.
+    fn form(&mut self, e: &Term) -> CResult<Reg> {
+        let Some((head, meta, args)) = as_call(e) else {
+            return self.constant(e.clone());
+        };
+        let line = meta_line(meta);
+        if line > 0 {
+            self.fb().line(line);
+        }
+        if let Term::Atom(name) = head {
+            if let Term::Atom(ctx) = args {
+                return self.var(*name, *ctx, line);
+            }
+            let items = list_items(args);
+            match name.name() {
+                "__block__" => {
+                    if items.is_empty() {
+                        return self.constant(Term::nil());
+                    }
+                    let mark = self.fb().next;
+                    for a in &items[..items.len() - 1] {
+                        let _ = self.expr(a)?;
+                        self.fb().release(mark);
+                    }
+                    return self.expr(&items[items.len() - 1]);
+                }
+                "{}" => return self.tuple(&items),
+                "=" if items.len() == 2 => return self.match_(&items[0], &items[1], line),
+                "%{}" => return self.map(&items, line),
+                "%" if items.len() == 2 => return self.struct_(&items[0], &items[1], line),
+                "<<>>" => return self.bin_build(&items, line),
+                "fn" => return self.fn_(&items, line),
+                "case" | "cond" | "if" | "try" | "receive" | "with" => {
+                    return self.control(*name, line, &items, false)
+                }
+                "for" => return self.for_(&items, line),
+                "quote" => return self.quote(&items, line),
+                "&" => return self.capture(&items, line),
+                "__aliases__" => {
+                    let a = self.alias(e, line)?;
+                    return self.constant(Term::Atom(a));
+                }
+                "^" => return Err(self.err(line, "misplaced operator ^/1\n\nThe pin operator ^ is supported only inside matches or inside custom macros. Make sure you are inside a match or all necessary macros have been required")),
+                "defmodule" => return self.defmodule(&items, line, false),
+                "defprotocol" => return self.defmodule(&items, line, true),
+                "alias" | "import" | "require" => {
+                    self.directive(*name, &items, line)?;
+                    return self.constant(Term::nil());
+                }
+                "__STACKTRACE__" => {
+                    return self.var(Atom::new("__STACKTRACE__"), Atom::new("vial"), line);
+                }
+                "super" => return Err(self.err(line, "super is not supported")),
+                _ => {}
+            }
+        }
+        if let Some(call) = self.call_target(e)? {
+            return self.emit_call(call, false);
+        }
+        Err(self.err(line, format!("cannot compile {}", crate::term::inspect(e))))
+    }
+
+    pub fn var(&mut self, name: Atom, ctx: Atom, line: u32) -> CResult<Reg> {
+        let key = (name, ctx);
+        if let Some(r) = self.lookup_var(&key) {
+            return Ok(r);
+        }
+        let n = name.name();
+        if n == "__MODULE__" {
+            let m = self.env.module.map(Term::Atom).unwrap_or_else(Term::nil);
+            return self.constant(m);
+        }
+        if n == "__DIR__" {
+            let dir = std::path::Path::new(self.env.file.name())
+                .parent()
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let dir = std::fs::canonicalize(if dir.is_empty() { "." } else { &dir })
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or(dir);
+            return self.constant(Term::string(&dir));
+        }
+        if n == "__ENV__" || n == "__CALLER__" {
+            let t = expand::env_term(&self.env);
+            return self.constant(t);
+        }
+        // A variable not bound here may be a zero-arity local call (`foo`).
+        if ctx == Atom::NIL || ctx.name() == "Elixir" {
+            let call = Term::tuple(vec![
+                Term::Atom(name),
+                Term::list(vec![Term::tuple(vec![
+                    Term::Atom(Atom::LINE),
+                    Term::Int(i64::from(line)),
+                ])]),
+                Term::Nil,
+            ]);
+            if let Some(target) = self.call_target(&call)? {
+                return self.emit_call(target, false);
+            }
+        }
+        Err(self.err(line, format!("undefined variable \"{}\"", name.name())))
+    }
+
+    /// The register of a bound variable, loading it from the closure when it
+    /// was bound in an enclosing function.
+    pub fn lookup_var(&mut self, key: &VarKey) -> Option<Reg> {
+        let depth = self.fbs.len() - 1;
+        self.lookup_at(depth, key)
+    }
+
+    fn lookup_at(&mut self, depth: usize, key: &VarKey) -> Option<Reg> {
+        if let Some(r) = self.fbs[depth].lookup(key) {
+            return Some(r);
+        }
+        if depth == 0 || !self.resolvable(depth - 1, key) {
+            return None;
+        }
+        let fb = &mut self.fbs[depth];
+        let k = match fb.captures.iter().position(|c| c == key) {
+            Some(k) => k,
+            None => {
+                fb.captures.push(*key);
+                fb.captures.len() - 1
+            }
+        };
+        let r = fb.alloc();
+        fb.emit(Instr::LoadEnv(r, k as u32));
+        Some(r)
+    }
+
+    fn resolvable(&self, depth: usize, key: &VarKey) -> bool {
+        (0..=depth).rev().any(|d| self.fbs[d].lookup(key).is_some())
+    }
+
+    /// `pattern = value`.
+    fn match_(&mut self, pat: &Term, value: &Term, line: u32) -> CResult<Reg> {
+        let v = self.expr(value)?;
+        let fail_jumps = self.pattern(pat, v)?;
+        let skip = self.fb().emit(Instr::Jump(0));
+        let fail = self.fb().here();
+        for j in fail_jumps {
+            self.fb().patch(j, fail);
+        }
+        self.fb().line(line);
+        self.fb().emit(Instr::NoMatch(NoMatch::Badmatch, v));
+        let after = self.fb().here();
+        self.fb().patch(skip, after);
+        Ok(v)
+    }
+
+    /// `defmodule Name do ... end` inside code: compiled when it runs.
+    fn defmodule(&mut self, items: &[Term], line: u32, protocol: bool) -> CResult<Reg> {
+        let (Some(name), Some(opts)) = (items.first(), items.get(1)) else {
+            return Err(self.err(line, "invalid defmodule"));
+        };
+        let body = kw_get(opts, "do").cloned().unwrap_or_else(Term::nil);
+        // The full name: nested modules are prefixed with the enclosing one,
+        // and `defmodule Foo.Bar` inside `A` aliases `Bar` too.
+        let (full, alias_as) = match as_call(name) {
+            Some((Term::Atom(a), _, parts)) if a.name() == "__aliases__" => {
+                let parts = list_items(parts);
+                let expanded = self.alias(name, line)?;
+                let first_is_plain = matches!(parts.first(), Some(Term::Atom(_)))
+                    && self
+                        .env
+                        .expand_alias(Atom::new(&format!(
+                            "Elixir.{}",
+                            parts[0].as_atom().map(|a| a.name()).unwrap_or("")
+                        )))
+                        .is_none();
+                match (self.env.module, first_is_plain) {
+                    (Some(outer), true) => {
+                        let short = parts[0].as_atom().map(|a| a.name()).unwrap_or("");
+                        let full = Atom::new(&format!(
+                            "{}.{}",
+                            outer.name(),
+                            expanded.name().trim_start_matches("Elixir.")
+                        ));
+                        (
+                            full,
+                            Some((
+                                Atom::new(&format!("Elixir.{short}")),
+                                Atom::new(&format!("{}.{short}", outer.name())),
+                            )),
+                        )
+                    }
+                    _ => (expanded, None),
+                }
+            }
+            _ => {
+                let r = self.expr(name)?;
+                let src = Arc::new(super::ModuleSource {
+                    body,
+                    protocol,
+                    env: self.env.clone(),
+                    line,
+                });
+                let fb = self.fb();
+                fb.modules.push(src);
+                let idx = (fb.modules.len() - 1) as u32;
+                let dst = fb.alloc();
+                fb.line(line);
+                fb.emit(Instr::DefModule(dst, idx, r));
+                return Ok(dst);
+            }
+        };
+        if let Some(pair) = alias_as {
+            self.env.aliases.push(pair);
+        }
+        let mut env = self.env.clone();
+        env.function = None;
+        let src = Arc::new(super::ModuleSource {
+            body,
+            protocol,
+            env,
+            line,
+        });
+        let name_reg = self.constant(Term::Atom(full))?;
+        let fb = self.fb();
+        fb.modules.push(src);
+        let idx = (fb.modules.len() - 1) as u32;
+        let dst = fb.alloc();
+        fb.line(line);
+        fb.emit(Instr::DefModule(dst, idx, name_reg));
+        Ok(dst)
+    }
+
+    /// `alias`, `import`, `require`: change the environment from here on.
+    pub fn directive(&mut self, which: Atom, items: &[Term], line: u32) -> CResult<()> {
+        let Some(target) = items.first() else {
+            return Ok(());
+        };
+        let opts = items.get(1).cloned().unwrap_or(Term::Nil);
+        // `alias Foo.{A, B}`
+        if let Some((dot, _, args)) = as_call(target) {
+            if let Some((Term::Atom(d), _, dargs)) = as_call(dot) {
+                if d.name() == "." {
+                    let dargs = list_items(dargs);
+                    if dargs.len() == 2 && dargs[1].is_atom(Atom::new("{}")) {
+                        let base = self.alias(&dargs[0], line)?;
+                        for sub in list_items(args) {
+                            let parts = match as_call(&sub) {
+                                Some((_, _, p)) => list_items(p),
+                                None => vec![],
+                            };
+                            let suffix: Vec<&str> = parts
+                                .iter()
+                                .filter_map(|p| p.as_atom().map(|a| a.name()))
+                                .collect();
+                            let full = Atom::new(&format!("{}.{}", base.name(), suffix.join(".")));
+                            let short = Atom::new(&format!(
+                                "Elixir.{}",
+                                suffix.last().copied().unwrap_or("")
+                            ));
+                            if which.name() == "alias" {
+                                self.env.aliases.push((short, full));
+                            } else {
+                                self.import_or_require(which, full, &Term::Nil, line)?;
+                            }
+                        }
+                        return Ok(());
+                    }
+                }
+            }
+        }
+        let module = match target {
+            Term::Atom(a) => *a,
+            _ => {
+                let t = self.expand(target)?;
+                match &t {
+                    Term::Atom(a) => *a,
+                    _ => self.alias(&t, line)?,
+                }
+            }
+        };
+        if which.name() == "alias" {
+            let short = match kw_get(&opts, "as") {
+                Some(as_) => {
+                    let a = self.alias(as_, line)?;
+                    a
+                }
+                None => {
+                    let last = module.name().rsplit('.').next().unwrap_or("");
+                    Atom::new(&format!("Elixir.{last}"))
+                }
+            };
+            self.env.aliases.push((short, module));
+            return Ok(());
+        }
+        // `require Foo, as: Bar` and `import` may alias too.
+        if let Some(as_) = kw_get(&opts, "as") {
+            let short = self.alias(as_, line)?;
+            self.env.aliases.push((short, module));
+        }
+        self.import_or_require(which, module, &opts, line)
+    }
+
+    fn import_or_require(
+        &mut self,
+        which: Atom,
+        module: Atom,
+        opts: &Term,
+        line: u32,
+    ) -> CResult<()> {
+        if !crate::runtime::exists(self.vm, module) {
+            return Err(self.err(
+                line,
+                format!(
+                    "module {} is not loaded and could not be found",
+                    crate::term::inspect::inspect_atom(module.name())
+                ),
+            ));
+        }
+        if which.name() != "import" {
+            return Ok(());
+        }
+        let pairs = |t: Option<&Term>| -> Option<Vec<(Atom, u32)>> {
+            let t = t?;
+            Some(
+                list_items(t)
+                    .iter()
+                    .filter_map(|p| match p.as_tuple() {
+                        Some([Term::Atom(n), Term::Int(a)]) => Some((*n, *a as u32)),
+                        _ => None,
+                    })
+                    .collect(),
+            )
+        };
+        let only_t = kw_get(opts, "only");
+        let kinds = only_t.and_then(|t| t.as_atom());
+        let only = if kinds.is_some() { None } else { pairs(only_t) };
+        let except = pairs(kw_get(opts, "except")).unwrap_or_default();
+        self.env.imports.retain(|i| i.module != module);
+        self.env.imports.push(super::builder::Import {
+            module,
+            only,
+            except,
+            kinds,
+        });
+        Ok(())
+    }
+
+    /// `Foo.Bar` (an `__aliases__` form) to its full module atom.
+    pub fn alias(&mut self, e: &Term, line: u32) -> CResult<Atom> {
+        match as_call(e) {
+            Some((Term::Atom(a), _, parts)) if a.name() == "__aliases__" => {
+                let parts = list_items(parts);
+                let mut names: Vec<String> = Vec::new();
+                let mut first = true;
+                for p in &parts {
+                    match p {
+                        Term::Atom(seg) if first => {
+                            let short = Atom::new(&format!("Elixir.{}", seg.name()));
+                            match self.env.expand_alias(short) {
+                                Some(full) => names.push(full.name().to_string()),
+                                None => names.push(short.name().to_string()),
+                            }
+                        }
+                        Term::Atom(seg) => names.push(seg.name().to_string()),
+                        other if first => {
+                            let t = self.expand(other)?;
+                            match t {
+                                Term::Atom(a) => names.push(a.name().to_string()),
+                                _ => {
+                                    let r = self.expr(&t)?;
+                                    let _ = r;
+                                    return Err(self.err(
+                                        line,
+                                        "invalid alias: dynamic module names need Module.concat",
+                                    ));
+                                }
+                            }
+                        }
+                        _ => return Err(self.err(line, "invalid alias")),
+                    }
+                    first = false;
+                }
+                let joined = names.join(".");
+                if joined.starts_with("Elixir.") || joined == "Elixir" {
+                    Ok(Atom::new(&joined))
+                } else {
+                    Ok(Atom::new(&format!("Elixir.{joined}")))
+                }
+            }
+            _ => match self.expand(e)? {
+                Term::Atom(a) => Ok(a),
+                _ => Err(self.err(line, "invalid alias")),
+            },
+        }
+    }
+
+    // -----------------------------------------------------------------
+    // Calls.
+
+    /// Emits a call; in tail position, a tail call (or a return of the value).
+    pub fn emit_call(&mut self, call: PendingCall, tail: bool) -> CResult<Reg> {
+        let PendingCall {
+            target,
+            args,
+            fun,
+            line,
+        } = call;
+        let dst = self.fb().alloc();
+        let extra = u32::from(fun.is_some());
+        let start = self.fb().alloc_n(args.len() as u32 + extra);
+        if let Some(f) = &fun {
+            self.expr_into(f, start)?;
+        }
+        let base = start + extra;
+        for (i, a) in args.iter().enumerate() {
+            self.expr_into(a, base + i as u32)?;
+        }
+        self.fb().line(line);
+        let c = Box::new(Call {
+            target,
+            base,
+            argc: args.len() as u32,
+            dst,
+        });
+        if tail {
+            self.fb().emit(Instr::TailCall(c));
+        } else {
+            self.fb().emit(Instr::Call(c));
+        }
+        self.fb().release(dst + 1);
+        Ok(dst)
+    }
+
+    /// What `e` calls, if it is a function call after expansion.
+    pub fn call_target(&mut self, e: &Term) -> CResult<Option<PendingCall>> {
+        let Some((head, meta, args)) = as_call(e) else {
+            return Ok(None);
+        };
+        let line = meta_line(meta);
+        let (Term::Cons(_) | Term::Nil) = args else {
+            return Ok(None);
+        };
+        let args = list_items(args);
+        match head {
+            Term::Atom(name) => {
+                if expand::is_special(*name) {
+                    return Ok(None);
+                }
+                let arity = args.len() as u32;
+                // A local function of the module being compiled.
+                if let Some(m) = &self.module {
+                    if m.defs.contains(&(*name, arity)) {
+                        return Ok(Some(PendingCall {
+                            target: Target::Local {
+                                name: *name,
+                                arity,
+                                cache: Default::default(),
+                            },
+                            args,
+                            fun: None,
+                            line,
+                        }));
+                    }
+                }
+                // Imported functions.
+                if let Some((module, fname, args)) = expand::resolve_import(self, *name, &args) {
+                    return Ok(Some(self.remote_target(module, fname, args, line)));
+                }
+                let mname = self.module.as_ref().map(|m| m.name);
+                let _ = mname;
+                Err(self.err(
+                    line,
+                    format!(
+                        "undefined function {}/{} (there is no such import)",
+                        name.name(),
+                        arity
+                    ),
+                ))
+            }
+            _ => {
+                let Some((Term::Atom(dot), _, dargs)) = as_call(head) else {
+                    return Ok(None);
+                };
+                if dot.name() != "." {
+                    return Ok(None);
+                }
+                let dargs = list_items(dargs);
+                match dargs.as_slice() {
+                    [fun] => Ok(Some(PendingCall {
+                        target: Target::Fun,
+                        args,
+                        fun: Some(fun.clone()),
+                        line,
+                    })),
+                    [lhs, Term::Atom(name)] => {
+                        let lhs = self.expand(lhs)?;
+                        let lhs = match as_call(&lhs) {
+                            Some((Term::Atom(a), _, _)) if a.name() == "__aliases__" => {
+                                Term::Atom(self.alias(&lhs, line)?)
+                            }
+                            _ => lhs,
+                        };
+                        match lhs {
+                            Term::Atom(module) => {
+                                Ok(Some(self.remote_target(module, *name, args, line)))
+                            }
+                            other => {
+                                let no_parens = meta_get(meta, "no_parens").is_some();
+                                if no_parens && args.is_empty() {
+                                    // `map.field`
+                                    return Ok(Some(PendingCall {
+                                        target: Target::Native(crate::vm::natives::dot_native()),
+                                        args: vec![other, Term::Atom(*name)],
+                                        fun: None,
+                                        line,
+                                    }));
+                                }
+                                Ok(Some(PendingCall {
+                                    target: Target::Dynamic { name: *name },
+                                    args,
+                                    fun: Some(other),
+                                    line,
+                                }))
+                            }
+                        }
+                    }
+                    _ => Ok(None),
+                }
+            }
+        }
+    }
+
+    pub fn remote_target(
+        &mut self,
+        module: Atom,
+        name: Atom,
+        args: Vec<Term>,
+        line: u32,
+    ) -> PendingCall {
+        let arity = args.len() as u32;
+        let target = if let Some(bif) = crate::bif::lookup(module, name, arity) {
+            Target::Bif(bif)
+        } else if let Some(n) = crate::vm::natives::lookup(module, name, arity) {
+            Target::Native(n)
+        } else {
+            Target::Remote {
+                module,
+                name,
+                arity,
+            }
+        };
+        PendingCall {
+            target,
+            args,
+            fun: None,
+            line,
+        }
+    }
+
+    // -----------------------------------------------------------------
+    // Data.
+
+    fn map(&mut self, items: &[Term], line: u32) -> CResult<Reg> {
+        // `%{map | k => v}`
+        if let [single] = items {
+            if let Some((Term::Atom(p), _, pargs)) = as_call(single) {
+                if p.name() == "|" {
+                    let pargs = list_items(pargs);
+                    if pargs.len() == 2 {
+                        let m = self.expr(&pargs[0])?;
+                        let pairs = map_pairs(&pargs[1]);
+                        return self.map_update(m, &pairs, line);
+                    }
+                }
+            }
+        }
+        let pairs: Vec<(Term, Term)> = items
+            .iter()
+            .flat_map(|i| map_pairs(&Term::list(vec![i.clone()])))
+            .collect();
+        let dst = self.fb().alloc();
+        let start = self.fb().alloc_n(2 * pairs.len() as u32);
+        for (i, (k, v)) in pairs.iter().enumerate() {
+            self.expr_into(k, start + 2 * i as u32)?;
+            self.expr_into(v, start + 2 * i as u32 + 1)?;
+        }
+        self.fb().emit(Instr::Map(dst, start, pairs.len() as u32));
+        self.fb().release(dst + 1);
+        Ok(dst)
+    }
+
+    pub fn map_update(&mut self, m: Reg, pairs: &[(Term, Term)], line: u32) -> CResult<Reg> {
+        let dst = self.fb().alloc();
+        let start = self.fb().alloc_n(2 * pairs.len() as u32);
+        for (i, (k, v)) in pairs.iter().enumerate() {
+            self.expr_into(k, start + 2 * i as u32)?;
+            self.expr_into(v, start + 2 * i as u32 + 1)?;
+        }
+        self.fb().line(line);
+        self.fb()
+            .emit(Instr::MapUpdate(dst, m, start, pairs.len() as u32));
+        self.fb().release(dst + 1);
+        Ok(dst)
+    }
+
+    /// `%Mod{k: v}` and `%Mod{s | k: v}`.
+    fn struct_(&mut self, name: &Term, body: &Term, line: u32) -> CResult<Reg> {
+        let module = self.struct_name(name, line)?;
+        let Some((_, _, items)) = as_call(body) else {
+            return Err(self.err(line, "invalid struct"));
+        };
+        let items = list_items(items);
+        let fields = self.struct_fields(module, line)?;
+        if let [single] = items.as_slice() {
+            if let Some((Term::Atom(p), _, pargs)) = as_call(single) {
+                if p.name() == "|" {
+                    let pargs = list_items(pargs);
+                    let pairs = map_pairs(&pargs[1]);
+                    for (k, _) in &pairs {
+                        self.check_field(module, &fields, k, line)?;
+                    }
+                    let s = self.expr(&pargs[0])?;
+                    // The value must be this struct.
+                    let check = self.remote_target(
+                        Atom::new("vial"),
+                        Atom::new("check_struct"),
+                        vec![],
+                        line,
+                    );
+                    let _ = check;
+                    return self.map_update(s, &pairs, line);
+                }
+            }
+        }
+        let pairs = map_pairs(&Term::list(items.clone()));
+        for (k, _) in &pairs {
+            self.check_field(module, &fields, k, line)?;
+        }
+        let mut all: Vec<(Term, Term)> = vec![(Term::Atom(Atom::STRUCT), Term::Atom(module))];
+        for (k, default) in &fields {
+            let given = pairs.iter().rev().find(|(pk, _)| pk.is_atom(*k));
+            match given {
+                Some((_, v)) => all.push((Term::Atom(*k), v.clone())),
+                None => all.push((Term::Atom(*k), expand::escape(default))),
+            }
+        }
+        // @enforce_keys
+        if let Some(m) = crate::runtime::module(self.vm, module) {
+            if let Some((_, keys)) = m
+                .attributes
+                .iter()
+                .find(|(k, _)| k.name() == "enforce_keys")
+            {
+                let missing: Vec<Term> = list_items(keys)
+                    .into_iter()
+                    .filter(|k| !pairs.iter().any(|(pk, _)| pk == k))
+                    .collect();
+                if !missing.is_empty() {
+                    let names: Vec<String> = missing.iter().map(crate::term::inspect).collect();
+                    return Err(Exception::error(crate::runtime::exception_struct(
+                        "ArgumentError",
+                        vec![(
+                            "message",
+                            Term::string(&format!(
+                                "the following keys must also be given when building struct {}: [{}]",
+                                crate::term::inspect::inspect_atom(module.name()),
+                                names.join(", ")
+                            )),
+                        )],
+                    )));
+                }
+            }
+        }
+        let dst = self.fb().alloc();
+        let start = self.fb().alloc_n(2 * all.len() as u32);
+        for (i, (k, v)) in all.iter().enumerate() {
+            self.expr_into(k, start + 2 * i as u32)?;
+            self.expr_into(v, start + 2 * i as u32 + 1)?;
+        }
+        self.fb().emit(Instr::Map(dst, start, all.len() as u32));
+        self.fb().release(dst + 1);
+        Ok(dst)
+    }
+
+    pub fn struct_name(&mut self, name: &Term, line: u32) -> CResult<Atom> {
+        match self.expand(name)? {
+            Term::Atom(a) => Ok(a),
+            other => self.alias(&other, line),
+        }
+    }
+
+    pub fn struct_fields(&mut self, module: Atom, line: u32) -> CResult<Vec<(Atom, Term)>> {
+        if let Some(m) = &self.module {
+            if m.name == module {
+                if let Some(fields) = super::module::current_struct(module) {
+                    return Ok(fields);
+                }
+            }
+        }
+        match crate::runtime::module(self.vm, module) {
+            Some(m) => match &m.struct_fields {
+                Some(f) => Ok(f.clone()),
+                None => Err(self.err(
+                    line,
+                    format!(
+                        "{}.__struct__/1 is undefined, cannot expand struct {}. Make sure the struct name is correct. If the struct name exists and is correct but it still cannot be found, you likely have cyclic module usage in your code",
+                        crate::term::inspect::inspect_atom(module.name()),
+                        crate::term::inspect::inspect_atom(module.name())
+                    ),
+                )),
+            },
+            None => Err(self.err(
+                line,
+                format!(
+                    "{}.__struct__/1 is undefined, cannot expand struct {}. Make sure the struct name is correct. If the struct name exists and is correct but it still cannot be found, you likely have cyclic module usage in your code",
+                    crate::term::inspect::inspect_atom(module.name()),
+                    crate::term::inspect::inspect_atom(module.name())
+                ),
+            )),
+        }
+    }
+
+    fn check_field(
+        &self,
+        module: Atom,
+        fields: &[(Atom, Term)],
+        k: &Term,
+        line: u32,
+    ) -> CResult<()> {
+        let ok = matches!(k, Term::Atom(a) if fields.iter().any(|(f, _)| f == a));
+        if ok {
+            Ok(())
+        } else {
+            Err(Exception::error(crate::runtime::exception_struct(
+                "KeyError",
+                vec![
+                    ("key", k.clone()),
+                    ("term", Term::Atom(module)),
+                    (
+                        "message",
+                        Term::string(&format!(
+                            "key {} not found in: {}",
+                            crate::term::inspect(k),
+                            crate::term::inspect(&Term::Atom(module))
+                        )),
+                    ),
+                ],
+            )))
+            .map_err(|e: Exception| {
+                let _ = line;
+                e
+            })
+        }
+    }
+
+    // -----------------------------------------------------------------
+    // Anonymous functions.
+
+    fn fn_(&mut self, clauses: &[Term], line: u32) -> CResult<Reg> {
+        let arity = clauses
+            .first()
+            .and_then(|c| as_call(c))
+            .map(|(_, _, a)| list_items(a).first().map(|h| clause_arity(h)).unwrap_or(0))
+            .unwrap_or(0);
+        let (name, def_arity) = self.env.function.unwrap_or((Atom::new("__FILE__"), 0));
+        let kind = if self.env.function.is_some() {
+            CodeKind::Closure
+        } else {
+            CodeKind::Script
+        };
+        let mut fb = Fb::new(kind, name, arity, def_arity);
+        fb.index = self.closure_count;
+        self.closure_count += 1;
+        self.fbs.push(fb);
+        let result = self.clauses_fn(clauses, arity, line);
+        let fb = self.fbs.pop().expect("fn builder");
+        result?;
+        let captures = fb.captures.clone();
+        let mut code = fb.finish(self.module_name(), self.env.file);
+        if kind == CodeKind::Script {
+            code.kind = CodeKind::Script;
+        }
+        let code = Arc::new(code);
+        let fb = self.fb();
+        fb.children.push(code);
+        let child = (fb.children.len() - 1) as u32;
+        let dst = self.fb().alloc();
+        let start = self.fb().alloc_n(captures.len() as u32);
+        for (i, key) in captures.iter().enumerate() {
+            let r = self
+                .lookup_var(key)
+                .ok_or_else(|| self.err(line, "internal: lost a captured variable"))?;
+            self.fb().emit(Instr::Move(start + i as u32, r));
+        }
+        self.fb()
+            .emit(Instr::Closure(dst, child, start, captures.len() as u32));
+        self.fb().release(dst + 1);
+        Ok(dst)
+    }
+}
+
+/// A call whose arguments are yet to be compiled.
+pub struct PendingCall {
+    pub target: Target,
+    pub args: Vec<Term>,
+    /// The fun (for `f.(x)`) or module (for `mod.f(x)`) expression.
+    pub fun: Option<Term>,
+    pub line: u32,
+}
+
+/// The arity of a `->` clause head (`x, y when g`).
+pub fn clause_arity(head: &Term) -> u32 {
+    let items = list_items(head);
+    if let [single] = items.as_slice() {
+        if let Some((Term::Atom(w), _, wargs)) = as_call(single) {
+            if w.name() == "when" {
+                return list_items(wargs).len() as u32 - 1;
+            }
+        }
+    }
+    items.len() as u32
+}
+
+/// The key/value pairs of map syntax: keyword pairs and `k => v` forms.
+pub fn map_pairs(list: &Term) -> Vec<(Term, Term)> {
+    list_items(list)
+        .into_iter()
+        .filter_map(|item| match item.as_tuple() {
+            Some([k, v]) => Some((k.clone(), v.clone())),
+            Some([Term::Atom(a), _, args]) if a.name() == "=>" => {
+                let args = list_items(args);
+                Some((args.first()?.clone(), args.get(1)?.clone()))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// Whether the quoted form is a literal (evaluates to itself).
+pub fn is_literal(t: &Term) -> bool {
+    match t {
+        Term::Int(_)
+        | Term::Big(_)
+        | Term::Float(_)
+        | Term::Atom(_)
+        | Term::Binary(_)
+        | Term::Nil => true,
+        Term::Cons(_) => {
+            let mut cur = t;
+            loop {
+                match cur {
+                    Term::Cons(c) => {
+                        if !is_literal(&c.head) {
+                            return false;
+                        }
+                        cur = &c.tail;
+                    }
+                    Term::Nil => return true,
+                    _ => return false,
+                }
+            }
+        }
+        Term::Tuple(tu) => tu.elems().len() == 2 && tu.elems().iter().all(is_literal),
+        _ => false,
+    }
+}

@@ -1,0 +1,877 @@
+//! `defmodule`: runs a module body in order — collecting `def`s, setting
+//! attributes, applying `alias`/`import`/`use`, evaluating anything else — then
+//! compiles every function and loads the module. Attributes read in function
+//! bodies are replaced by their value at the point of the `def`, as in Elixir.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use rustc_hash::FxHashSet;
+
+use crate::runtime::{self, FunDef, Module};
+use crate::term::{Atom, Map, Term};
+use crate::vm::{CodeKind, Exception, NoMatch, Vm};
+
+use super::builder::{Env, Fb};
+use super::control::clauses_of;
+use super::expr::{as_call, as_var, kw_get, list_items, meta_line, CResult, Compiler, ModuleCtx};
+use super::ModuleSource;
+use crate::expand;
+
+thread_local! {
+    /// Structs of modules still being compiled, so their own functions can use them.
+    static CURRENT_STRUCTS: RefCell<HashMap<Atom, Vec<(Atom, Term)>>> = RefCell::new(HashMap::new());
+}
+
+pub fn current_struct(module: Atom) -> Option<Vec<(Atom, Term)>> {
+    CURRENT_STRUCTS.with(|s| s.borrow().get(&module).cloned())
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum DefKind {
+    Def,
+    Defp,
+    Defmacro,
+    Defmacrop,
+}
+
+struct DefClause {
+    kind: DefKind,
+    name: Atom,
+    args: Vec<Term>,
+    guard: Option<Term>,
+    body: Term,
+    env: Env,
+    line: u32,
+}
+
+struct ModState {
+    name: Atom,
+    env: Env,
+    defs: Vec<DefClause>,
+    attrs: Vec<(Atom, Term)>,
+    accumulate: FxHashSet<Atom>,
+    struct_fields: Option<Vec<(Atom, Term)>>,
+    exception: bool,
+    moduledoc: Option<Term>,
+    docs: Vec<((Atom, u32), Term)>,
+    pending_doc: Option<Term>,
+    overridable: FxHashSet<(Atom, u32)>,
+    protocol: Option<Vec<(Atom, u32)>>,
+    last: Term,
+}
+
+pub fn define_module(vm: &mut Vm, src: &ModuleSource, name: Term) -> Result<Term, Exception> {
+    if src.protocol {
+        return define_protocol(vm, src, name);
+    }
+    let Term::Atom(name) = name else {
+        return Err(Exception::badarg());
+    };
+    let mut env = src.env.clone();
+    env.module = Some(name);
+    env.function = None;
+    let mut st = ModState {
+        name,
+        env,
+        defs: Vec::new(),
+        attrs: Vec::new(),
+        accumulate: FxHashSet::default(),
+        struct_fields: None,
+        exception: false,
+        moduledoc: None,
+        docs: Vec::new(),
+        pending_doc: None,
+        overridable: FxHashSet::default(),
+        protocol: None,
+        last: Term::nil(),
+    };
+    body_forms(vm, &mut st, &src.body)?;
+    finish(vm, st)?;
+    Ok(Term::tuple(vec![
+        Term::atom("module"),
+        Term::Atom(name),
+        Term::binary(Vec::<u8>::new()),
+        Term::nil(),
+    ]))
+}
+
+/// Defines a protocol module: `defprotocol Name do def f(x) end`.
+fn define_protocol(vm: &mut Vm, src: &ModuleSource, name: Term) -> Result<Term, Exception> {
+    let Term::Atom(name) = name else {
+        return Err(Exception::badarg());
+    };
+    let mut env = src.env.clone();
+    env.module = Some(name);
+    let mut st = ModState {
+        name,
+        env,
+        defs: Vec::new(),
+        attrs: Vec::new(),
+        accumulate: FxHashSet::default(),
+        struct_fields: None,
+        exception: false,
+        moduledoc: None,
+        docs: Vec::new(),
+        pending_doc: None,
+        overridable: FxHashSet::default(),
+        protocol: Some(Vec::new()),
+        last: Term::nil(),
+    };
+    body_forms(vm, &mut st, &src.body)?;
+    finish(vm, st)?;
+    Ok(Term::tuple(vec![
+        Term::atom("module"),
+        Term::Atom(name),
+        Term::binary(Vec::<u8>::new()),
+        Term::nil(),
+    ]))
+}
+
+fn body_forms(vm: &mut Vm, st: &mut ModState, body: &Term) -> CResult<()> {
+    let forms = match as_call(body) {
+        Some((Term::Atom(b), _, args)) if *b == Atom::BLOCK => list_items(args),
+        _ => vec![body.clone()],
+    };
+    for form in forms {
+        body_form(vm, st, &form)?;
+    }
+    Ok(())
+}
+
+fn body_form(vm: &mut Vm, st: &mut ModState, form: &Term) -> CResult<()> {
+    let Some((head, meta, args)) = as_call(form) else {
+        return Ok(());
+    };
+    let line = meta_line(meta);
+    if line > 0 {
+        st.env.line = line;
+    }
+    let Term::Atom(name) = head else {
+        return eval_in_module(vm, st, form);
+    };
+    if matches!(args, Term::Atom(_)) {
+        return eval_in_module(vm, st, form);
+    }
+    let items = list_items(args);
+    match name.name() {
+        "def" | "defp" | "defmacro" | "defmacrop" => {
+            let kind = match name.name() {
+                "def" => DefKind::Def,
+                "defp" => DefKind::Defp,
+                "defmacro" => DefKind::Defmacro,
+                _ => DefKind::Defmacrop,
+            };
+            if let Some(protocol) = &mut st.protocol {
+                // A protocol's `def f(x)` declares a function to dispatch.
+                if let Some((fname, _, fargs)) = items.first().and_then(as_call) {
+                    if let Term::Atom(f) = fname {
+                        let arity = list_items(fargs).len() as u32;
+                        protocol.push((*f, arity));
+                        return Ok(());
+                    }
+                }
+            }
+            record_def(st, kind, &items, line)
+        }
+        "defstruct" => {
+            let fields = eval_value(vm, st, items.first().unwrap_or(&Term::Nil))?;
+            let mut out = Vec::new();
+            for f in list_items(&fields) {
+                match &f {
+                    Term::Atom(a) => out.push((*a, Term::nil())),
+                    _ => {
+                        if let Some([Term::Atom(k), v]) = f.as_tuple() {
+                            out.push((*k, v.clone()));
+                        }
+                    }
+                }
+            }
+            if st.exception {
+                out.insert(0, (Atom::new("__exception__"), Term::bool(true)));
+            }
+            CURRENT_STRUCTS.with(|s| s.borrow_mut().insert(st.name, out.clone()));
+            st.struct_fields = Some(out);
+            Ok(())
+        }
+        "defexception" => {
+            st.exception = true;
+            let f = Term::tuple(vec![
+                Term::atom("defstruct"),
+                meta.clone(),
+                Term::list(items.clone()),
+            ]);
+            body_form(vm, st, &f)
+        }
+        "@" => attribute(vm, st, &items, line),
+        "alias" | "import" | "require" => {
+            let mut c = Compiler::new(vm, st.env.clone(), None);
+            c.fbs
+                .push(Fb::new(CodeKind::Script, Atom::new("__MODULE__"), 0, 0));
+            c.directive(*name, &items, line)?;
+            st.env = c.env.clone();
+            Ok(())
+        }
+        "use" => {
+            let Some(target) = items.first() else {
+                return Ok(());
+            };
+            let opts = items.get(1).cloned().unwrap_or(Term::Nil);
+            let mut c = Compiler::new(vm, st.env.clone(), None);
+            c.fbs
+                .push(Fb::new(CodeKind::Script, Atom::new("__MODULE__"), 0, 0));
+            let module = c.alias(target, line)?;
+            let env = c.env.clone();
+            let expanded =
+                expand::call_macro(vm, module, Atom::new("__using__"), vec![opts], &env, line)?;
+            match expanded {
+                Some(t) => body_forms(vm, st, &t),
+                None => Err(super::compile_error(
+                    st.env.file,
+                    line,
+                    format!(
+                        "module {} is not loaded and could not be found",
+                        crate::term::inspect::inspect_atom(module.name())
+                    ),
+                )),
+            }
+        }
+        "defdelegate" => {
+            let (Some(call), Some(opts)) = (items.first(), items.get(1)) else {
+                return Ok(());
+            };
+            let Some((Term::Atom(fname), fmeta, fargs)) = as_call(call) else {
+                return Ok(());
+            };
+            let to = kw_get(opts, "to").cloned().unwrap_or_else(Term::nil);
+            let as_ = kw_get(opts, "as")
+                .and_then(|a| a.as_atom())
+                .unwrap_or(*fname);
+            let params: Vec<Term> = list_items(fargs)
+                .into_iter()
+                .map(|a| match as_call(&a) {
+                    Some((Term::Atom(d), _, dargs)) if d.name() == "\\\\" => {
+                        list_items(dargs)[0].clone()
+                    }
+                    _ => a,
+                })
+                .collect();
+            let body = Term::tuple(vec![
+                Term::tuple(vec![
+                    Term::atom("."),
+                    Term::Nil,
+                    Term::list(vec![to, Term::Atom(as_)]),
+                ]),
+                Term::Nil,
+                Term::list(params),
+            ]);
+            let def = Term::tuple(vec![Term::Atom(*fname), fmeta.clone(), fargs.clone()]);
+            record_def(
+                st,
+                DefKind::Def,
+                &[
+                    def,
+                    Term::list(vec![Term::tuple(vec![Term::Atom(Atom::DO), body])]),
+                ],
+                line,
+            )
+        }
+        "defguard" | "defguardp" => {
+            // `defguard is_even(x) when rem(x, 2) == 0` becomes a macro.
+            let Some((Term::Atom(w), _, wargs)) = items.first().and_then(as_call) else {
+                return Ok(());
+            };
+            if w.name() != "when" {
+                return Ok(());
+            }
+            let wargs = list_items(wargs);
+            let Some((Term::Atom(gname), gmeta, gargs)) = as_call(&wargs[0]) else {
+                return Ok(());
+            };
+            let params = list_items(gargs);
+            let body = unquote_params(&wargs[1], &params);
+            let quoted = Term::tuple(vec![
+                Term::atom("quote"),
+                Term::Nil,
+                Term::list(vec![Term::list(vec![Term::tuple(vec![
+                    Term::Atom(Atom::DO),
+                    body,
+                ])])]),
+            ]);
+            let kind = if name.name() == "defguard" {
+                DefKind::Defmacro
+            } else {
+                DefKind::Defmacrop
+            };
+            let def = Term::tuple(vec![Term::Atom(*gname), gmeta.clone(), gargs.clone()]);
+            record_def(
+                st,
+                kind,
+                &[
+                    def,
+                    Term::list(vec![Term::tuple(vec![Term::Atom(Atom::DO), quoted])]),
+                ],
+                line,
+            )
+        }
+        "defoverridable" => {
+            let v = eval_value(vm, st, items.first().unwrap_or(&Term::Nil))?;
+            for p in list_items(&v) {
+                if let Some([Term::Atom(n), Term::Int(a)]) = p.as_tuple() {
+                    st.overridable.insert((*n, *a as u32));
+                }
+            }
+            Ok(())
+        }
+        "defmodule" | "defprotocol" | "defimpl" => {
+            // Nested: define it now, and alias its short name.
+            eval_in_module(vm, st, form)?;
+            if let Some((Term::Atom(a), _, parts)) = items.first().and_then(as_call) {
+                if a.name() == "__aliases__" && name.name() != "defimpl" {
+                    let parts = list_items(parts);
+                    if let Some(Term::Atom(first)) = parts.first() {
+                        let short = Atom::new(&format!("Elixir.{}", first.name()));
+                        let full = Atom::new(&format!("{}.{}", st.name.name(), first.name()));
+                        st.env.aliases.push((short, full));
+                    }
+                }
+            }
+            Ok(())
+        }
+        _ => eval_in_module(vm, st, form),
+    }
+}
+
+/// Replaces each parameter variable in `body` with `unquote(param)`.
+fn unquote_params(body: &Term, params: &[Term]) -> Term {
+    if let Some(v) = as_var(body) {
+        if params.iter().any(|p| as_var(p).map(|x| x.0) == Some(v.0)) {
+            return Term::tuple(vec![
+                Term::atom("unquote"),
+                Term::Nil,
+                Term::list(vec![body.clone()]),
+            ]);
+        }
+        return body.clone();
+    }
+    match body {
+        Term::Tuple(t) => Term::tuple(
+            t.elems()
+                .iter()
+                .map(|e| unquote_params(e, params))
+                .collect::<Vec<_>>(),
+        ),
+        Term::Cons(_) => {
+            let items: Vec<Term> = list_items(body)
+                .iter()
+                .map(|e| unquote_params(e, params))
+                .collect();
+            Term::list(items)
+        }
+        _ => body.clone(),
+    }
+}
+
+fn record_def(st: &mut ModState, kind: DefKind, items: &[Term], line: u32) -> CResult<()> {
+    let Some(head) = items.first() else {
+        return Ok(());
+    };
+    let head = substitute_attrs(head, &st.attrs);
+    let body = match items.get(1) {
+        Some(opts) => Some(def_body(opts)),
+        None => None,
+    };
+    let body = body.map(|b| substitute_attrs(&b, &st.attrs));
+    let (call, guard) = match as_call(&head) {
+        Some((Term::Atom(w), _, wargs)) if w.name() == "when" => {
+            let w = list_items(wargs);
+            (w[0].clone(), Some(w[1].clone()))
+        }
+        _ => (head.clone(), None),
+    };
+    let Some((Term::Atom(name), _, args)) = as_call(&call) else {
+        return Err(super::compile_error(
+            st.env.file,
+            line,
+            "invalid function definition",
+        ));
+    };
+    let args = match args {
+        Term::Atom(_) => vec![],
+        a => list_items(a),
+    };
+    // Default arguments: lower arities that call the full one.
+    let mut plain = Vec::new();
+    let mut defaults = Vec::new();
+    for (i, a) in args.iter().enumerate() {
+        match as_call(a) {
+            Some((Term::Atom(d), _, dargs)) if d.name() == "\\\\" => {
+                let dargs = list_items(dargs);
+                plain.push(dargs[0].clone());
+                defaults.push((i, dargs[1].clone()));
+            }
+            _ => plain.push(a.clone()),
+        }
+    }
+    let full = plain.len();
+    for k in 0..defaults.len() {
+        // Arity with only the first k defaults given.
+        let arity = full - defaults.len() + k;
+        let exists = st
+            .defs
+            .iter()
+            .any(|d| d.name == *name && d.args.len() == arity && d.kind == kind);
+        if exists {
+            continue;
+        }
+        let mut params = Vec::new();
+        let mut call_args = Vec::new();
+        let mut given = 0;
+        for i in 0..full {
+            match defaults.iter().position(|(p, _)| *p == i) {
+                Some(dpos) if dpos >= k => call_args.push(defaults[dpos].1.clone()),
+                _ => {
+                    let v = Term::tuple(vec![
+                        Term::Atom(Atom::new(&format!("x{given}"))),
+                        Term::Nil,
+                        Term::atom("vial_default"),
+                    ]);
+                    given += 1;
+                    params.push(v.clone());
+                    call_args.push(v);
+                }
+            }
+        }
+        let body = Term::tuple(vec![Term::Atom(*name), Term::Nil, Term::list(call_args)]);
+        st.defs.push(DefClause {
+            kind,
+            name: *name,
+            args: params,
+            guard: None,
+            body,
+            env: st.env.clone(),
+            line,
+        });
+    }
+    if let Some(doc) = st.pending_doc.take() {
+        st.docs.push(((*name, full as u32), doc));
+    }
+    let Some(body) = body else {
+        return Ok(());
+    };
+    // A later def of an overridable function replaces the inherited one.
+    if st.overridable.remove(&(*name, full as u32)) {
+        st.defs
+            .retain(|d| !(d.name == *name && d.args.len() == full));
+    }
+    st.defs.push(DefClause {
+        kind,
+        name: *name,
+        args: plain,
+        guard,
+        body,
+        env: st.env.clone(),
+        line,
+    });
+    Ok(())
+}
+
+/// The body of `def f, do: x` or `def f do x rescue ... end` (an implicit try).
+fn def_body(opts: &Term) -> Term {
+    let body = kw_get(opts, "do").cloned().unwrap_or_else(Term::nil);
+    let has_try = ["rescue", "catch", "after", "else"]
+        .iter()
+        .any(|k| kw_get(opts, k).is_some());
+    if has_try {
+        Term::tuple(vec![
+            Term::atom("try"),
+            Term::Nil,
+            Term::list(vec![opts.clone()]),
+        ])
+    } else {
+        body
+    }
+}
+
+/// Replaces `@name` reads with the attribute's current value.
+fn substitute_attrs(t: &Term, attrs: &[(Atom, Term)]) -> Term {
+    match t {
+        Term::Tuple(tu) => {
+            let e = tu.elems();
+            if e.len() == 3 && e[0].is_atom(Atom::new("@")) {
+                if let Some(Term::Cons(c)) = Some(&e[2]) {
+                    if let Some((Term::Atom(n), _, Term::Atom(_))) = as_call(&c.head) {
+                        if let Some((_, v)) = attrs.iter().rev().find(|(k, _)| k == n) {
+                            return expand::escape(v);
+                        }
+                        return Term::nil();
+                    }
+                }
+            }
+            // Quoted code inside keeps its attributes for later.
+            if e.len() == 3 && e[0].is_atom(Atom::new("quote")) {
+                return t.clone();
+            }
+            Term::tuple(
+                e.iter()
+                    .map(|x| substitute_attrs(x, attrs))
+                    .collect::<Vec<_>>(),
+            )
+        }
+        Term::Cons(_) => {
+            let mut items = Vec::new();
+            let mut cur = t;
+            while let Term::Cons(c) = cur {
+                items.push(substitute_attrs(&c.head, attrs));
+                cur = &c.tail;
+            }
+            Term::improper_list(items, substitute_attrs(cur, attrs))
+        }
+        _ => t.clone(),
+    }
+}
+
+fn attribute(vm: &mut Vm, st: &mut ModState, items: &[Term], line: u32) -> CResult<()> {
+    let Some((Term::Atom(name), _, args)) = items.first().and_then(as_call) else {
+        return Ok(());
+    };
+    let args = match args {
+        Term::Atom(_) => {
+            return eval_in_module(
+                vm,
+                st,
+                &Term::tuple(vec![Term::atom("@"), Term::Nil, Term::list(items.to_vec())]),
+            )
+        }
+        a => list_items(a),
+    };
+    let Some(value) = args.first() else {
+        return Ok(());
+    };
+    let n = name.name();
+    match n {
+        "spec" | "type" | "typep" | "opaque" | "callback" | "macrocallback" | "typedoc"
+        | "since" | "deprecated" | "dialyzer" | "compile" | "optional_callbacks" | "vsn" => {
+            return Ok(())
+        }
+        _ => {}
+    }
+    let value = substitute_attrs(value, &st.attrs);
+    let v = eval_value(vm, st, &value)?;
+    let _ = line;
+    match n {
+        "moduledoc" => st.moduledoc = Some(v),
+        "doc" => st.pending_doc = Some(v),
+        "impl" => {}
+        _ => {
+            if st.accumulate.contains(name) {
+                let prev = st
+                    .attrs
+                    .iter()
+                    .rev()
+                    .find(|(k, _)| k == name)
+                    .map(|(_, v)| v.clone())
+                    .unwrap_or(Term::Nil);
+                st.attrs.push((*name, Term::cons(v, prev)));
+            } else {
+                st.attrs.push((*name, v));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Evaluates an expression in the module body's environment.
+fn eval_value(vm: &mut Vm, st: &ModState, e: &Term) -> CResult<Term> {
+    let e = substitute_attrs(e, &st.attrs);
+    super::eval_quoted(vm, &e, st.env.clone())
+}
+
+fn eval_in_module(vm: &mut Vm, st: &mut ModState, form: &Term) -> CResult<()> {
+    // `Module.register_attribute(__MODULE__, :x, accumulate: true)`
+    if let Some((Term::Tuple(_), _, args)) = as_call(form) {
+        let s = crate::term::inspect(form);
+        if s.contains(":register_attribute") {
+            let args = list_items(args);
+            if let (Some(Term::Atom(a)), Some(opts)) = (args.get(1), args.get(2)) {
+                if kw_get(opts, "accumulate").is_some_and(|v| v.is_atom(Atom::TRUE)) {
+                    st.accumulate.insert(*a);
+                    st.attrs.push((*a, Term::Nil));
+                }
+            }
+            return Ok(());
+        }
+    }
+    st.last = eval_value(vm, st, form)?;
+    Ok(())
+}
+
+fn finish(vm: &mut Vm, mut st: ModState) -> CResult<()> {
+    let name = st.name;
+    // Generated functions.
+    if let Some(fields) = st.struct_fields.clone() {
+        let mut pairs = vec![(Term::Atom(Atom::STRUCT), Term::Atom(name))];
+        pairs.extend(fields.iter().map(|(k, v)| (Term::Atom(*k), v.clone())));
+        let s = Term::Map(Map::from_pairs(pairs));
+        gen_def(&mut st, "__struct__", vec![], expand::escape(&s));
+        let kv = Term::tuple(vec![Term::atom("kv"), Term::Nil, Term::atom("vial")]);
+        let call = Term::tuple(vec![
+            Term::tuple(vec![
+                Term::atom("."),
+                Term::Nil,
+                Term::list(vec![Term::atom("Elixir.Kernel"), Term::atom("struct")]),
+            ]),
+            Term::Nil,
+            Term::list(vec![expand::escape(&s), kv.clone()]),
+        ]);
+        gen_def(&mut st, "__struct__", vec![kv], call);
+        if st.exception {
+            let has = |st: &ModState, n: &str, a: usize| {
+                st.defs
+                    .iter()
+                    .any(|d| d.name.name() == n && d.args.len() == a)
+            };
+            if !has(&st, "exception", 1) {
+                let args = Term::tuple(vec![Term::atom("args"), Term::Nil, Term::atom("vial")]);
+                let call = Term::tuple(vec![
+                    Term::tuple(vec![
+                        Term::atom("."),
+                        Term::Nil,
+                        Term::list(vec![Term::atom("Elixir.Kernel"), Term::atom("struct")]),
+                    ]),
+                    Term::Nil,
+                    Term::list(vec![expand::escape(&s), args.clone()]),
+                ]);
+                gen_def(&mut st, "exception", vec![args], call);
+            }
+            if !has(&st, "message", 1) && fields.iter().any(|(k, _)| k.name() == "message") {
+                let e = Term::tuple(vec![Term::atom("e"), Term::Nil, Term::atom("vial")]);
+                let get = Term::tuple(vec![
+                    Term::tuple(vec![
+                        Term::atom("."),
+                        Term::list(vec![Term::tuple(vec![
+                            Term::atom("no_parens"),
+                            Term::bool(true),
+                        ])]),
+                        Term::list(vec![e.clone(), Term::atom("message")]),
+                    ]),
+                    Term::list(vec![Term::tuple(vec![
+                        Term::atom("no_parens"),
+                        Term::bool(true),
+                    ])]),
+                    Term::Nil,
+                ]);
+                gen_def(&mut st, "message", vec![e], get);
+            }
+        }
+    }
+    if let Some(protocol) = st.protocol.clone() {
+        for (f, arity) in &protocol {
+            let params: Vec<Term> = (0..*arity)
+                .map(|i| {
+                    Term::tuple(vec![
+                        Term::Atom(Atom::new(&format!("p{i}"))),
+                        Term::Nil,
+                        Term::atom("vial"),
+                    ])
+                })
+                .collect();
+            let impl_for = Term::tuple(vec![
+                Term::tuple(vec![
+                    Term::atom("."),
+                    Term::Nil,
+                    Term::list(vec![Term::atom("vial"), Term::atom("impl_for!")]),
+                ]),
+                Term::Nil,
+                Term::list(vec![Term::Atom(name), params[0].clone()]),
+            ]);
+            let call = Term::tuple(vec![
+                Term::tuple(vec![
+                    Term::atom("."),
+                    Term::Nil,
+                    Term::list(vec![Term::atom("erlang"), Term::atom("apply")]),
+                ]),
+                Term::Nil,
+                Term::list(vec![impl_for, Term::Atom(*f), Term::list(params.clone())]),
+            ]);
+            gen_def(&mut st, f.name(), params, call);
+        }
+        let x = Term::tuple(vec![Term::atom("x"), Term::Nil, Term::atom("vial")]);
+        let impl_for = Term::tuple(vec![
+            Term::tuple(vec![
+                Term::atom("."),
+                Term::Nil,
+                Term::list(vec![Term::atom("vial"), Term::atom("impl_for")]),
+            ]),
+            Term::Nil,
+            Term::list(vec![Term::Atom(name), x.clone()]),
+        ]);
+        gen_def(&mut st, "impl_for", vec![x.clone()], impl_for);
+        st.attrs.push((
+            Atom::new("protocol_functions"),
+            Term::list(
+                protocol
+                    .iter()
+                    .map(|(f, a)| Term::tuple(vec![Term::Atom(*f), Term::Int(i64::from(*a))]))
+                    .collect::<Vec<_>>(),
+            ),
+        ));
+    }
+    let mut order: Vec<(Atom, u32)> = Vec::new();
+    let mut groups: HashMap<(Atom, u32), Vec<usize>> = HashMap::new();
+    for (i, d) in st.defs.iter().enumerate() {
+        let key = (d.name, d.args.len() as u32);
+        if !groups.contains_key(&key) {
+            order.push(key);
+        }
+        groups.entry(key).or_default().push(i);
+    }
+    let mut ctx = ModuleCtx {
+        name,
+        defs: FxHashSet::default(),
+        macros: FxHashSet::default(),
+    };
+    for key in &order {
+        let first = &st.defs[groups[key][0]];
+        match first.kind {
+            DefKind::Def | DefKind::Defp => {
+                ctx.defs.insert(*key);
+            }
+            _ => {
+                ctx.macros.insert(*key);
+            }
+        }
+    }
+    let ctx = Arc::new(ctx);
+    let mut module = Module {
+        name,
+        file: st.env.file,
+        funs: Default::default(),
+        struct_fields: st.struct_fields.clone(),
+        attributes: st
+            .attrs
+            .iter()
+            .filter(|(k, _)| {
+                matches!(
+                    k.name(),
+                    "enforce_keys"
+                        | "behaviour"
+                        | "fallback_to_any"
+                        | "derive"
+                        | "protocol_functions"
+                        | "for"
+                        | "protocol"
+                )
+            })
+            .cloned()
+            .collect(),
+        moduledoc: st.moduledoc.clone(),
+        docs: st.docs.clone(),
+    };
+    // Macros first: the module's own functions may use them.
+    for key in order.iter().filter(|k| ctx.macros.contains(k)) {
+        let clauses: Vec<&DefClause> = groups[key].iter().map(|&i| &st.defs[i]).collect();
+        let code = compile_def(vm, &ctx, &clauses, true)?;
+        let public = clauses[0].kind == DefKind::Defmacro;
+        module.funs.insert(
+            (Atom::new(&format!("MACRO-{}", key.0.name())), key.1 + 1),
+            FunDef {
+                code,
+                public,
+                is_macro: true,
+            },
+        );
+    }
+    if !ctx.macros.is_empty() {
+        let provisional = Module {
+            name,
+            file: module.file,
+            funs: module.funs.clone(),
+            struct_fields: module.struct_fields.clone(),
+            attributes: module.attributes.clone(),
+            moduledoc: None,
+            docs: Vec::new(),
+        };
+        runtime::register(provisional);
+    }
+    for key in order.iter().filter(|k| ctx.defs.contains(k)) {
+        let clauses: Vec<&DefClause> = groups[key].iter().map(|&i| &st.defs[i]).collect();
+        let code = compile_def(vm, &ctx, &clauses, false)?;
+        let public = clauses[0].kind == DefKind::Def;
+        module.funs.insert(
+            *key,
+            FunDef {
+                code,
+                public,
+                is_macro: false,
+            },
+        );
+    }
+    CURRENT_STRUCTS.with(|s| s.borrow_mut().remove(&name));
+    runtime::register(module);
+    Ok(())
+}
+
+fn gen_def(st: &mut ModState, name: &str, args: Vec<Term>, body: Term) {
+    let name = Atom::new(name);
+    if st
+        .defs
+        .iter()
+        .any(|d| d.name == name && d.args.len() == args.len())
+    {
+        return;
+    }
+    st.defs.push(DefClause {
+        kind: DefKind::Def,
+        name,
+        args,
+        guard: None,
+        body,
+        env: st.env.clone(),
+        line: st.env.line,
+    });
+}
+
+/// Compiles the clauses of one function (or macro: the caller's environment
+/// comes first).
+fn compile_def(
+    vm: &mut Vm,
+    ctx: &Arc<ModuleCtx>,
+    clauses: &[&DefClause],
+    is_macro: bool,
+) -> CResult<Arc<crate::vm::FunCode>> {
+    let first = clauses[0];
+    let arity = first.args.len() as u32 + u32::from(is_macro);
+    let mut env = first.env.clone();
+    env.function = Some((first.name, arity));
+    env.line = first.line;
+    let mut c = Compiler::new(vm, env, Some(ctx.clone()));
+    let mut fb = Fb::new(CodeKind::Def, first.name, arity, arity);
+    fb.line(first.line);
+    c.fbs.push(fb);
+    let offset = u32::from(is_macro);
+    let subjects: Vec<u32> = (offset..arity).collect();
+    let mut parsed = Vec::new();
+    for d in clauses {
+        parsed.push(super::control::Clause {
+            patterns: d.args.clone(),
+            guard: d.guard.clone(),
+            body: d.body.clone(),
+        });
+    }
+    if is_macro {
+        // `__CALLER__` is the first argument.
+        let key = (Atom::new("__CALLER__"), Atom::NIL);
+        c.fb().bind(key, 0);
+    }
+    c.match_clauses(&subjects, &parsed, true, 0, Some(NoMatch::FunctionClause))?;
+    let fb = c.fbs.pop().expect("def builder");
+    let file = c.env.file;
+    Ok(Arc::new(fb.finish(ctx.name, file)))
+}
+
+#[allow(dead_code)]
+fn unused(_: &Term) -> Vec<super::control::Clause> {
+    clauses_of(&Term::Nil)
+}

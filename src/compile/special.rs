@@ -1,0 +1,424 @@
+//! Special forms that are rewritten before compiling: `for` (into nested
+//! reductions), `&` captures (into funs), and `quote`/`unquote` (into code that
+//! builds the quoted term).
+
+use std::sync::Arc;
+
+use crate::expand::{call, remote, var};
+use crate::term::{Atom, Fun, Term};
+use crate::vm::{Instr, Reg};
+
+use super::expr::{as_call, as_var, kw_get, list_items, CResult, Compiler};
+
+fn clause(head: Vec<Term>, body: Term) -> Term {
+    Term::tuple(vec![
+        Term::atom("->"),
+        Term::Nil,
+        Term::list(vec![Term::list(head), body]),
+    ])
+}
+
+fn kw(pairs: Vec<(&str, Term)>) -> Term {
+    Term::list(
+        pairs
+            .into_iter()
+            .map(|(k, v)| Term::tuple(vec![Term::atom(k), v]))
+            .collect::<Vec<_>>(),
+    )
+}
+
+fn fn_(clauses: Vec<Term>) -> Term {
+    call("fn", clauses)
+}
+
+impl Compiler<'_> {
+    pub fn for_(&mut self, items: &[Term], line: u32) -> CResult<Reg> {
+        let Some((opts, quals)) = items.split_last() else {
+            return Err(self.err(line, "invalid for"));
+        };
+        let (opts, quals) = if kw_get(opts, "do").is_some() {
+            (opts.clone(), quals.to_vec())
+        } else {
+            return Err(self.err(line, "missing :do option in \"for\""));
+        };
+        let body = kw_get(&opts, "do").cloned().unwrap_or_else(Term::nil);
+        let reduce = kw_get(&opts, "reduce").cloned();
+        let acc = var("for_acc", "vial");
+        let inner = match &reduce {
+            Some(_) => call("case", vec![acc.clone(), kw(vec![("do", body)])]),
+            None => Term::list(vec![call("|", vec![body, acc.clone()])]),
+        };
+        let mut expr = inner;
+        for q in quals.iter().rev() {
+            expr = match as_call(q) {
+                Some((Term::Atom(op), _, args)) if op.name() == "<-" => {
+                    let args = list_items(args);
+                    let (pat, guard) = super::control::split_when(&args[0]);
+                    let x = var("for_x", "vial");
+                    let head = match guard {
+                        Some(g) => call("when", vec![pat, g]),
+                        None => pat,
+                    };
+                    let step = fn_(vec![clause(
+                        vec![x.clone(), acc.clone()],
+                        call(
+                            "case",
+                            vec![
+                                x,
+                                kw(vec![(
+                                    "do",
+                                    Term::list(vec![
+                                        clause(vec![head], expr),
+                                        clause(vec![var("_", "nil")], acc.clone()),
+                                    ]),
+                                )]),
+                            ],
+                        ),
+                    )]);
+                    remote(
+                        "Elixir.Enum",
+                        "reduce",
+                        vec![args[1].clone(), acc.clone(), step],
+                    )
+                }
+                Some((Term::Atom(op), _, args)) if op.name() == "<<>>" => {
+                    let mut segs = list_items(args);
+                    let Some(last) = segs.pop() else {
+                        return Err(self.err(line, "invalid bitstring generator"));
+                    };
+                    let Some((_, _, largs)) = as_call(&last) else {
+                        return Err(self.err(line, "invalid bitstring generator"));
+                    };
+                    let largs = list_items(largs);
+                    segs.push(largs[0].clone());
+                    let rest = var("for_rest", "vial");
+                    let rec = var("for_rec", "vial");
+                    segs.push(call("::", vec![rest.clone(), var("bitstring", "nil")]));
+                    let pat = call("<<>>", segs);
+                    let loop_fn = fn_(vec![
+                        clause(
+                            vec![rec.clone(), pat, acc.clone()],
+                            Term::tuple(vec![
+                                Term::tuple(vec![
+                                    Term::atom("."),
+                                    Term::Nil,
+                                    Term::list(vec![rec.clone()]),
+                                ]),
+                                Term::Nil,
+                                Term::list(vec![rec.clone(), rest, expr]),
+                            ]),
+                        ),
+                        clause(
+                            vec![var("_", "nil"), var("_", "nil"), acc.clone()],
+                            acc.clone(),
+                        ),
+                    ]);
+                    let f = var("for_loop", "vial");
+                    call(
+                        "__block__",
+                        vec![
+                            call("=", vec![f.clone(), loop_fn]),
+                            Term::tuple(vec![
+                                Term::tuple(vec![
+                                    Term::atom("."),
+                                    Term::Nil,
+                                    Term::list(vec![f.clone()]),
+                                ]),
+                                Term::Nil,
+                                Term::list(vec![f, largs[1].clone(), acc.clone()]),
+                            ]),
+                        ],
+                    )
+                }
+                _ => call(
+                    "if",
+                    vec![q.clone(), kw(vec![("do", expr), ("else", acc.clone())])],
+                ),
+            };
+        }
+        // The outermost generator starts from the initial accumulator.
+        let init = reduce.clone().unwrap_or(Term::Nil);
+        let whole = call("__block__", vec![call("=", vec![acc.clone(), init]), expr]);
+        let result = match reduce {
+            Some(_) => whole,
+            None => {
+                let mut list = remote("lists", "reverse", vec![whole]);
+                if kw_get(&opts, "uniq").is_some_and(|u| u.is_atom(Atom::TRUE)) {
+                    list = remote("Elixir.Enum", "uniq", vec![list]);
+                }
+                match kw_get(&opts, "into") {
+                    Some(into) if !matches!(into, Term::Nil) => {
+                        remote("Elixir.Enum", "into", vec![list, into.clone()])
+                    }
+                    _ => list,
+                }
+            }
+        };
+        self.fb().push_scope();
+        let r = self.expr(&result);
+        self.fb().pop_scope();
+        r
+    }
+
+    pub fn capture(&mut self, items: &[Term], line: u32) -> CResult<Reg> {
+        let Some(inner) = items.first() else {
+            return Err(self.err(line, "invalid capture"));
+        };
+        if let Term::Int(_) = inner {
+            return Err(self.err(
+                line,
+                "capture argument &1 must be used within the capture operator &",
+            ));
+        }
+        if let Some((Term::Atom(slash), _, sargs)) = as_call(inner) {
+            let sargs = list_items(sargs);
+            if slash.name() == "/" && sargs.len() == 2 {
+                if let Term::Int(arity) = sargs[1] {
+                    let arity = arity as u32;
+                    let target = &sargs[0];
+                    // `&Mod.fun/2`
+                    if let Some((head, _, _)) = as_call(target) {
+                        if let Some((Term::Atom(dot), _, dargs)) = as_call(head) {
+                            let dargs = list_items(dargs);
+                            if dot.name() == "." && dargs.len() == 2 {
+                                let module = self.expand(&dargs[0])?;
+                                let module = match &module {
+                                    Term::Atom(a) => *a,
+                                    _ => self.alias(&module, line)?,
+                                };
+                                if let Term::Atom(name) = dargs[1] {
+                                    let f = Term::Fun(Arc::new(Fun::Export {
+                                        module,
+                                        name,
+                                        arity,
+                                    }));
+                                    return self.constant(f);
+                                }
+                            }
+                        }
+                    }
+                    // `&local/2`
+                    if let Some((name, _)) = as_var(target) {
+                        let is_local = self
+                            .module
+                            .as_ref()
+                            .is_some_and(|m| m.defs.contains(&(name, arity)));
+                        if !is_local {
+                            let params: Vec<Term> =
+                                (0..arity).map(|i| var(&format!("c{i}"), "vial")).collect();
+                            if let Some((m, f, a)) =
+                                crate::expand::resolve_import(self, name, &params)
+                            {
+                                if a == params {
+                                    let fun = Term::Fun(Arc::new(Fun::Export {
+                                        module: m,
+                                        name: f,
+                                        arity,
+                                    }));
+                                    return self.constant(fun);
+                                }
+                            }
+                        }
+                        let params: Vec<Term> =
+                            (0..arity).map(|i| var(&format!("c{i}"), "vial")).collect();
+                        let body = Term::tuple(vec![
+                            Term::Atom(name),
+                            Term::Nil,
+                            Term::list(params.clone()),
+                        ]);
+                        return self.expr(&fn_(vec![clause(params, body)]));
+                    }
+                }
+            }
+        }
+        // `&(&1 + &2)`: a fn of as many arguments as the highest `&N`.
+        let mut max = 0;
+        let body = replace_placeholders(inner, &mut max);
+        if max == 0 {
+            return Err(self.err(line, format!("invalid args for &, expected one of:\n\n  * &Mod.fun/arity to capture a remote function, such as &Enum.map/2\n  * &fun/arity to capture a local or imported function, such as &is_atom/1\n  * &some_code(&1, ...) containing at least one argument as &1, such as &List.flatten(&1)\n\nGot: {}", crate::syntax::to_string(inner))));
+        }
+        let params: Vec<Term> = (1..=max)
+            .map(|i| var(&format!("capture{i}"), "vial"))
+            .collect();
+        self.expr(&fn_(vec![clause(params, body)]))
+    }
+
+    pub fn quote(&mut self, items: &[Term], line: u32) -> CResult<Reg> {
+        let opts = match items {
+            [opts] => opts.clone(),
+            [_, opts] => opts.clone(),
+            _ => return Err(self.err(line, "invalid quote")),
+        };
+        let Some(body) = kw_get(&opts, "do").cloned() else {
+            return Err(self.err(line, "missing :do in quote"));
+        };
+        let ctx = self
+            .env
+            .module
+            .map(Term::Atom)
+            .unwrap_or_else(|| Term::atom("Elixir"));
+        let t = quote_term(&body, &ctx);
+        self.quote_build(&t)
+    }
+
+    /// Code building `t`, where `{:unquote, _, [e]}` nodes are evaluated.
+    fn quote_build(&mut self, t: &Term) -> CResult<Reg> {
+        if !has_unquote(t) {
+            return self.constant(t.clone());
+        }
+        if let Some((Term::Atom(u), _, args)) = as_call(t) {
+            if u.name() == "unquote" {
+                let args = list_items(args);
+                return self.expr(&args[0]);
+            }
+        }
+        match t {
+            Term::Tuple(tu) => {
+                let elems = tu.elems().to_vec();
+                let dst = self.fb().alloc();
+                let start = self.fb().alloc_n(elems.len() as u32);
+                for (i, e) in elems.iter().enumerate() {
+                    let r = self.quote_build(e)?;
+                    self.fb().emit(Instr::Move(start + i as u32, r));
+                }
+                self.fb().emit(Instr::Tuple(dst, start, elems.len() as u32));
+                self.fb().release(dst + 1);
+                Ok(dst)
+            }
+            Term::Cons(_) => {
+                // Built from the end, so `unquote_splicing` can prepend a list.
+                let items = list_items(t);
+                let mut acc = self.constant(Term::Nil)?;
+                for item in items.iter().rev() {
+                    let spliced = match as_call(item) {
+                        Some((Term::Atom(u), _, args)) if u.name() == "unquote_splicing" => {
+                            Some(list_items(args)[0].clone())
+                        }
+                        _ => None,
+                    };
+                    let dst = self.fb().alloc();
+                    match spliced {
+                        Some(e) => {
+                            let base = self.fb().alloc_n(2);
+                            self.expr_into(&e, base)?;
+                            self.fb().emit(Instr::Move(base + 1, acc));
+                            let target = crate::vm::Target::Bif(
+                                crate::bif::lookup(Atom::new("erlang"), Atom::new("++"), 2)
+                                    .ok_or_else(|| self.err(0, "erlang:++/2 missing"))?,
+                            );
+                            self.fb().emit(Instr::Call(Box::new(crate::vm::Call {
+                                target,
+                                base,
+                                argc: 2,
+                                dst,
+                            })));
+                        }
+                        None => {
+                            let h = self.quote_build(item)?;
+                            self.fb().emit(Instr::List(dst, h, 1, acc));
+                        }
+                    }
+                    acc = dst;
+                }
+                Ok(acc)
+            }
+            _ => self.constant(t.clone()),
+        }
+    }
+}
+
+/// The quoted form of code inside `quote`: variables get the quoting
+/// context, metadata is dropped (aliases keep `alias: false`).
+fn quote_term(t: &Term, ctx: &Term) -> Term {
+    if let Some((Term::Atom(name), _, Term::Atom(c))) = as_call(t) {
+        let c = if *c == Atom::NIL {
+            ctx.clone()
+        } else {
+            Term::Atom(*c)
+        };
+        return Term::tuple(vec![Term::Atom(*name), Term::Nil, c]);
+    }
+    if let Some((head, _, args)) = as_call(t) {
+        if let Term::Atom(h) = head {
+            match h.name() {
+                "unquote" | "unquote_splicing" => return t.clone(),
+                "__aliases__" => {
+                    return Term::tuple(vec![
+                        head.clone(),
+                        Term::list(vec![Term::tuple(vec![
+                            Term::atom("alias"),
+                            Term::bool(false),
+                        ])]),
+                        args.clone(),
+                    ])
+                }
+                _ => {}
+            }
+        }
+        return Term::tuple(vec![
+            quote_term(head, ctx),
+            Term::Nil,
+            quote_term(args, ctx),
+        ]);
+    }
+    match t {
+        Term::Tuple(tu) => Term::tuple(
+            tu.elems()
+                .iter()
+                .map(|e| quote_term(e, ctx))
+                .collect::<Vec<_>>(),
+        ),
+        Term::Cons(_) => {
+            let items: Vec<Term> = list_items(t).iter().map(|e| quote_term(e, ctx)).collect();
+            Term::list(items)
+        }
+        _ => t.clone(),
+    }
+}
+
+fn has_unquote(t: &Term) -> bool {
+    match t {
+        Term::Tuple(tu) => {
+            let e = tu.elems();
+            if e.len() == 3
+                && (e[0].is_atom(Atom::new("unquote"))
+                    || e[0].is_atom(Atom::new("unquote_splicing")))
+            {
+                return true;
+            }
+            e.iter().any(has_unquote)
+        }
+        Term::Cons(c) => has_unquote(&c.head) || has_unquote(&c.tail),
+        _ => false,
+    }
+}
+
+/// Replaces `&N` with the capture's parameter variables.
+fn replace_placeholders(t: &Term, max: &mut i64) -> Term {
+    if let Some((Term::Atom(amp), _, args)) = as_call(t) {
+        if amp.name() == "&" {
+            if let [Term::Int(n)] = list_items(args).as_slice() {
+                *max = (*max).max(*n);
+                return var(&format!("capture{n}"), "vial");
+            }
+        }
+    }
+    match t {
+        Term::Tuple(tu) => Term::tuple(
+            tu.elems()
+                .iter()
+                .map(|e| replace_placeholders(e, max))
+                .collect::<Vec<_>>(),
+        ),
+        Term::Cons(_) => {
+            let mut items = Vec::new();
+            let mut cur = t;
+            while let Term::Cons(c) = cur {
+                items.push(replace_placeholders(&c.head, max));
+                cur = &c.tail;
+            }
+            Term::improper_list(items, replace_placeholders(cur, max))
+        }
+        _ => t.clone(),
+    }
+}

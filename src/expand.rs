@@ -1,0 +1,815 @@
+//! Macro expansion, one step at a time: the Kernel macros (`|>`, `&&`, `unless`,
+//! `in`, `..`, `raise`, sigils, `for`, ...) rewritten here in Rust, user macros
+//! run in the VM, and imported or inlined Kernel functions resolved to the
+//! module that implements them (`length/1` is `:erlang.length/1`).
+
+use std::cell::Cell;
+
+use crate::compile::expr::{as_call, as_var, kw_get, list_items, meta_line, CResult, Compiler};
+use crate::compile::Env;
+use crate::term::{Atom, Map, Term};
+use crate::vm::{Exception, Vm};
+
+pub enum Expansion {
+    Done,
+    Into(Term),
+}
+
+/// Forms the compiler handles itself.
+pub fn is_special(name: Atom) -> bool {
+    matches!(
+        name.name(),
+        "__block__"
+            | "{}"
+            | "%{}"
+            | "%"
+            | "="
+            | "<<>>"
+            | "fn"
+            | "case"
+            | "cond"
+            | "if"
+            | "try"
+            | "receive"
+            | "with"
+            | "for"
+            | "quote"
+            | "unquote"
+            | "unquote_splicing"
+            | "&"
+            | "^"
+            | "__aliases__"
+            | "defmodule"
+            | "defprotocol"
+            | "alias"
+            | "import"
+            | "require"
+            | "super"
+            | "__STACKTRACE__"
+            | "__MODULE__"
+            | "__DIR__"
+            | "__ENV__"
+            | "__CALLER__"
+            | "::"
+    )
+}
+
+thread_local! {
+    static COUNTER: Cell<u64> = const { Cell::new(0) };
+}
+
+/// A fresh variable no user code can name.
+fn fresh(prefix: &str) -> Term {
+    let n = COUNTER.with(|c| {
+        c.set(c.get() + 1);
+        c.get()
+    });
+    var(&format!("{prefix}{n}"), "vial")
+}
+
+pub fn var(name: &str, ctx: &str) -> Term {
+    Term::tuple(vec![Term::atom(name), Term::Nil, Term::atom(ctx)])
+}
+
+pub fn call(name: &str, args: Vec<Term>) -> Term {
+    Term::tuple(vec![Term::atom(name), Term::Nil, Term::list(args)])
+}
+
+fn call_m(name: &str, meta: &Term, args: Vec<Term>) -> Term {
+    Term::tuple(vec![Term::atom(name), meta.clone(), Term::list(args)])
+}
+
+pub fn remote(module: &str, name: &str, args: Vec<Term>) -> Term {
+    Term::tuple(vec![
+        Term::tuple(vec![
+            Term::atom("."),
+            Term::Nil,
+            Term::list(vec![Term::atom(module), Term::atom(name)]),
+        ]),
+        Term::Nil,
+        Term::list(args),
+    ])
+}
+
+fn remote_m(module: &str, name: &str, meta: &Term, args: Vec<Term>) -> Term {
+    Term::tuple(vec![
+        Term::tuple(vec![
+            Term::atom("."),
+            Term::Nil,
+            Term::list(vec![Term::atom(module), Term::atom(name)]),
+        ]),
+        meta.clone(),
+        Term::list(args),
+    ])
+}
+
+fn kw(pairs: Vec<(&str, Term)>) -> Term {
+    Term::list(
+        pairs
+            .into_iter()
+            .map(|(k, v)| Term::tuple(vec![Term::atom(k), v]))
+            .collect::<Vec<_>>(),
+    )
+}
+
+fn clause(head: Vec<Term>, body: Term) -> Term {
+    Term::tuple(vec![
+        Term::atom("->"),
+        Term::Nil,
+        Term::list(vec![Term::list(head), body]),
+    ])
+}
+
+fn if_(c: Term, then: Term, els: Term) -> Term {
+    call("if", vec![c, kw(vec![("do", then), ("else", els)])])
+}
+
+fn block(items: Vec<Term>) -> Term {
+    call("__block__", items)
+}
+
+/// The quoted form of a value (`Macro.escape/1`).
+pub fn escape(t: &Term) -> Term {
+    match t {
+        Term::Tuple(tu) if tu.elems().len() == 2 => {
+            Term::tuple(tu.elems().iter().map(escape).collect::<Vec<_>>())
+        }
+        Term::Tuple(tu) => call("{}", tu.elems().iter().map(escape).collect()),
+        Term::Cons(_) => {
+            let mut items = Vec::new();
+            let mut cur = t;
+            while let Term::Cons(c) = cur {
+                items.push(escape(&c.head));
+                cur = &c.tail;
+            }
+            if matches!(cur, Term::Nil) {
+                Term::list(items)
+            } else {
+                let last = items.pop().unwrap_or(Term::Nil);
+                items.push(call("|", vec![last, escape(cur)]));
+                Term::list(items)
+            }
+        }
+        Term::Map(m) => call(
+            "%{}",
+            m.iter()
+                .map(|(k, v)| Term::tuple(vec![escape(k), escape(v)]))
+                .collect(),
+        ),
+        _ => t.clone(),
+    }
+}
+
+/// `__ENV__` as a map with the fields code reads most.
+pub fn env_term(env: &Env) -> Term {
+    let function = match env.function {
+        Some((n, a)) => Term::tuple(vec![Term::Atom(n), Term::Int(i64::from(a))]),
+        None => Term::nil(),
+    };
+    Term::Map(Map::from_pairs(vec![
+        (Term::Atom(Atom::STRUCT), Term::atom("Elixir.Macro.Env")),
+        (
+            Term::atom("module"),
+            env.module.map(Term::Atom).unwrap_or_else(Term::nil),
+        ),
+        (Term::atom("file"), Term::string(env.file.name())),
+        (Term::atom("line"), Term::Int(i64::from(env.line))),
+        (Term::atom("function"), function),
+        (Term::atom("context"), Term::nil()),
+        (Term::atom("aliases"), Term::Nil),
+    ]))
+}
+
+/// Runs macro `module.name` on quoted `args`; `None` if there is no such macro.
+pub fn call_macro(
+    vm: &mut Vm,
+    module: Atom,
+    name: Atom,
+    args: Vec<Term>,
+    env: &Env,
+    line: u32,
+) -> Result<Option<Term>, Exception> {
+    let Some(m) = crate::runtime::module(vm, module) else {
+        return Ok(None);
+    };
+    let Some(def) = m.macro_(name, args.len() as u32) else {
+        return Ok(None);
+    };
+    let code = def.code.clone();
+    let mut env = env.clone();
+    env.line = line;
+    let mut full = vec![env_term(&env)];
+    full.extend(args);
+    vm.call(code, full).map(Some)
+}
+
+/// Kernel functions that are Erlang built-ins under another name or shape.
+fn inline(name: &str, arity: usize) -> Option<(&'static str, &'static str)> {
+    Some(match (name, arity) {
+        ("+", _) => ("erlang", "+"),
+        ("-", _) => ("erlang", "-"),
+        ("*", 2) => ("erlang", "*"),
+        ("/", 2) => ("erlang", "/"),
+        ("div", 2) => ("erlang", "div"),
+        ("rem", 2) => ("erlang", "rem"),
+        ("==", 2) => ("erlang", "=="),
+        ("!=", 2) => ("erlang", "/="),
+        ("===", 2) => ("erlang", "=:="),
+        ("!==", 2) => ("erlang", "=/="),
+        ("<", 2) => ("erlang", "<"),
+        (">", 2) => ("erlang", ">"),
+        ("<=", 2) => ("erlang", "=<"),
+        (">=", 2) => ("erlang", ">="),
+        ("++", 2) => ("erlang", "++"),
+        ("--", 2) => ("erlang", "--"),
+        ("not", 1) => ("erlang", "not"),
+        ("abs", 1) => ("erlang", "abs"),
+        ("hd", 1) => ("erlang", "hd"),
+        ("tl", 1) => ("erlang", "tl"),
+        ("length", 1) => ("erlang", "length"),
+        ("map_size", 1) => ("erlang", "map_size"),
+        ("tuple_size", 1) => ("erlang", "tuple_size"),
+        ("byte_size", 1) => ("erlang", "byte_size"),
+        ("bit_size", 1) => ("erlang", "bit_size"),
+        ("round", 1) => ("erlang", "round"),
+        ("trunc", 1) => ("erlang", "trunc"),
+        ("floor", 1) => ("erlang", "floor"),
+        ("ceil", 1) => ("erlang", "ceil"),
+        ("max", 2) => ("erlang", "max"),
+        ("min", 2) => ("erlang", "min"),
+        ("self", 0) => ("erlang", "self"),
+        ("node", 0) => ("erlang", "node"),
+        ("make_ref", 0) => ("erlang", "make_ref"),
+        ("apply", 2) | ("apply", 3) => ("erlang", "apply"),
+        ("send", 2) => ("erlang", "send"),
+        ("spawn", _) => ("erlang", "spawn"),
+        ("spawn_link", _) => ("erlang", "spawn_link"),
+        ("spawn_monitor", _) => ("erlang", "spawn_monitor"),
+        ("throw", 1) => ("erlang", "throw"),
+        ("exit", 1) => ("erlang", "exit"),
+        ("binary_part", 3) => ("erlang", "binary_part"),
+        ("function_exported?", 3) => ("erlang", "function_exported"),
+        (
+            "is_atom" | "is_binary" | "is_bitstring" | "is_boolean" | "is_float" | "is_function"
+            | "is_integer" | "is_list" | "is_map" | "is_number" | "is_pid" | "is_port"
+            | "is_reference" | "is_tuple",
+            _,
+        ) => ("erlang", leak(name)),
+        ("atom_to_binary", 1) => ("erlang", "atom_to_binary"),
+        _ => return None,
+    })
+}
+
+fn leak(name: &str) -> &'static str {
+    Atom::new(name).name()
+}
+
+/// The (module, function, arguments) an imported call resolves to.
+pub fn resolve_import(
+    c: &mut Compiler,
+    name: Atom,
+    args: &[Term],
+) -> Option<(Atom, Atom, Vec<Term>)> {
+    let arity = args.len() as u32;
+    for imp in c.env.imports.clone().iter().rev() {
+        if imp.except.contains(&(name, arity)) {
+            continue;
+        }
+        if let Some(only) = &imp.only {
+            if !only.contains(&(name, arity)) {
+                continue;
+            }
+        }
+        if imp.kinds.is_some_and(|k| k.name() == "macros") {
+            continue;
+        }
+        if let Some(m) = crate::runtime::module(c.vm, imp.module) {
+            if m.public(name, arity).is_some() {
+                return Some((imp.module, name, args.to_vec()));
+            }
+        } else if crate::bif::lookup(imp.module, name, arity).is_some() {
+            return Some((imp.module, name, args.to_vec()));
+        }
+    }
+    let n = name.name();
+    match (n, args.len()) {
+        ("elem", 2) => {
+            let i = call("+", vec![args[1].clone(), Term::Int(1)]);
+            return Some((
+                Atom::new("erlang"),
+                Atom::new("element"),
+                vec![i, args[0].clone()],
+            ));
+        }
+        ("put_elem", 3) => {
+            let i = call("+", vec![args[1].clone(), Term::Int(1)]);
+            return Some((
+                Atom::new("erlang"),
+                Atom::new("setelement"),
+                vec![i, args[0].clone(), args[2].clone()],
+            ));
+        }
+        ("is_map_key", 2) => {
+            return Some((
+                Atom::new("erlang"),
+                Atom::new("is_map_key"),
+                vec![args[1].clone(), args[0].clone()],
+            ));
+        }
+        _ => {}
+    }
+    if let Some((m, f)) = inline(n, args.len()) {
+        return Some((Atom::new(m), Atom::new(f), args.to_vec()));
+    }
+    let kernel = Atom::new("Elixir.Kernel");
+    if crate::vm::natives::lookup(kernel, name, arity).is_some() {
+        return Some((kernel, name, args.to_vec()));
+    }
+    if let Some(m) = crate::runtime::module(c.vm, kernel) {
+        if m.public(name, arity).is_some() {
+            return Some((kernel, name, args.to_vec()));
+        }
+    }
+    None
+}
+
+/// Expands `e` one step if its head is a macro.
+pub fn expand_once(c: &mut Compiler, e: &Term) -> CResult<Expansion> {
+    let Some((head, meta, args)) = as_call(e) else {
+        return Ok(Expansion::Done);
+    };
+    let line = meta_line(meta);
+    let (Term::Cons(_) | Term::Nil) = args else {
+        return Ok(Expansion::Done);
+    };
+    let args = list_items(args);
+    match head {
+        Term::Atom(name) => {
+            if is_special(*name) {
+                return Ok(Expansion::Done);
+            }
+            let arity = args.len() as u32;
+            if let Some(m) = c.module.clone() {
+                if m.defs.contains(&(*name, arity)) {
+                    return Ok(Expansion::Done);
+                }
+                if m.macros.contains(&(*name, arity)) {
+                    let env = c.env.clone();
+                    if let Some(t) = call_macro(c.vm, m.name, *name, args, &env, line)? {
+                        return Ok(Expansion::Into(t));
+                    }
+                    return Ok(Expansion::Done);
+                }
+            }
+            if let Some(t) = kernel_macro(c, *name, meta, &args, line)? {
+                return Ok(Expansion::Into(t));
+            }
+            // Macros of imported modules.
+            for imp in c.env.imports.clone().iter().rev() {
+                if imp.kinds.is_some_and(|k| k.name() == "functions") {
+                    continue;
+                }
+                if let Some(only) = &imp.only {
+                    if !only.contains(&(*name, arity)) {
+                        continue;
+                    }
+                }
+                let env = c.env.clone();
+                if let Some(t) = call_macro(c.vm, imp.module, *name, args.clone(), &env, line)? {
+                    return Ok(Expansion::Into(t));
+                }
+            }
+            Ok(Expansion::Done)
+        }
+        _ => {
+            let Some((Term::Atom(dot), _, dargs)) = as_call(head) else {
+                return Ok(Expansion::Done);
+            };
+            if dot.name() != "." {
+                return Ok(Expansion::Done);
+            }
+            let dargs = list_items(dargs);
+            let [lhs, Term::Atom(fname)] = dargs.as_slice() else {
+                return Ok(Expansion::Done);
+            };
+            let module = match lhs {
+                Term::Atom(a) => *a,
+                _ => match as_call(lhs) {
+                    Some((Term::Atom(a), _, _)) if a.name() == "__aliases__" => {
+                        c.alias(lhs, line)?
+                    }
+                    _ => return Ok(Expansion::Done),
+                },
+            };
+            if module.name() == "Elixir.Kernel" {
+                if let Some(t) = kernel_macro(c, *fname, meta, &args, line)? {
+                    return Ok(Expansion::Into(t));
+                }
+            }
+            if crate::bif::has_module(module) {
+                return Ok(Expansion::Done);
+            }
+            let env = c.env.clone();
+            if let Some(t) = call_macro(c.vm, module, *fname, args, &env, line)? {
+                return Ok(Expansion::Into(t));
+            }
+            Ok(Expansion::Done)
+        }
+    }
+}
+
+fn kernel_macro(
+    c: &mut Compiler,
+    name: Atom,
+    meta: &Term,
+    args: &[Term],
+    line: u32,
+) -> CResult<Option<Term>> {
+    let a = args;
+    Ok(Some(match (name.name(), a.len()) {
+        ("|>", 2) => pipe(&a[0], &a[1], c, line)?,
+        ("unless", 2) => {
+            let then = kw_get(&a[1], "do").cloned().unwrap_or_else(Term::nil);
+            let els = kw_get(&a[1], "else").cloned().unwrap_or_else(Term::nil);
+            if_(a[0].clone(), els, then)
+        }
+        ("&&", 2) => {
+            let v = fresh("and");
+            block(vec![
+                call("=", vec![v.clone(), a[0].clone()]),
+                if_(v.clone(), a[1].clone(), v),
+            ])
+        }
+        ("||", 2) => {
+            let v = fresh("or");
+            block(vec![
+                call("=", vec![v.clone(), a[0].clone()]),
+                if_(v.clone(), v, a[1].clone()),
+            ])
+        }
+        ("!", 1) => if_(a[0].clone(), Term::bool(false), Term::bool(true)),
+        ("and", 2) => {
+            let v = fresh("and");
+            call(
+                "case",
+                vec![
+                    a[0].clone(),
+                    kw(vec![(
+                        "do",
+                        Term::list(vec![
+                            clause(vec![Term::bool(true)], a[1].clone()),
+                            clause(vec![Term::bool(false)], Term::bool(false)),
+                            clause(
+                                vec![v.clone()],
+                                remote(
+                                    "erlang",
+                                    "error",
+                                    vec![Term::tuple(vec![
+                                        Term::atom("badbool"),
+                                        Term::tuple(vec![Term::atom("and"), v]),
+                                    ])],
+                                ),
+                            ),
+                        ]),
+                    )]),
+                ],
+            )
+        }
+        ("or", 2) => {
+            let v = fresh("or");
+            call(
+                "case",
+                vec![
+                    a[0].clone(),
+                    kw(vec![(
+                        "do",
+                        Term::list(vec![
+                            clause(vec![Term::bool(false)], a[1].clone()),
+                            clause(vec![Term::bool(true)], Term::bool(true)),
+                            clause(
+                                vec![v.clone()],
+                                remote(
+                                    "erlang",
+                                    "error",
+                                    vec![Term::tuple(vec![
+                                        Term::atom("badbool"),
+                                        Term::tuple(vec![Term::atom("or"), v]),
+                                    ])],
+                                ),
+                            ),
+                        ]),
+                    )]),
+                ],
+            )
+        }
+        ("in", 2) => in_(&a[0], &a[1]),
+        ("..", 2) => range(a[0].clone(), a[1].clone(), None),
+        ("..//", 3) => range(a[0].clone(), a[1].clone(), Some(a[2].clone())),
+        ("..", 0) => range(Term::Int(0), Term::Int(-1), Some(Term::Int(1))),
+        ("<>", 2) => {
+            let bin = |x: &Term| call("::", vec![x.clone(), var("binary", "nil")]);
+            call_m("<<>>", meta, vec![bin(&a[0]), bin(&a[1])])
+        }
+        ("is_nil", 1) => remote("erlang", "=:=", vec![a[0].clone(), Term::nil()]),
+        ("to_string", 1) => remote("Elixir.String.Chars", "to_string", vec![a[0].clone()]),
+        ("to_charlist", 1) => remote("Elixir.List.Chars", "to_charlist", vec![a[0].clone()]),
+        ("match?", 2) => call(
+            "case",
+            vec![
+                a[1].clone(),
+                kw(vec![(
+                    "do",
+                    Term::list(vec![
+                        clause(vec![a[0].clone()], Term::bool(true)),
+                        clause(vec![var("_", "nil")], Term::bool(false)),
+                    ]),
+                )]),
+            ],
+        ),
+        ("raise", 1) => remote_m(
+            "erlang",
+            "error",
+            meta,
+            vec![remote("vial", "exception_of", vec![a[0].clone()])],
+        ),
+        ("raise", 2) => {
+            let module = a[0].clone();
+            let ex = Term::tuple(vec![
+                Term::tuple(vec![
+                    Term::atom("."),
+                    Term::Nil,
+                    Term::list(vec![module, Term::atom("exception")]),
+                ]),
+                Term::Nil,
+                Term::list(vec![a[1].clone()]),
+            ]);
+            remote_m("erlang", "error", meta, vec![ex])
+        }
+        ("reraise", 2) => remote_m(
+            "erlang",
+            "raise",
+            meta,
+            vec![
+                Term::atom("error"),
+                remote("vial", "exception_of", vec![a[0].clone()]),
+                a[1].clone(),
+            ],
+        ),
+        ("reraise", 3) => {
+            let ex = Term::tuple(vec![
+                Term::tuple(vec![
+                    Term::atom("."),
+                    Term::Nil,
+                    Term::list(vec![a[0].clone(), Term::atom("exception")]),
+                ]),
+                Term::Nil,
+                Term::list(vec![a[1].clone()]),
+            ]);
+            remote_m(
+                "erlang",
+                "raise",
+                meta,
+                vec![Term::atom("error"), ex, a[2].clone()],
+            )
+        }
+        ("var!", 1) | ("var!", 2) => match as_var(&a[0]) {
+            Some((n, _)) => var(n.name(), "nil"),
+            None => return Ok(None),
+        },
+        (
+            "sigil_s" | "sigil_S" | "sigil_c" | "sigil_C" | "sigil_w" | "sigil_W" | "sigil_r"
+            | "sigil_R" | "sigil_D" | "sigil_T" | "sigil_N" | "sigil_U",
+            2,
+        ) => sigil(name.name(), &a[0], &a[1]),
+        ("@", 1) => {
+            return Err(c.err(
+                line,
+                "cannot read module attribute outside of a module body",
+            ));
+        }
+        ("def" | "defp" | "defmacro" | "defmacrop", _) if c.env.module.is_none() => {
+            return Err(c.err(
+                line,
+                format!("cannot invoke {}/{} outside module", name.name(), a.len()),
+            ));
+        }
+        ("defimpl", 2) | ("defimpl", 3) => {
+            return defimpl(c, a, line).map(Some);
+        }
+        ("for", _) => return Ok(None),
+        ("destructure", 2) => {
+            return Ok(None);
+        }
+        ("binding", 0) => Term::Nil,
+        ("tap", 2) => {
+            let v = fresh("tap");
+            block(vec![
+                call("=", vec![v.clone(), a[0].clone()]),
+                pipe(&v, &a[1], c, line)?,
+                v,
+            ])
+        }
+        ("then", 2) => pipe(&a[0], &a[1], c, line)?,
+        _ => return Ok(None),
+    }))
+}
+
+/// `defimpl Proto, for: Type do ... end`: a module `Proto.Type`.
+fn defimpl(c: &mut Compiler, a: &[Term], line: u32) -> CResult<Term> {
+    let proto = c.alias(&a[0], line)?;
+    let (opts, body) = match a.len() {
+        3 => (
+            a[1].clone(),
+            kw_get(&a[2], "do").cloned().unwrap_or_else(Term::nil),
+        ),
+        _ => (
+            a[1].clone(),
+            kw_get(&a[1], "do").cloned().unwrap_or_else(Term::nil),
+        ),
+    };
+    let targets = match kw_get(&opts, "for") {
+        Some(Term::Cons(_)) => list_items(kw_get(&opts, "for").expect("checked")),
+        Some(t) => vec![t.clone()],
+        None => match c.env.module {
+            Some(m) => vec![Term::Atom(m)],
+            None => return Err(c.err(line, "defimpl needs for:")),
+        },
+    };
+    let mut defs = Vec::new();
+    for t in targets {
+        let target = c.alias(&t, line)?;
+        let tname = target.name().trim_start_matches("Elixir.");
+        let module = Atom::new(&format!("{}.{}", proto.name(), tname));
+        let attrs = block(vec![
+            call("@", vec![call("protocol", vec![Term::Atom(proto)])]),
+            call("@", vec![call("for", vec![Term::Atom(target)])]),
+            body.clone(),
+        ]);
+        defs.push(call(
+            "defmodule",
+            vec![Term::Atom(module), kw(vec![("do", attrs)])],
+        ));
+    }
+    Ok(block(defs))
+}
+
+fn pipe(left: &Term, right: &Term, c: &mut Compiler, line: u32) -> CResult<Term> {
+    match right.as_tuple() {
+        Some([head, meta, Term::Cons(_) | Term::Nil]) => {
+            let mut args = list_items(&right.as_tuple().expect("checked")[2]);
+            args.insert(0, left.clone());
+            Ok(Term::tuple(vec![
+                head.clone(),
+                meta.clone(),
+                Term::list(args),
+            ]))
+        }
+        Some([head, meta, Term::Atom(_)]) => Ok(Term::tuple(vec![
+            head.clone(),
+            meta.clone(),
+            Term::list(vec![left.clone()]),
+        ])),
+        _ => Err(c.err(
+            line,
+            format!(
+                "cannot pipe {} into {}",
+                crate::term::inspect(left),
+                crate::term::inspect(right)
+            ),
+        )),
+    }
+}
+
+fn range(first: Term, last: Term, step: Option<Term>) -> Term {
+    let step = match step {
+        Some(s) => s,
+        None => match (&first, &last) {
+            (Term::Int(a), Term::Int(b)) => Term::Int(if a <= b { 1 } else { -1 }),
+            _ => {
+                return remote("Elixir.Range", "new", vec![first, last]);
+            }
+        },
+    };
+    call(
+        "%{}",
+        vec![
+            Term::tuple(vec![Term::Atom(Atom::STRUCT), Term::atom("Elixir.Range")]),
+            Term::tuple(vec![Term::atom("first"), first]),
+            Term::tuple(vec![Term::atom("last"), last]),
+            Term::tuple(vec![Term::atom("step"), step]),
+        ],
+    )
+}
+
+fn in_(x: &Term, y: &Term) -> Term {
+    match y {
+        Term::Cons(_) | Term::Nil => remote("lists", "member", vec![x.clone(), y.clone()]),
+        _ => {
+            if let Some((Term::Atom(op), _, args)) = as_call(y) {
+                let args = list_items(args);
+                if op.name() == ".." && args.len() == 2 {
+                    let v = x.clone();
+                    return call(
+                        "and",
+                        vec![
+                            remote("erlang", "is_integer", vec![v.clone()]),
+                            call(
+                                "and",
+                                vec![
+                                    remote(
+                                        "erlang",
+                                        ">=",
+                                        vec![
+                                            v.clone(),
+                                            remote(
+                                                "erlang",
+                                                "min",
+                                                vec![args[0].clone(), args[1].clone()],
+                                            ),
+                                        ],
+                                    ),
+                                    remote(
+                                        "erlang",
+                                        "=<",
+                                        vec![
+                                            v,
+                                            remote(
+                                                "erlang",
+                                                "max",
+                                                vec![args[0].clone(), args[1].clone()],
+                                            ),
+                                        ],
+                                    ),
+                                ],
+                            ),
+                        ],
+                    );
+                }
+            }
+            remote("Elixir.Enum", "member?", vec![y.clone(), x.clone()])
+        }
+    }
+}
+
+fn sigil(name: &str, body: &Term, mods: &Term) -> Term {
+    let mods: String = list_items(mods)
+        .iter()
+        .filter_map(|m| match m {
+            Term::Int(c) => char::from_u32(*c as u32),
+            _ => None,
+        })
+        .collect();
+    let text = body.clone();
+    match name {
+        "sigil_s" | "sigil_S" => {
+            // The parser already produced the string (with interpolation).
+            match as_call(&text) {
+                Some((Term::Atom(b), _, parts)) if b.name() == "<<>>" => {
+                    let parts = list_items(parts);
+                    if let [Term::Binary(_)] = parts.as_slice() {
+                        return parts[0].clone();
+                    }
+                    text
+                }
+                _ => text,
+            }
+        }
+        "sigil_c" | "sigil_C" => remote("Elixir.String", "to_charlist", vec![text]),
+        "sigil_w" | "sigil_W" => {
+            let words = remote("Elixir.String", "split", vec![text]);
+            match mods.as_str() {
+                "a" => remote(
+                    "Elixir.Enum",
+                    "map",
+                    vec![words, capture_remote("Elixir.String", "to_atom", 1)],
+                ),
+                "c" => remote(
+                    "Elixir.Enum",
+                    "map",
+                    vec![words, capture_remote("Elixir.String", "to_charlist", 1)],
+                ),
+                _ => words,
+            }
+        }
+        "sigil_r" | "sigil_R" => {
+            remote("Elixir.Regex", "compile!", vec![text, Term::string(&mods)])
+        }
+        "sigil_D" => remote("Elixir.Date", "from_iso8601!", vec![text]),
+        "sigil_T" => remote("Elixir.Time", "from_iso8601!", vec![text]),
+        "sigil_N" => remote("Elixir.NaiveDateTime", "from_iso8601!", vec![text]),
+        _ => remote("Elixir.DateTime", "from_iso8601!", vec![text]),
+    }
+}
+
+fn capture_remote(module: &str, name: &str, arity: i64) -> Term {
+    call(
+        "&",
+        vec![call(
+            "/",
+            vec![remote(module, name, vec![]), Term::Int(arity)],
+        )],
+    )
+}
+
+#[allow(dead_code)]
+fn unused(_: &Exception) {}

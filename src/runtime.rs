@@ -1,0 +1,276 @@
+//! The code table: every loaded module and its functions, shared by all
+//! processes. Modules of the stdlib (embedded from stdlib/) are compiled the
+//! first time something refers to them, so start-up compiles nothing.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, OnceLock, RwLock};
+
+use rustc_hash::FxHashMap;
+
+use crate::term::{Atom, Map, Term};
+use crate::vm::{CodeKind, Exception, FunCode, Vm};
+
+/// One function of a module.
+#[derive(Clone)]
+pub struct FunDef {
+    pub code: Arc<FunCode>,
+    pub public: bool,
+    pub is_macro: bool,
+}
+
+/// A loaded module.
+pub struct Module {
+    pub name: Atom,
+    pub file: Atom,
+    pub funs: FxHashMap<(Atom, u32), FunDef>,
+    /// `defstruct` fields with their defaults, in definition order.
+    pub struct_fields: Option<Vec<(Atom, Term)>>,
+    /// Attributes kept at run time (`@behaviour`, `@protocol` info, ...).
+    pub attributes: Vec<(Atom, Term)>,
+    pub moduledoc: Option<Term>,
+    pub docs: Vec<((Atom, u32), Term)>,
+}
+
+impl Module {
+    pub fn public(&self, name: Atom, arity: u32) -> Option<&FunDef> {
+        self.funs
+            .get(&(name, arity))
+            .filter(|d| d.public && !d.is_macro)
+    }
+
+    /// The macro `name/arity` (compiled as `MACRO-name` taking the caller first).
+    pub fn macro_(&self, name: Atom, arity: u32) -> Option<&FunDef> {
+        let key = Atom::new(&format!("MACRO-{}", name.name()));
+        self.funs.get(&(key, arity + 1)).filter(|d| d.is_macro)
+    }
+}
+
+fn table() -> &'static RwLock<FxHashMap<Atom, Arc<Module>>> {
+    static TABLE: OnceLock<RwLock<FxHashMap<Atom, Arc<Module>>>> = OnceLock::new();
+    TABLE.get_or_init(|| RwLock::new(FxHashMap::default()))
+}
+
+pub fn register(module: Module) {
+    let name = module.name;
+    table()
+        .write()
+        .unwrap_or_else(|e| e.into_inner())
+        .insert(name, Arc::new(module));
+}
+
+/// Removes a module (`:code.delete/1`).
+pub fn delete(name: Atom) -> bool {
+    table()
+        .write()
+        .unwrap_or_else(|e| e.into_inner())
+        .remove(&name)
+        .is_some()
+}
+
+/// A loaded module, loading it from the stdlib if it lives there.
+pub fn module(vm: &mut Vm, name: Atom) -> Option<Arc<Module>> {
+    if let Some(m) = loaded(name) {
+        return Some(m);
+    }
+    load_stdlib(vm, name);
+    loaded(name)
+}
+
+pub fn loaded(name: Atom) -> Option<Arc<Module>> {
+    table()
+        .read()
+        .unwrap_or_else(|e| e.into_inner())
+        .get(&name)
+        .cloned()
+}
+
+/// Whether `name` is a module (loaded, loadable from the stdlib, or native).
+pub fn exists(vm: &mut Vm, name: Atom) -> bool {
+    module(vm, name).is_some()
+        || crate::bif::has_module(name)
+        || crate::vm::natives::has_module(name)
+}
+
+/// Any function of `module` (public or private) with this name and arity.
+pub fn function(vm: &mut Vm, module: Atom, name: Atom, arity: u32) -> Option<Arc<FunCode>> {
+    let m = self::module(vm, module)?;
+    let def = m.funs.get(&(name, arity))?;
+    Some(def.code.clone())
+}
+
+/// A public function for a remote call.
+pub fn public_function(vm: &mut Vm, module: Atom, name: Atom, arity: u32) -> Option<Arc<FunCode>> {
+    let m = self::module(vm, module)?;
+    Some(m.public(name, arity)?.code.clone())
+}
+
+/// The `undef` error of calling a function that does not exist.
+pub fn undef(module: Atom, name: Atom, arity: u32) -> Exception {
+    let mut e = Exception::error_atom("undef");
+    e.stack.push(crate::vm::StackFrame {
+        module,
+        function: name,
+        arity,
+        args: None,
+        file: None,
+        line: 0,
+    });
+    e
+}
+
+/// An exception struct built from Rust: `%Name{message: ..., __exception__: true}`
+/// with the given fields, before its module is loaded.
+pub fn exception_struct(name: &str, fields: Vec<(&str, Term)>) -> Term {
+    let mut pairs = vec![
+        (
+            Term::Atom(Atom::STRUCT),
+            Term::Atom(Atom::new(&format!("Elixir.{name}"))),
+        ),
+        (Term::atom("__exception__"), Term::bool(true)),
+    ];
+    for (k, v) in fields {
+        pairs.push((Term::atom(k), v));
+    }
+    Term::Map(Map::from_pairs(pairs))
+}
+
+/// Code that calls a built-in by name: lets `&:erlang.+/2` be called like any
+/// compiled function.
+pub fn bif_trampoline(module: Atom, name: Atom, arity: u32) -> Arc<FunCode> {
+    static CACHE: OnceLock<Mutex<HashMap<(Atom, Atom, u32), Arc<FunCode>>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
+    let mut cache = cache.lock().unwrap_or_else(|e| e.into_inner());
+    cache
+        .entry((module, name, arity))
+        .or_insert_with(|| {
+            Arc::new(FunCode {
+                module,
+                name,
+                arity,
+                def_arity: arity,
+                kind: CodeKind::Def,
+                index: 0,
+                nfree: 0,
+                nregs: arity.max(1),
+                code: vec![crate::vm::Instr::TailCall(Box::new(crate::vm::Call {
+                    target: crate::vm::Target::Remote {
+                        module,
+                        name,
+                        arity,
+                    },
+                    base: 0,
+                    argc: arity,
+                    dst: 0,
+                }))],
+                consts: vec![],
+                lines: vec![],
+                file: Atom::new("nofile"),
+                children: vec![],
+                modules: vec![],
+            })
+        })
+        .clone()
+}
+
+// ---------------------------------------------------------------------------
+// The embedded stdlib.
+
+static STDLIB_FILES: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/stdlib_files.rs"));
+
+/// Module name → index of the stdlib file that defines it.
+fn stdlib_index() -> &'static HashMap<Atom, usize> {
+    static INDEX: OnceLock<HashMap<Atom, usize>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index = HashMap::new();
+        for (i, (_, source)) in STDLIB_FILES.iter().enumerate() {
+            for name in defined_modules(source) {
+                index.entry(Atom::new(&name)).or_insert(i);
+            }
+        }
+        index
+    })
+}
+
+/// The modules a stdlib file defines, found from its `defmodule`, `defprotocol`
+/// and `defimpl` lines (at any indentation).
+fn defined_modules(source: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stack: Vec<(usize, String)> = Vec::new();
+    for line in source.lines() {
+        let indent = line.len() - line.trim_start().len();
+        let t = line.trim_start();
+        while stack.last().is_some_and(|(i, _)| *i >= indent) {
+            stack.pop();
+        }
+        let word = |rest: &str| -> String {
+            rest.chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '.' || *c == ':')
+                .collect()
+        };
+        let full = |short: &str, stack: &[(usize, String)]| -> String {
+            if let Some(stripped) = short.strip_prefix(':') {
+                return stripped.to_string();
+            }
+            match stack.last() {
+                Some((_, parent)) => format!("{parent}.{short}"),
+                None => format!("Elixir.{short}"),
+            }
+        };
+        if let Some(rest) = t
+            .strip_prefix("defmodule ")
+            .or_else(|| t.strip_prefix("defprotocol "))
+        {
+            let name = full(&word(rest), &stack);
+            out.push(name.clone());
+            stack.push((indent, name));
+        } else if let Some(rest) = t.strip_prefix("defimpl ") {
+            let proto = word(rest);
+            let proto = format!("Elixir.{proto}");
+            if let Some(pos) = rest.find("for: ") {
+                let targets = &rest[pos + 5..];
+                let targets = targets.trim_start_matches('[');
+                for target in targets.split(',') {
+                    let t = word(target.trim());
+                    if !t.is_empty() {
+                        out.push(format!("{proto}.{t}"));
+                    }
+                    if !target.contains(',') && target.contains(']') {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+fn loaded_files() -> &'static Mutex<Vec<bool>> {
+    static LOADED: OnceLock<Mutex<Vec<bool>>> = OnceLock::new();
+    LOADED.get_or_init(|| Mutex::new(vec![false; STDLIB_FILES.len()]))
+}
+
+fn load_stdlib(vm: &mut Vm, name: Atom) {
+    let Some(&i) = stdlib_index().get(&name) else {
+        return;
+    };
+    {
+        let mut loaded = loaded_files().lock().unwrap_or_else(|e| e.into_inner());
+        if loaded[i] {
+            return;
+        }
+        loaded[i] = true;
+    }
+    let (path, source) = STDLIB_FILES[i];
+    let file = format!("lib/elixir/lib/{path}");
+    if let Err(e) = crate::compile::eval_source(vm, source, &file) {
+        eprintln!(
+            "vial: internal error loading stdlib/{path}: {}",
+            crate::cli::describe_exception(vm, &e)
+        );
+    }
+}
+
+/// The stdlib's module names, for completion and `exports`.
+pub fn stdlib_modules() -> Vec<Atom> {
+    stdlib_index().keys().copied().collect()
+}

@@ -1,0 +1,244 @@
+//! The virtual machine: compiled functions (`FunCode`) as register code, run by
+//! an interpreter whose frames live on a heap stack owned by the process, never
+//! on the Rust stack. A call pushes a frame whose registers start where the
+//! caller put the arguments (a sliding register window); a tail call reuses the
+//! frame, so tail-recursive loops run in constant space and a non-tail
+//! recursion a million calls deep is only a longer vector.
+
+mod binary;
+mod exception;
+mod interp;
+pub mod natives;
+
+use std::sync::{Arc, OnceLock};
+
+use crate::bif::Bif;
+use crate::term::{Atom, Term};
+
+pub use exception::{Class, Exception, Frame, Frame as StackFrame};
+pub use interp::Vm;
+
+/// A register index, relative to the frame's base.
+pub type Reg = u32;
+/// An instruction index in `FunCode::code`.
+pub type Label = u32;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CodeKind {
+    /// A named function of a module (`def`, `defp`, `defmacro`).
+    Def,
+    /// The body of an anonymous function.
+    Closure,
+    /// The top level of a script or an evaluated string.
+    Script,
+}
+
+/// One compiled function body.
+#[derive(Debug)]
+pub struct FunCode {
+    pub module: Atom,
+    /// The `def` this code belongs to (for closures, the enclosing one).
+    pub name: Atom,
+    pub arity: u32,
+    /// The arity of the enclosing `def`, for `#Function<... in M.f/2>`.
+    pub def_arity: u32,
+    pub kind: CodeKind,
+    /// Closure number within its module, for printing.
+    pub index: u32,
+    /// How many captured values follow the parameters in the registers.
+    pub nfree: u32,
+    pub nregs: u32,
+    pub code: Vec<Instr>,
+    pub consts: Vec<Term>,
+    /// (first instruction, source line), in instruction order.
+    pub lines: Vec<(u32, u32)>,
+    pub file: Atom,
+    /// Bodies of the anonymous functions created by this code.
+    pub children: Vec<Arc<FunCode>>,
+    /// Module definitions this code performs when run (`defmodule` at run time).
+    pub modules: Vec<Arc<crate::compile::ModuleSource>>,
+}
+
+impl FunCode {
+    /// The source line of the instruction at `pc`.
+    pub fn line_at(&self, pc: u32) -> u32 {
+        let i = self.lines.partition_point(|&(start, _)| start <= pc);
+        if i == 0 {
+            self.lines.first().map_or(0, |l| l.1)
+        } else {
+            self.lines[i - 1].1
+        }
+    }
+
+    /// `#Function<0.12345/1 in M.f/2>` as Elixir prints a closure.
+    pub fn describe(&self) -> String {
+        let hash = fun_hash(self.module);
+        match self.kind {
+            CodeKind::Script => format!(
+                "#Function<{}.{hash} in file:{}>",
+                self.index,
+                self.file.name()
+            ),
+            _ => format!(
+                "#Function<{}.{hash}/{} in {}.{}/{}>",
+                self.index,
+                self.arity,
+                crate::term::inspect::inspect_atom(self.module.name()),
+                crate::term::inspect::inspect_remote_name(self.name.name()),
+                self.def_arity
+            ),
+        }
+    }
+}
+
+/// A stable number standing in for the BEAM's hash of a module's code.
+fn fun_hash(module: Atom) -> u32 {
+    let mut h: u32 = 2_166_136_261;
+    for b in module.name().bytes() {
+        h = (h ^ u32::from(b)).wrapping_mul(16_777_619);
+    }
+    h % 134_217_727
+}
+
+/// Which function a call instruction calls.
+#[derive(Debug)]
+pub enum Target {
+    /// A function of the caller's own module, resolved on first use.
+    Local {
+        name: Atom,
+        arity: u32,
+        cache: OnceLock<Arc<FunCode>>,
+    },
+    /// `Mod.fun(...)`, resolved through the module table on each call.
+    Remote {
+        module: Atom,
+        name: Atom,
+        arity: u32,
+    },
+    /// A pure built-in.
+    Bif(&'static Bif),
+    /// A built-in that needs the process (apply, inspect, send, ...).
+    Native(natives::Native),
+    /// `f.(args)`: the fun is in the register just below the arguments.
+    Fun,
+    /// `mod.fun(args)` with the module in a register: the register below the
+    /// arguments holds the module.
+    Dynamic { name: Atom },
+}
+
+#[derive(Debug)]
+pub struct Call {
+    pub target: Target,
+    /// The first argument register; arguments are consecutive.
+    pub base: Reg,
+    pub argc: u32,
+    pub dst: Reg,
+}
+
+/// Why a clause-selecting construct failed, and so which exception it raises.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoMatch {
+    Badmatch,
+    CaseClause,
+    CondClause,
+    TryClause,
+    WithClause,
+    /// The function's arguments are registers 0..arity.
+    FunctionClause,
+    /// A `fn` with no matching clause: also a FunctionClauseError.
+    FnClause,
+}
+
+#[derive(Debug)]
+pub enum Instr {
+    Const(Reg, u32),
+    Move(Reg, Reg),
+    Tuple(Reg, Reg, u32),
+    /// dst, first element, count, tail register (`u32::MAX` for `[]`).
+    List(Reg, Reg, u32, Reg),
+    /// dst, first key (keys and values alternate), pair count.
+    Map(Reg, Reg, u32),
+    /// `%{map | k => v}`: dst, map, first key, pair count; keys must exist.
+    MapUpdate(Reg, Reg, Reg, u32),
+    /// dst, child index, first captured value, count.
+    Closure(Reg, u32, Reg, u32),
+    /// Reads captured value k of the running closure.
+    LoadEnv(Reg, u32),
+    Call(Box<Call>),
+    TailCall(Box<Call>),
+    Return(Reg),
+    Jump(Label),
+    /// Jumps when the register holds `false` or `nil`.
+    JumpIfFalsy(Reg, Label),
+    /// Jumps unless the register holds exactly `true`.
+    JumpUnlessTrue(Reg, Label),
+    /// Pattern tests: jump to the label on mismatch.
+    TestEq(Reg, Reg, Label),
+    TestConst(Reg, u32, Label),
+    TestTuple(Reg, u32, Label),
+    TestCons(Reg, Label),
+    TestNil(Reg, Label),
+    TestMap(Reg, Label),
+    TestBinary(Reg, Label),
+    /// The binary in the first register starts with the constant; the rest goes
+    /// to dst: (dst, src, const, fail).
+    TestPrefix(Reg, Reg, u32, Label),
+    GetElem(Reg, Reg, u32),
+    GetHead(Reg, Reg),
+    GetTail(Reg, Reg),
+    /// dst, map, key register, fail.
+    MapGet(Reg, Reg, Reg, Label),
+    /// Raises the error for an unmatched value held in the register.
+    NoMatch(NoMatch, Reg),
+    /// Starts a protected region; on an exception, registers dst..dst+3 get
+    /// class, reason and stacktrace, and execution goes to the label.
+    Try(Label, Reg),
+    EndTry,
+    /// Raises again from class, reason, stacktrace in three registers.
+    Reraise(Reg),
+    /// Builds a binary from segments into dst.
+    BinBuild(Reg, Box<[binary::Segment]>),
+    /// Starts matching a bitstring: (offset register set to 0, src, fail).
+    BinStart(Reg, Reg, Label),
+    /// (dst, src, offset register, segment, fail).
+    BinGet(Reg, Reg, Reg, Box<binary::Segment>, Label),
+    /// The whole bitstring was consumed: (src, offset, fail).
+    BinEnd(Reg, Reg, Label),
+    /// `x.name`: a map's key, or a zero-arity call: (dst, src, name).
+    Dot(Reg, Reg, Atom),
+    /// Runs a `defmodule` that this code contains: (dst, index in modules,
+    /// register holding the module name).
+    DefModule(Reg, u32, Reg),
+}
+
+pub use binary::{SegType, Segment, Size};
+
+/// How `inspect` prints a struct: through its `Inspect` implementation when
+/// one other than the default exists, else `%Name{field: value}` in the
+/// struct's field order (or as a plain map when it is not a valid struct).
+pub fn inspect_struct_hook(
+    t: &Term,
+    opts: &crate::term::inspect::Opts,
+) -> Option<crate::term::algebra::Doc> {
+    let Term::Map(m) = t else {
+        return None;
+    };
+    let name = m.struct_name()?;
+    let module = crate::runtime::loaded(name)?;
+    let fields = module.struct_fields.as_ref()?;
+    if fields.len() + 1 != m.len() || fields.iter().any(|(k, _)| m.get(&Term::Atom(*k)).is_none()) {
+        return None;
+    }
+    let pairs: Vec<(Term, Term)> = fields
+        .iter()
+        .filter(|(k, _)| k.name() != "__exception__")
+        .map(|(k, _)| {
+            (
+                Term::Atom(*k),
+                m.get(&Term::Atom(*k)).cloned().unwrap_or(Term::Nil),
+            )
+        })
+        .collect();
+    let left = format!("%{}{{", crate::term::inspect::inspect_atom(name.name()));
+    Some(crate::term::inspect::named_map_to_doc(left, &pairs, opts))
+}

@@ -1,0 +1,885 @@
+//! The interpreter loop. Registers of every active call live in one vector
+//! (`regs`); each frame knows where its window starts. Calls, returns, tail
+//! calls and exception unwinding only move indices and push or pop `Frame`s,
+//! so the depth of Elixir recursion never touches the Rust stack.
+//!
+//! `call` runs a function to completion from Rust (the top level of a script,
+//! a macro during expansion, an `Inspect` implementation while printing): it
+//! marks the frame depth it started at and returns when that frame returns.
+
+use std::sync::Arc;
+
+use crate::runtime;
+use crate::term::{Atom, Fun, Map, Term};
+
+use super::binary::{self, Size};
+use super::natives::NativeOut;
+use super::{Call, Class, Exception, FunCode, Instr, NoMatch, StackFrame, Target};
+
+struct Frame {
+    code: Arc<FunCode>,
+    pc: u32,
+    base: u32,
+    /// Absolute register in the caller that receives the result.
+    ret: u32,
+    /// The closure being run, whose captured values `LoadEnv` reads.
+    env: Option<Arc<Fun>>,
+}
+
+struct Handler {
+    /// The handler belongs to frame `depth - 1`.
+    depth: usize,
+    pc: u32,
+    dst: u32,
+}
+
+/// The state of one running process's code.
+pub struct Vm {
+    regs: Vec<Term>,
+    frames: Vec<Frame>,
+    handlers: Vec<Handler>,
+    /// The process dictionary.
+    pub dictionary: Vec<(Term, Term)>,
+}
+
+impl Default for Vm {
+    fn default() -> Vm {
+        Vm::new()
+    }
+}
+
+/// What to call next after a native returned.
+enum Next {
+    Value(Term),
+    /// Code to enter; arguments to place (empty: already in place); closure.
+    Enter(Arc<FunCode>, Vec<Term>, Option<Arc<Fun>>),
+}
+
+impl Vm {
+    pub fn new() -> Vm {
+        Vm {
+            regs: Vec::with_capacity(1024),
+            frames: Vec::with_capacity(64),
+            handlers: Vec::new(),
+            dictionary: Vec::new(),
+        }
+    }
+
+    /// Runs `code` with `args` to completion.
+    pub fn call(&mut self, code: Arc<FunCode>, args: Vec<Term>) -> Result<Term, Exception> {
+        self.call_env(code, args, None)
+    }
+
+    fn call_env(
+        &mut self,
+        code: Arc<FunCode>,
+        args: Vec<Term>,
+        env: Option<Arc<Fun>>,
+    ) -> Result<Term, Exception> {
+        let stop = self.frames.len();
+        let base = self.regs.len() as u32;
+        let nregs = code.nregs.max(args.len() as u32 + code.nfree);
+        self.regs.extend(args);
+        self.regs.resize((base + nregs) as usize, Term::Nil);
+        self.frames.push(Frame {
+            code,
+            pc: 0,
+            base,
+            ret: u32::MAX,
+            env,
+        });
+        let result = self.run(stop);
+        self.regs.truncate(base as usize);
+        result
+    }
+
+    /// Calls a fun value with `args` to completion.
+    pub fn call_fun(&mut self, fun: &Term, args: Vec<Term>) -> Result<Term, Exception> {
+        let (code, args, env) = self.prepare_fun(fun, args)?;
+        self.call_env(code, args, env)
+    }
+
+    /// Calls `module.name(args)` to completion.
+    pub fn call_mfa(
+        &mut self,
+        module: Atom,
+        name: Atom,
+        args: Vec<Term>,
+    ) -> Result<Term, Exception> {
+        match self.resolve_remote(module, name, args.len() as u32)? {
+            Resolved::Code(code) => self.call(code, args),
+            Resolved::Bif(f) => f(&args),
+            Resolved::Native(n) => match n(self, &args)? {
+                NativeOut::Value(v) => Ok(v),
+                NativeOut::CallFun(f, a) => self.call_fun(&f, a),
+                NativeOut::CallMfa(m, f, a) => self.call_mfa(m, f, a),
+            },
+        }
+    }
+
+    /// The code and full register contents (arguments, then captured values)
+    /// for calling a fun.
+    #[allow(clippy::type_complexity)]
+    fn prepare_fun(
+        &mut self,
+        fun: &Term,
+        args: Vec<Term>,
+    ) -> Result<(Arc<FunCode>, Vec<Term>, Option<Arc<Fun>>), Exception> {
+        let Term::Fun(f) = fun else {
+            return Err(Exception::tagged("badfun", fun.clone()));
+        };
+        if f.arity() != args.len() as u32 {
+            return Err(Exception::tagged(
+                "badarity",
+                Term::tuple(vec![fun.clone(), Term::list(args)]),
+            ));
+        }
+        match &**f {
+            Fun::Closure { code, .. } => Ok((code.clone(), args, Some(f.clone()))),
+            Fun::Export {
+                module,
+                name,
+                arity,
+            } => match self.resolve_remote(*module, *name, *arity)? {
+                Resolved::Code(code) => Ok((code, args, None)),
+                Resolved::Bif(_) | Resolved::Native(_) => {
+                    let code = runtime::bif_trampoline(*module, *name, *arity);
+                    Ok((code, args, None))
+                }
+            },
+        }
+    }
+
+    fn resolve_remote(
+        &mut self,
+        module: Atom,
+        name: Atom,
+        arity: u32,
+    ) -> Result<Resolved, Exception> {
+        if let Some(bif) = crate::bif::lookup(module, name, arity) {
+            return Ok(Resolved::Bif(bif.f));
+        }
+        if let Some(n) = super::natives::lookup(module, name, arity) {
+            return Ok(Resolved::Native(n));
+        }
+        match runtime::function(self, module, name, arity) {
+            Some(code) => Ok(Resolved::Code(code)),
+            None => Err(runtime::undef(module, name, arity)),
+        }
+    }
+
+    fn run(&mut self, stop: usize) -> Result<Term, Exception> {
+        loop {
+            match self.run_inner(stop) {
+                Ok(v) => return Ok(v),
+                Err(mut e) => {
+                    if e.stack.is_empty() {
+                        e.stack = self.stacktrace(stop);
+                    }
+                    match self.handlers.last() {
+                        Some(h) if h.depth > stop => {
+                            let h = self.handlers.pop().expect("checked above");
+                            self.frames.truncate(h.depth);
+                            let frame = self.frames.last_mut().expect("handler frame");
+                            frame.pc = h.pc;
+                            let base = frame.base as usize;
+                            let top = base + frame.code.nregs as usize;
+                            if self.regs.len() > top {
+                                self.regs.truncate(top);
+                            }
+                            let dst = base + h.dst as usize;
+                            self.regs[dst] = Term::Atom(e.class.atom());
+                            self.regs[dst + 1] = e.reason.clone();
+                            self.regs[dst + 2] = stack_term(&e.stack, &e.arg_errors);
+                        }
+                        _ => {
+                            self.frames.truncate(stop);
+                            self.handlers.retain(|h| h.depth <= stop);
+                            return Err(e);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The frames from the top down to `stop`, for an exception raised now.
+    fn stacktrace(&self, stop: usize) -> Vec<StackFrame> {
+        self.frames[stop..]
+            .iter()
+            .rev()
+            .take(32)
+            .map(|f| StackFrame {
+                module: f.code.module,
+                function: f.code.name,
+                arity: f.code.def_arity,
+                args: None,
+                file: Some(f.code.file),
+                line: f.code.line_at(f.pc),
+            })
+            .collect()
+    }
+
+    fn run_inner(&mut self, stop: usize) -> Result<Term, Exception> {
+        let frame = self.frames.last().expect("a frame to run");
+        let mut code = frame.code.clone();
+        let mut base = frame.base as usize;
+        let mut pc = frame.pc as usize;
+        macro_rules! reg {
+            ($r:expr) => {
+                self.regs[base + $r as usize]
+            };
+        }
+        macro_rules! save_pc {
+            () => {
+                if let Some(f) = self.frames.last_mut() {
+                    f.pc = pc as u32;
+                }
+            };
+        }
+        macro_rules! fail {
+            ($e:expr) => {{
+                save_pc!();
+                return Err($e);
+            }};
+        }
+        macro_rules! try_ {
+            ($e:expr) => {
+                match $e {
+                    Ok(v) => v,
+                    Err(e) => fail!(e),
+                }
+            };
+        }
+        loop {
+            let instr = &code.code[pc];
+            pc += 1;
+            match instr {
+                Instr::Const(dst, idx) => reg!(*dst) = code.consts[*idx as usize].clone(),
+                Instr::Move(dst, src) => reg!(*dst) = reg!(*src).clone(),
+                Instr::Tuple(dst, start, n) => {
+                    let s = base + *start as usize;
+                    let elems: Vec<Term> = self.regs[s..s + *n as usize].to_vec();
+                    reg!(*dst) = Term::tuple(elems);
+                }
+                Instr::List(dst, start, n, tail) => {
+                    let mut acc = if *tail == u32::MAX {
+                        Term::Nil
+                    } else {
+                        reg!(*tail).clone()
+                    };
+                    let s = base + *start as usize;
+                    for i in (0..*n as usize).rev() {
+                        acc = Term::cons(self.regs[s + i].clone(), acc);
+                    }
+                    reg!(*dst) = acc;
+                }
+                Instr::Map(dst, start, n) => {
+                    let s = base + *start as usize;
+                    let mut m = crate::term::MapInner::new();
+                    for i in 0..*n as usize {
+                        m.insert(
+                            crate::term::MapKey(self.regs[s + 2 * i].clone()),
+                            self.regs[s + 2 * i + 1].clone(),
+                        );
+                    }
+                    reg!(*dst) = Term::Map(Map::from_inner(m));
+                }
+                Instr::MapUpdate(dst, src, start, n) => {
+                    let Term::Map(m) = &reg!(*src) else {
+                        fail!(Exception::tagged("badmap", reg!(*src).clone()));
+                    };
+                    let mut m = m.clone();
+                    let s = base + *start as usize;
+                    for i in 0..*n as usize {
+                        let k = self.regs[s + 2 * i].clone();
+                        if m.get(&k).is_none() {
+                            fail!(Exception::tagged("badkey", k));
+                        }
+                        m.put_mut(k, self.regs[s + 2 * i + 1].clone());
+                    }
+                    reg!(*dst) = Term::Map(m);
+                }
+                Instr::Closure(dst, child, start, n) => {
+                    let s = base + *start as usize;
+                    let env: Box<[Term]> = self.regs[s..s + *n as usize].to_vec().into();
+                    let code = code.children[*child as usize].clone();
+                    reg!(*dst) = Term::Fun(Arc::new(Fun::Closure { code, env }));
+                }
+                Instr::LoadEnv(dst, k) => {
+                    let v = match self.frames.last().and_then(|f| f.env.as_deref()) {
+                        Some(Fun::Closure { env, .. }) => env[*k as usize].clone(),
+                        _ => Term::Nil,
+                    };
+                    reg!(*dst) = v;
+                }
+                Instr::Call(call) | Instr::TailCall(call) => {
+                    let tail = matches!(instr, Instr::TailCall(_));
+                    let Call {
+                        target,
+                        base: abase,
+                        argc,
+                        dst,
+                    } = &**call;
+                    let abs = base + *abase as usize;
+                    let argc = *argc as usize;
+                    // Find the code to enter, or compute the value directly.
+                    let next = match target {
+                        Target::Local { name, arity, cache } => {
+                            let callee = match cache.get() {
+                                Some(c) => c.clone(),
+                                None => {
+                                    save_pc!();
+                                    match runtime::function(self, code.module, *name, *arity) {
+                                        Some(c) => {
+                                            let _ = cache.set(c.clone());
+                                            c
+                                        }
+                                        None => fail!(runtime::undef(code.module, *name, *arity)),
+                                    }
+                                }
+                            };
+                            Next::Enter(callee, Vec::new(), None)
+                        }
+                        Target::Remote {
+                            module,
+                            name,
+                            arity,
+                        } => {
+                            save_pc!();
+                            match self.resolve_remote(*module, *name, *arity) {
+                                Ok(Resolved::Code(c)) => Next::Enter(c, Vec::new(), None),
+                                Ok(Resolved::Bif(f)) => Next::Value(try_!(with_args(
+                                    f(&self.regs[abs..abs + argc]),
+                                    &self.regs[abs..abs + argc],
+                                    *module,
+                                    *name
+                                ))),
+                                Ok(Resolved::Native(n)) => {
+                                    let args: Vec<Term> = self.regs[abs..abs + argc].to_vec();
+                                    try_!(self.native_next(n, &args))
+                                }
+                                Err(e) => fail!(e),
+                            }
+                        }
+                        Target::Bif(bif) => {
+                            let args = &self.regs[abs..abs + argc];
+                            match (bif.f)(args) {
+                                Ok(v) => Next::Value(v),
+                                Err(e) => {
+                                    let e = with_args(
+                                        Err(e),
+                                        args,
+                                        Atom::new(bif.module),
+                                        Atom::new(bif.name),
+                                    );
+                                    fail!(e.expect_err("an error"))
+                                }
+                            }
+                        }
+                        Target::Native(n) => {
+                            save_pc!();
+                            let args: Vec<Term> = self.regs[abs..abs + argc].to_vec();
+                            try_!(self.native_next(*n, &args))
+                        }
+                        Target::Fun => {
+                            save_pc!();
+                            let fun = self.regs[abs - 1].clone();
+                            let args: Vec<Term> = self.regs[abs..abs + argc].to_vec();
+                            let (c, full, env) = try_!(self.prepare_fun(&fun, args));
+                            Next::Enter(c, full, env)
+                        }
+                        Target::Dynamic { name } => {
+                            save_pc!();
+                            let module = self.regs[abs - 1].clone();
+                            let Term::Atom(m) = module else {
+                                fail!(Exception::tagged("badarg", module));
+                            };
+                            match self.resolve_remote(m, *name, argc as u32) {
+                                Ok(Resolved::Code(c)) => Next::Enter(c, Vec::new(), None),
+                                Ok(Resolved::Bif(f)) => Next::Value(try_!(with_args(
+                                    f(&self.regs[abs..abs + argc]),
+                                    &self.regs[abs..abs + argc],
+                                    m,
+                                    *name
+                                ))),
+                                Ok(Resolved::Native(n)) => {
+                                    let args: Vec<Term> = self.regs[abs..abs + argc].to_vec();
+                                    try_!(self.native_next(n, &args))
+                                }
+                                Err(e) => fail!(e),
+                            }
+                        }
+                    };
+                    match next {
+                        Next::Value(v) => {
+                            if tail {
+                                // Return the value as `Return` would.
+                                match self.do_return(v, stop) {
+                                    Some(v) => return Ok(v),
+                                    None => {
+                                        let frame = self.frames.last().expect("caller frame");
+                                        code = frame.code.clone();
+                                        base = frame.base as usize;
+                                        pc = frame.pc as usize;
+                                    }
+                                }
+                            } else {
+                                reg!(*dst) = v;
+                            }
+                        }
+                        Next::Enter(callee, full, env) => {
+                            let new_base = if tail { base } else { abs };
+                            if tail {
+                                if full.is_empty() {
+                                    for i in 0..argc {
+                                        let v =
+                                            std::mem::replace(&mut self.regs[abs + i], Term::Nil);
+                                        self.regs[base + i] = v;
+                                    }
+                                }
+                            } else {
+                                let ret = (base + *dst as usize) as u32;
+                                if let Some(f) = self.frames.last_mut() {
+                                    f.pc = pc as u32;
+                                }
+                                self.frames.push(Frame {
+                                    code: callee.clone(),
+                                    pc: 0,
+                                    base: new_base as u32,
+                                    ret,
+                                    env: env.clone(),
+                                });
+                            }
+                            if !full.is_empty() {
+                                for (i, v) in full.into_iter().enumerate() {
+                                    if new_base + i < self.regs.len() {
+                                        self.regs[new_base + i] = v;
+                                    } else {
+                                        self.regs.push(v);
+                                    }
+                                }
+                            }
+                            let top = new_base + callee.nregs as usize;
+                            if self.regs.len() < top {
+                                self.regs.resize(top, Term::Nil);
+                            } else if tail {
+                                self.regs.truncate(top);
+                            }
+                            if tail {
+                                let f = self.frames.last_mut().expect("frame");
+                                f.code = callee.clone();
+                                f.pc = 0;
+                                f.env = env;
+                            }
+                            code = callee;
+                            base = new_base;
+                            pc = 0;
+                        }
+                    }
+                }
+                Instr::Return(r) => {
+                    let v = std::mem::replace(&mut reg!(*r), Term::Nil);
+                    match self.do_return(v, stop) {
+                        Some(v) => return Ok(v),
+                        None => {
+                            let frame = self.frames.last().expect("caller frame");
+                            code = frame.code.clone();
+                            base = frame.base as usize;
+                            pc = frame.pc as usize;
+                        }
+                    }
+                }
+                Instr::Jump(l) => pc = *l as usize,
+                Instr::JumpIfFalsy(r, l) => {
+                    if let Term::Atom(a) = reg!(*r) {
+                        if a == Atom::FALSE || a == Atom::NIL {
+                            pc = *l as usize;
+                        }
+                    }
+                }
+                Instr::JumpUnlessTrue(r, l) => {
+                    if !reg!(*r).is_atom(Atom::TRUE) {
+                        pc = *l as usize;
+                    }
+                }
+                Instr::TestEq(a, b, l) => {
+                    if reg!(*a) != reg!(*b) {
+                        pc = *l as usize;
+                    }
+                }
+                Instr::TestConst(a, c, l) => {
+                    if reg!(*a) != code.consts[*c as usize] {
+                        pc = *l as usize;
+                    }
+                }
+                Instr::TestTuple(r, n, l) => match &reg!(*r) {
+                    Term::Tuple(t) if t.elems().len() == *n as usize => {}
+                    _ => pc = *l as usize,
+                },
+                Instr::TestCons(r, l) => {
+                    if !matches!(reg!(*r), Term::Cons(_)) {
+                        pc = *l as usize;
+                    }
+                }
+                Instr::TestNil(r, l) => {
+                    if !matches!(reg!(*r), Term::Nil) {
+                        pc = *l as usize;
+                    }
+                }
+                Instr::TestMap(r, l) => {
+                    if !matches!(reg!(*r), Term::Map(_)) {
+                        pc = *l as usize;
+                    }
+                }
+                Instr::TestBinary(r, l) => {
+                    if !matches!(reg!(*r), Term::Binary(_)) {
+                        pc = *l as usize;
+                    }
+                }
+                Instr::TestPrefix(dst, src, c, l) => {
+                    let ok = match (&reg!(*src), &code.consts[*c as usize]) {
+                        (Term::Binary(b), Term::Binary(p))
+                            if b.as_bytes().starts_with(p.as_bytes()) =>
+                        {
+                            Some(Term::Binary(b.slice(p.len(), b.len() - p.len())))
+                        }
+                        _ => None,
+                    };
+                    match ok {
+                        Some(rest) => reg!(*dst) = rest,
+                        None => pc = *l as usize,
+                    }
+                }
+                Instr::GetElem(dst, src, i) => {
+                    let v = match &reg!(*src) {
+                        Term::Tuple(t) => t.elems()[*i as usize].clone(),
+                        _ => Term::Nil,
+                    };
+                    reg!(*dst) = v;
+                }
+                Instr::GetHead(dst, src) => {
+                    let v = match &reg!(*src) {
+                        Term::Cons(c) => c.head.clone(),
+                        _ => Term::Nil,
+                    };
+                    reg!(*dst) = v;
+                }
+                Instr::GetTail(dst, src) => {
+                    let v = match &reg!(*src) {
+                        Term::Cons(c) => c.tail.clone(),
+                        _ => Term::Nil,
+                    };
+                    reg!(*dst) = v;
+                }
+                Instr::MapGet(dst, src, key, l) => {
+                    let v = match &reg!(*src) {
+                        Term::Map(m) => m.get(&reg!(*key)).cloned(),
+                        _ => None,
+                    };
+                    match v {
+                        Some(v) => reg!(*dst) = v,
+                        None => pc = *l as usize,
+                    }
+                }
+                Instr::NoMatch(kind, r) => {
+                    let v = reg!(*r).clone();
+                    let mut e = match kind {
+                        NoMatch::Badmatch => Exception::tagged("badmatch", v),
+                        NoMatch::CaseClause => Exception::tagged("case_clause", v),
+                        NoMatch::TryClause => Exception::tagged("try_clause", v),
+                        NoMatch::WithClause => Exception::tagged("with_clause", v),
+                        NoMatch::CondClause => {
+                            Exception::error(runtime::exception_struct("CondClauseError", vec![]))
+                        }
+                        NoMatch::FunctionClause | NoMatch::FnClause => {
+                            Exception::error_atom("function_clause")
+                        }
+                    };
+                    if matches!(kind, NoMatch::FunctionClause | NoMatch::FnClause) {
+                        save_pc!();
+                        let mut stack = self.stacktrace(stop);
+                        let n = code.arity as usize;
+                        if let Some(top) = stack.first_mut() {
+                            top.args = Some(self.regs[base..base + n].to_vec());
+                            top.arity = code.arity;
+                        }
+                        e.stack = stack;
+                    }
+                    fail!(e);
+                }
+                Instr::Try(l, dst) => self.handlers.push(Handler {
+                    depth: self.frames.len(),
+                    pc: *l,
+                    dst: *dst,
+                }),
+                Instr::EndTry => {
+                    self.handlers.pop();
+                }
+                Instr::Reraise(r) => {
+                    let class = match &reg!(*r) {
+                        Term::Atom(a) if a.name() == "throw" => Class::Throw,
+                        Term::Atom(a) if a.name() == "exit" => Class::Exit,
+                        _ => Class::Error,
+                    };
+                    let reason = reg!(*r + 1).clone();
+                    let mut e = Exception::new(class, reason);
+                    let (stack, arg_errors) = frames_from_term(&reg!(*r + 2));
+                    e.stack = stack;
+                    e.arg_errors = arg_errors;
+                    fail!(e);
+                }
+                Instr::BinBuild(dst, segs) => {
+                    let mut w = binary::Writer::new();
+                    for seg in segs.iter() {
+                        let size = match seg.size {
+                            Size::Default => None,
+                            Size::Const(n) => Some(u64::from(n)),
+                            Size::Reg(r) => match &reg!(r) {
+                                Term::Int(n) if *n >= 0 => Some(*n as u64),
+                                _ => fail!(Exception::badarg()),
+                            },
+                        };
+                        try_!(w.put(seg, &reg!(seg.value), size));
+                    }
+                    reg!(*dst) = try_!(w.finish());
+                }
+                Instr::BinStart(off, src, l) => {
+                    if matches!(reg!(*src), Term::Binary(_)) {
+                        reg!(*off) = Term::Int(0);
+                    } else {
+                        pc = *l as usize;
+                    }
+                }
+                Instr::BinGet(dst, src, off, seg, l) => {
+                    let size = match seg.size {
+                        Size::Default => None,
+                        Size::Const(n) => Some(u64::from(n)),
+                        Size::Reg(r) => match &reg!(r) {
+                            Term::Int(n) if *n >= 0 => Some(*n as u64),
+                            _ => {
+                                pc = *l as usize;
+                                continue;
+                            }
+                        },
+                    };
+                    let got = match (&reg!(*src), &reg!(*off)) {
+                        (Term::Binary(b), Term::Int(o)) => binary::get(b, *o as u64, seg, size),
+                        _ => None,
+                    };
+                    match got {
+                        Some((v, o)) => {
+                            reg!(*dst) = v;
+                            reg!(*off) = Term::Int(o as i64);
+                        }
+                        None => pc = *l as usize,
+                    }
+                }
+                Instr::BinEnd(src, off, l) => {
+                    let done = match (&reg!(*src), &reg!(*off)) {
+                        (Term::Binary(b), Term::Int(o)) => *o as usize == 8 * b.len(),
+                        _ => false,
+                    };
+                    if !done {
+                        pc = *l as usize;
+                    }
+                }
+                Instr::Dot(dst, src, name) => {
+                    let v = reg!(*src).clone();
+                    match &v {
+                        Term::Map(m) => match m.get(&Term::Atom(*name)) {
+                            Some(x) => reg!(*dst) = x.clone(),
+                            None => fail!(Exception::error(Term::tuple(vec![
+                                Term::atom("badkey"),
+                                Term::Atom(*name),
+                                v.clone()
+                            ]))),
+                        },
+                        Term::Atom(m) => {
+                            save_pc!();
+                            let r = try_!(self.call_mfa(*m, *name, vec![]));
+                            reg!(*dst) = r;
+                        }
+                        _ => fail!(Exception::tagged("badmap", v.clone())),
+                    }
+                }
+                Instr::DefModule(dst, idx, name_reg) => {
+                    save_pc!();
+                    let src = code.modules[*idx as usize].clone();
+                    let name = reg!(*name_reg).clone();
+                    let r = try_!(crate::compile::define_module(self, &src, name));
+                    reg!(*dst) = r;
+                }
+            }
+        }
+    }
+
+    fn native_next(&mut self, n: super::natives::Native, args: &[Term]) -> Result<Next, Exception> {
+        match n(self, args)? {
+            NativeOut::Value(v) => Ok(Next::Value(v)),
+            NativeOut::CallFun(f, a) => {
+                let (c, full, env) = self.prepare_fun(&f, a)?;
+                Ok(Next::Enter(c, full, env))
+            }
+            NativeOut::CallMfa(m, f, a) => match self.resolve_remote(m, f, a.len() as u32)? {
+                Resolved::Code(c) => Ok(Next::Enter(c, a, None)),
+                Resolved::Bif(b) => Ok(Next::Value(b(&a)?)),
+                Resolved::Native(n2) => self.native_next(n2, &a),
+            },
+        }
+    }
+
+    /// Pops the current frame, handing `v` to the caller; `Some(v)` when the
+    /// frame was the one `call` started.
+    fn do_return(&mut self, v: Term, stop: usize) -> Option<Term> {
+        let done = self.frames.pop().expect("a frame to return from");
+        if self.frames.len() == stop {
+            return Some(v);
+        }
+        let caller = self.frames.last().expect("caller");
+        let top = (caller.base + caller.code.nregs) as usize;
+        self.regs.truncate(top);
+        if self.regs.len() < top {
+            self.regs.resize(top, Term::Nil);
+        }
+        self.regs[done.ret as usize] = v;
+        None
+    }
+}
+
+enum Resolved {
+    Code(Arc<FunCode>),
+    Bif(crate::bif::BifFn),
+    Native(super::natives::Native),
+}
+
+/// Adds the failed built-in's own frame, with its arguments, to an error.
+fn with_args(
+    r: Result<Term, Exception>,
+    args: &[Term],
+    module: Atom,
+    name: Atom,
+) -> Result<Term, Exception> {
+    r.map_err(|mut e| {
+        if e.stack.is_empty() {
+            e.stack.push(StackFrame {
+                module,
+                function: name,
+                arity: args.len() as u32,
+                args: Some(args.to_vec()),
+                file: None,
+                line: 0,
+            });
+        }
+        e
+    })
+}
+
+/// A stacktrace as Elixir code sees it: `[{mod, fun, arity_or_args, [file: ..., line: ...]}]`.
+/// The explanations of a `badarg` ride along in the top frame's info.
+pub fn stack_term(stack: &[StackFrame], arg_errors: &[(u8, String)]) -> Term {
+    Term::list(
+        stack
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                let arity = match &f.args {
+                    Some(a) => Term::list(a.clone()),
+                    None => Term::Int(i64::from(f.arity)),
+                };
+                let mut info = Vec::new();
+                if let Some(file) = f.file {
+                    info.push(Term::tuple(vec![
+                        Term::atom("file"),
+                        Term::list(
+                            file.name()
+                                .chars()
+                                .map(|c| Term::Int(c as i64))
+                                .collect::<Vec<_>>(),
+                        ),
+                    ]));
+                    info.push(Term::tuple(vec![
+                        Term::atom("line"),
+                        Term::Int(i64::from(f.line)),
+                    ]));
+                }
+                if i == 0 && !arg_errors.is_empty() {
+                    let errs = arg_errors
+                        .iter()
+                        .map(|(n, why)| {
+                            Term::tuple(vec![Term::Int(i64::from(*n)), Term::string(why)])
+                        })
+                        .collect::<Vec<_>>();
+                    info.push(Term::tuple(vec![
+                        Term::atom("error_info"),
+                        Term::list(errs),
+                    ]));
+                }
+                Term::tuple(vec![
+                    Term::Atom(f.module),
+                    Term::Atom(f.function),
+                    arity,
+                    Term::list(info),
+                ])
+            })
+            .collect::<Vec<_>>(),
+    )
+}
+
+/// The frames and badarg explanations back from a stacktrace term (`reraise`).
+pub fn frames_from_term(t: &Term) -> (Vec<StackFrame>, Vec<(u8, String)>) {
+    let mut frames = Vec::new();
+    let mut arg_errors = Vec::new();
+    for item in t.list_to_vec().unwrap_or_default() {
+        let Some([Term::Atom(m), Term::Atom(f), a, info]) = item.as_tuple() else {
+            continue;
+        };
+        let (m, f) = (*m, *f);
+        let (arity, args) = match a {
+            Term::Int(n) => (*n as u32, None),
+            other => {
+                let v = other.list_to_vec().unwrap_or_default();
+                (v.len() as u32, Some(v))
+            }
+        };
+        let mut file = None;
+        let mut line = 0;
+        for kv in info.list_to_vec().unwrap_or_default() {
+            match kv.as_tuple() {
+                Some([Term::Atom(k), v]) if k.name() == "file" => {
+                    let s: String = v
+                        .list_to_vec()
+                        .unwrap_or_default()
+                        .iter()
+                        .filter_map(|c| match c {
+                            Term::Int(c) => char::from_u32(*c as u32),
+                            _ => None,
+                        })
+                        .collect();
+                    file = Some(Atom::new(&s));
+                }
+                Some([Term::Atom(k), Term::Int(n)]) if k.name() == "line" => line = *n as u32,
+                Some([Term::Atom(k), v]) if k.name() == "error_info" => {
+                    for e in v.list_to_vec().unwrap_or_default() {
+                        if let Some([Term::Int(n), Term::Binary(b)]) = e.as_tuple() {
+                            arg_errors.push((
+                                *n as u8,
+                                String::from_utf8_lossy(b.as_bytes()).into_owned(),
+                            ));
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        frames.push(StackFrame {
+            module: m,
+            function: f,
+            arity,
+            args,
+            file,
+            line,
+        });
+    }
+    (frames, arg_errors)
+}

@@ -1,0 +1,894 @@
+//! Built-ins that need the running process or the VM: output, `inspect`,
+//! `apply`, raising, protocol dispatch, the process dictionary. A native may
+//! hand back a function to call in its place (`apply/3` does), so none of them
+//! nests one VM run inside another.
+
+use std::io::Write;
+use std::sync::Arc;
+
+use crate::runtime;
+use crate::term::{self, Atom, Fun, Map, Term};
+
+use super::{Class, Exception, Vm};
+
+pub type Native = fn(&mut Vm, &[Term]) -> Result<NativeOut, Exception>;
+
+pub enum NativeOut {
+    Value(Term),
+    CallFun(Term, Vec<Term>),
+    CallMfa(Atom, Atom, Vec<Term>),
+}
+
+use NativeOut::Value;
+
+struct Entry {
+    module: &'static str,
+    name: &'static str,
+    arity: u32,
+    f: Native,
+}
+
+static NATIVES: &[Entry] = &[
+    Entry {
+        module: "Elixir.IO",
+        name: "puts",
+        arity: 1,
+        f: io_puts,
+    },
+    Entry {
+        module: "Elixir.IO",
+        name: "puts",
+        arity: 2,
+        f: io_puts2,
+    },
+    Entry {
+        module: "Elixir.IO",
+        name: "write",
+        arity: 1,
+        f: io_write,
+    },
+    Entry {
+        module: "Elixir.IO",
+        name: "write",
+        arity: 2,
+        f: io_write2,
+    },
+    Entry {
+        module: "Elixir.IO",
+        name: "inspect",
+        arity: 1,
+        f: io_inspect,
+    },
+    Entry {
+        module: "Elixir.IO",
+        name: "inspect",
+        arity: 2,
+        f: io_inspect2,
+    },
+    Entry {
+        module: "Elixir.IO",
+        name: "inspect",
+        arity: 3,
+        f: io_inspect3,
+    },
+    Entry {
+        module: "io",
+        name: "put_chars",
+        arity: 1,
+        f: io_write,
+    },
+    Entry {
+        module: "io",
+        name: "put_chars",
+        arity: 2,
+        f: io_write2,
+    },
+    Entry {
+        module: "Elixir.Kernel",
+        name: "inspect",
+        arity: 1,
+        f: k_inspect,
+    },
+    Entry {
+        module: "Elixir.Kernel",
+        name: "inspect",
+        arity: 2,
+        f: k_inspect2,
+    },
+    Entry {
+        module: "erlang",
+        name: "apply",
+        arity: 2,
+        f: apply2,
+    },
+    Entry {
+        module: "erlang",
+        name: "apply",
+        arity: 3,
+        f: apply3,
+    },
+    Entry {
+        module: "erlang",
+        name: "error",
+        arity: 1,
+        f: error1,
+    },
+    Entry {
+        module: "erlang",
+        name: "error",
+        arity: 2,
+        f: error1,
+    },
+    Entry {
+        module: "erlang",
+        name: "throw",
+        arity: 1,
+        f: throw1,
+    },
+    Entry {
+        module: "erlang",
+        name: "exit",
+        arity: 1,
+        f: exit1,
+    },
+    Entry {
+        module: "erlang",
+        name: "raise",
+        arity: 3,
+        f: raise3,
+    },
+    Entry {
+        module: "erlang",
+        name: "self",
+        arity: 0,
+        f: self0,
+    },
+    Entry {
+        module: "erlang",
+        name: "node",
+        arity: 0,
+        f: node0,
+    },
+    Entry {
+        module: "erlang",
+        name: "make_ref",
+        arity: 0,
+        f: make_ref0,
+    },
+    Entry {
+        module: "erlang",
+        name: "put",
+        arity: 2,
+        f: put2,
+    },
+    Entry {
+        module: "erlang",
+        name: "get",
+        arity: 1,
+        f: get1,
+    },
+    Entry {
+        module: "erlang",
+        name: "get",
+        arity: 0,
+        f: get0,
+    },
+    Entry {
+        module: "erlang",
+        name: "erase",
+        arity: 1,
+        f: erase1,
+    },
+    Entry {
+        module: "erlang",
+        name: "function_exported",
+        arity: 3,
+        f: function_exported,
+    },
+    Entry {
+        module: "vial",
+        name: "exception_of",
+        arity: 1,
+        f: exception_of,
+    },
+    Entry {
+        module: "vial",
+        name: "impl_for",
+        arity: 2,
+        f: impl_for,
+    },
+    Entry {
+        module: "vial",
+        name: "impl_for!",
+        arity: 2,
+        f: impl_for_bang,
+    },
+    Entry {
+        module: "vial",
+        name: "dot",
+        arity: 2,
+        f: dot,
+    },
+    Entry {
+        module: "Elixir.Exception",
+        name: "normalize",
+        arity: 3,
+        f: normalize3,
+    },
+    Entry {
+        module: "Elixir.System",
+        name: "halt",
+        arity: 0,
+        f: halt0,
+    },
+    Entry {
+        module: "Elixir.System",
+        name: "halt",
+        arity: 1,
+        f: halt1,
+    },
+    Entry {
+        module: "Elixir.System",
+        name: "argv",
+        arity: 0,
+        f: argv0,
+    },
+    Entry {
+        module: "Elixir.Code",
+        name: "eval_string",
+        arity: 1,
+        f: eval_string,
+    },
+    Entry {
+        module: "Elixir.Code",
+        name: "ensure_loaded?",
+        arity: 1,
+        f: ensure_loaded,
+    },
+];
+
+pub fn lookup(module: Atom, name: Atom, arity: u32) -> Option<Native> {
+    let (m, n) = (module.name(), name.name());
+    NATIVES
+        .iter()
+        .find(|e| e.arity == arity && e.name == n && e.module == m)
+        .map(|e| e.f)
+}
+
+pub fn has_module(module: Atom) -> bool {
+    let m = module.name();
+    NATIVES.iter().any(|e| e.module == m)
+}
+
+pub fn dot_native() -> Native {
+    dot
+}
+
+thread_local! {
+    static ARGV: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+pub fn set_argv(args: Vec<String>) {
+    ARGV.with(|a| *a.borrow_mut() = args);
+}
+
+/// Raised by `System.halt/1`: the CLI exits with the status.
+pub const HALT: &str = "vial_halt";
+
+// ---------------------------------------------------------------------------
+// Output.
+
+/// The bytes of chardata / iodata (binaries, codepoint lists, nested lists).
+pub fn chardata(t: &Term, out: &mut Vec<u8>) -> Result<(), Exception> {
+    let mut stack = vec![t];
+    while let Some(t) = stack.pop() {
+        match t {
+            Term::Binary(b) => out.extend_from_slice(b.as_bytes()),
+            Term::Nil => {}
+            Term::Int(c) => match u32::try_from(*c).ok().and_then(char::from_u32) {
+                Some(ch) => {
+                    let mut buf = [0u8; 4];
+                    out.extend_from_slice(ch.encode_utf8(&mut buf).as_bytes());
+                }
+                None => return Err(Exception::badarg()),
+            },
+            Term::Cons(c) => {
+                stack.push(&c.tail);
+                stack.push(&c.head);
+            }
+            _ => return Err(Exception::badarg()),
+        }
+    }
+    Ok(())
+}
+
+fn write_out(bytes: &[u8], device: Option<&Term>) -> Result<(), Exception> {
+    let to_stderr = matches!(device, Some(Term::Atom(a)) if a.name() == "stderr" || a.name() == "standard_error");
+    if to_stderr {
+        let mut e = std::io::stderr().lock();
+        let _ = e.write_all(bytes);
+    } else {
+        let mut o = std::io::stdout().lock();
+        let _ = o.write_all(bytes);
+    }
+    Ok(())
+}
+
+/// `to_string/1` for what IO.puts accepts: chardata, numbers, atoms.
+fn puts_bytes(vm: &mut Vm, t: &Term) -> Result<Vec<u8>, Exception> {
+    let mut out = Vec::new();
+    match t {
+        Term::Atom(a) => out.extend_from_slice(a.name().as_bytes()),
+        Term::Int(_) | Term::Big(_) | Term::Float(_) => {
+            out.extend_from_slice(to_string_simple(t).as_bytes());
+        }
+        Term::Map(_) | Term::Tuple(_) | Term::Fun(_) | Term::Pid(_) | Term::Ref(_) => {
+            let s = vm.call_mfa(
+                Atom::new("Elixir.String.Chars"),
+                Atom::new("to_string"),
+                vec![t.clone()],
+            )?;
+            chardata(&s, &mut out)?;
+        }
+        _ => chardata(t, &mut out)?,
+    }
+    Ok(out)
+}
+
+fn to_string_simple(t: &Term) -> String {
+    match t {
+        Term::Int(i) => i.to_string(),
+        Term::Big(b) => b.to_string(),
+        Term::Float(f) => term::format_float(*f),
+        Term::Atom(a) => a.name().to_string(),
+        _ => term::inspect(t),
+    }
+}
+
+fn io_puts(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let mut bytes = puts_bytes(vm, &a[0])?;
+    bytes.push(b'\n');
+    write_out(&bytes, None)?;
+    Ok(Value(Term::atom("ok")))
+}
+
+fn io_puts2(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let mut bytes = puts_bytes(vm, &a[1])?;
+    bytes.push(b'\n');
+    write_out(&bytes, Some(&a[0]))?;
+    Ok(Value(Term::atom("ok")))
+}
+
+fn io_write(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let bytes = puts_bytes(vm, &a[0])?;
+    write_out(&bytes, None)?;
+    Ok(Value(Term::atom("ok")))
+}
+
+fn io_write2(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let bytes = puts_bytes(vm, &a[1])?;
+    write_out(&bytes, Some(&a[0]))?;
+    Ok(Value(Term::atom("ok")))
+}
+
+/// Inspect options a program can pass.
+pub struct InspectOpts {
+    pub base: term::inspect::Opts,
+    pub label: Option<Vec<u8>>,
+    pub pretty: bool,
+    pub width: usize,
+    pub charlists_as_lists: bool,
+}
+
+fn parse_opts(vm: &mut Vm, opts: &Term, pretty_default: bool) -> Result<InspectOpts, Exception> {
+    let mut o = InspectOpts {
+        base: term::inspect::Opts::default(),
+        label: None,
+        pretty: pretty_default,
+        width: 80,
+        charlists_as_lists: false,
+    };
+    for item in opts.list_to_vec().unwrap_or_default() {
+        let Some([Term::Atom(k), v]) = item.as_tuple() else {
+            continue;
+        };
+        match k.name() {
+            "label" => o.label = Some(puts_bytes(vm, v)?),
+            "limit" => {
+                o.base.limit = match v {
+                    Term::Int(n) => Some((*n).max(0) as usize),
+                    _ => None,
+                }
+            }
+            "printable_limit" => {
+                o.base.printable_limit = match v {
+                    Term::Int(n) => Some((*n).max(0) as usize),
+                    _ => None,
+                }
+            }
+            "pretty" => o.pretty = v.is_atom(Atom::TRUE),
+            "width" => {
+                if let Term::Int(n) = v {
+                    o.width = (*n).max(0) as usize;
+                }
+            }
+            "charlists" => o.charlists_as_lists = v.is_atom(Atom::new("as_lists")),
+            _ => {}
+        }
+    }
+    Ok(o)
+}
+
+pub fn inspect_term(t: &Term, o: &InspectOpts) -> String {
+    let _ = o.charlists_as_lists;
+    if o.pretty {
+        term::inspect::inspect_pretty_with(t, &o.base, o.width)
+    } else {
+        term::inspect_with(t, &o.base)
+    }
+}
+
+fn io_inspect(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    io_inspect3(vm, &[Term::atom("stdio"), a[0].clone(), Term::Nil])
+}
+
+fn io_inspect2(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    io_inspect3(vm, &[Term::atom("stdio"), a[0].clone(), a[1].clone()])
+}
+
+fn io_inspect3(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let o = parse_opts(vm, &a[2], true)?;
+    let mut bytes = Vec::new();
+    if let Some(label) = &o.label {
+        bytes.extend_from_slice(label);
+        bytes.extend_from_slice(b": ");
+    }
+    bytes.extend_from_slice(inspect_term(&a[1], &o).as_bytes());
+    bytes.push(b'\n');
+    write_out(&bytes, Some(&a[0]))?;
+    Ok(Value(a[1].clone()))
+}
+
+fn k_inspect(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    Ok(Value(Term::string(&term::inspect(&a[0]))))
+}
+
+fn k_inspect2(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let o = parse_opts(vm, &a[1], false)?;
+    Ok(Value(Term::string(&inspect_term(&a[0], &o))))
+}
+
+// ---------------------------------------------------------------------------
+// Calls and errors.
+
+fn apply2(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let args = a[1].list_to_vec().ok_or_else(Exception::badarg)?;
+    Ok(NativeOut::CallFun(a[0].clone(), args))
+}
+
+fn apply3(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let (Term::Atom(m), Term::Atom(f)) = (&a[0], &a[1]) else {
+        return Err(Exception::badarg());
+    };
+    let args = a[2].list_to_vec().ok_or_else(Exception::badarg)?;
+    Ok(NativeOut::CallMfa(*m, *f, args))
+}
+
+fn error1(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    Err(Exception::error(a[0].clone()))
+}
+
+fn throw1(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    Err(Exception::throw(a[0].clone()))
+}
+
+fn exit1(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    Err(Exception::exit(a[0].clone()))
+}
+
+fn raise3(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let class = match &a[0] {
+        Term::Atom(c) if c.name() == "error" => Class::Error,
+        Term::Atom(c) if c.name() == "exit" => Class::Exit,
+        Term::Atom(c) if c.name() == "throw" => Class::Throw,
+        _ => return Err(Exception::badarg()),
+    };
+    let mut e = Exception::new(class, a[1].clone());
+    let (stack, arg_errors) = super::interp::frames_from_term(&a[2]);
+    e.stack = stack;
+    e.arg_errors = arg_errors;
+    Err(e)
+}
+
+fn self0(_vm: &mut Vm, _a: &[Term]) -> Result<NativeOut, Exception> {
+    Ok(Value(Term::Pid(110)))
+}
+
+fn node0(_vm: &mut Vm, _a: &[Term]) -> Result<NativeOut, Exception> {
+    Ok(Value(Term::atom("nonode@nohost")))
+}
+
+fn make_ref0(_vm: &mut Vm, _a: &[Term]) -> Result<NativeOut, Exception> {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    Ok(Value(Term::Ref(
+        NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+    )))
+}
+
+fn put2(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let old = match vm.dictionary.iter_mut().find(|(k, _)| *k == a[0]) {
+        Some(slot) => std::mem::replace(&mut slot.1, a[1].clone()),
+        None => {
+            vm.dictionary.push((a[0].clone(), a[1].clone()));
+            Term::nil()
+        }
+    };
+    Ok(Value(old))
+}
+
+fn get1(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    Ok(Value(
+        vm.dictionary
+            .iter()
+            .find(|(k, _)| *k == a[0])
+            .map(|(_, v)| v.clone())
+            .unwrap_or_else(Term::nil),
+    ))
+}
+
+fn get0(vm: &mut Vm, _a: &[Term]) -> Result<NativeOut, Exception> {
+    Ok(Value(Term::list(
+        vm.dictionary
+            .iter()
+            .map(|(k, v)| Term::tuple(vec![k.clone(), v.clone()]))
+            .collect::<Vec<_>>(),
+    )))
+}
+
+fn erase1(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let pos = vm.dictionary.iter().position(|(k, _)| *k == a[0]);
+    Ok(Value(match pos {
+        Some(i) => vm.dictionary.remove(i).1,
+        None => Term::nil(),
+    }))
+}
+
+fn function_exported(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let (Term::Atom(m), Term::Atom(f), Term::Int(n)) = (&a[0], &a[1], &a[2]) else {
+        return Err(Exception::badarg());
+    };
+    let found = crate::bif::lookup(*m, *f, *n as u32).is_some()
+        || lookup(*m, *f, *n as u32).is_some()
+        || runtime::loaded(*m).is_some_and(|md| md.public(*f, *n as u32).is_some());
+    let _ = vm;
+    Ok(Value(Term::bool(found)))
+}
+
+/// The exception `raise x` raises: a message becomes a RuntimeError, a module
+/// its `exception([])`, an exception struct itself.
+fn exception_of(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    match &a[0] {
+        Term::Binary(_) => Ok(Value(runtime::exception_struct("RuntimeError", vec![("message", a[0].clone())]))),
+        Term::Atom(m) => Ok(NativeOut::CallMfa(*m, Atom::new("exception"), vec![Term::Nil])),
+        Term::Map(m) if m.get(&Term::atom("__exception__")).is_some() => Ok(Value(a[0].clone())),
+        other => Err(Exception::error(runtime::exception_struct(
+            "ArgumentError",
+            vec![("message", Term::string(&format!("raise/1 and reraise/2 expect a module name, string or exception as the first argument, got: {}", term::inspect(other))))],
+        ))),
+    }
+}
+
+/// `map.key` on a map, or a zero-arity call on a module.
+fn dot(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let Term::Atom(name) = a[1] else {
+        return Err(Exception::badarg());
+    };
+    match &a[0] {
+        Term::Map(m) => match m.get(&a[1]) {
+            Some(v) => Ok(Value(v.clone())),
+            None => Err(Exception::error(Term::tuple(vec![
+                Term::atom("badkey"),
+                a[1].clone(),
+                a[0].clone(),
+            ]))),
+        },
+        Term::Atom(m) => Ok(NativeOut::CallMfa(*m, name, vec![])),
+        other => Err(Exception::tagged("badmap", other.clone())),
+    }
+}
+
+/// The name protocols use for a value's type.
+fn type_name(t: &Term) -> &'static str {
+    match t {
+        Term::Int(_) | Term::Big(_) => "Integer",
+        Term::Float(_) => "Float",
+        Term::Atom(_) => "Atom",
+        Term::Binary(_) => "BitString",
+        Term::Nil | Term::Cons(_) => "List",
+        Term::Tuple(_) => "Tuple",
+        Term::Map(_) => "Map",
+        Term::Fun(_) => "Function",
+        Term::Pid(_) => "PID",
+        Term::Ref(_) => "Reference",
+    }
+}
+
+fn find_impl(vm: &mut Vm, proto: Atom, x: &Term) -> Option<Atom> {
+    let exists = |vm: &mut Vm, m: Atom| runtime::module(vm, m).is_some();
+    if let Term::Map(m) = x {
+        if let Some(s) = m.struct_name() {
+            let name = Atom::new(&format!(
+                "{}.{}",
+                proto.name(),
+                s.name().trim_start_matches("Elixir.")
+            ));
+            if exists(vm, name) {
+                return Some(name);
+            }
+            // @derive
+            if let Some(md) = runtime::module(vm, s) {
+                let derived = md.attributes.iter().any(|(k, v)| {
+                    k.name() == "derive"
+                        && v.list_to_vec()
+                            .unwrap_or_else(|| vec![v.clone()])
+                            .iter()
+                            .any(|d| *d == Term::Atom(proto))
+                });
+                if derived {
+                    let any = Atom::new(&format!("{}.Any", proto.name()));
+                    if exists(vm, any) {
+                        return Some(any);
+                    }
+                }
+            }
+            return fallback_any(vm, proto);
+        }
+    }
+    let name = Atom::new(&format!("{}.{}", proto.name(), type_name(x)));
+    if exists(vm, name) {
+        return Some(name);
+    }
+    fallback_any(vm, proto)
+}
+
+fn fallback_any(vm: &mut Vm, proto: Atom) -> Option<Atom> {
+    let p = runtime::module(vm, proto)?;
+    let fallback = p
+        .attributes
+        .iter()
+        .any(|(k, v)| k.name() == "fallback_to_any" && v.is_atom(Atom::TRUE));
+    if !fallback {
+        return None;
+    }
+    let any = Atom::new(&format!("{}.Any", proto.name()));
+    runtime::module(vm, any).map(|_| any)
+}
+
+fn impl_for(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let Term::Atom(proto) = a[0] else {
+        return Err(Exception::badarg());
+    };
+    Ok(Value(
+        find_impl(vm, proto, &a[1])
+            .map(Term::Atom)
+            .unwrap_or_else(Term::nil),
+    ))
+}
+
+fn impl_for_bang(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let Term::Atom(proto) = a[0] else {
+        return Err(Exception::badarg());
+    };
+    match find_impl(vm, proto, &a[1]) {
+        Some(m) => Ok(Value(Term::Atom(m))),
+        None => Err(Exception::error(runtime::exception_struct(
+            "Protocol.UndefinedError",
+            vec![
+                ("protocol", Term::Atom(proto)),
+                ("value", a[1].clone()),
+                ("description", Term::string("")),
+            ],
+        ))),
+    }
+}
+
+/// Turns an Erlang error reason into an Elixir exception struct.
+pub fn normalize(reason: &Term, stack: &[super::StackFrame], arg_errors: &[(u8, String)]) -> Term {
+    let s = runtime::exception_struct;
+    if let Term::Map(m) = reason {
+        if m.get(&Term::atom("__exception__")).is_some() {
+            return reason.clone();
+        }
+    }
+    let top = stack.first();
+    match reason {
+        Term::Atom(a) => match a.name() {
+            "badarg" => {
+                let message = if arg_errors.is_empty() {
+                    "argument error".to_string()
+                } else {
+                    let mut m = String::from("errors were found at the given arguments:\n");
+                    for (n, why) in arg_errors {
+                        m.push_str(&format!("\n  * {} argument: {}\n", ordinal(*n), why));
+                    }
+                    m
+                };
+                s("ArgumentError", vec![("message", Term::string(&message))])
+            }
+            "badarith" => s(
+                "ArithmeticError",
+                vec![(
+                    "message",
+                    Term::string("bad argument in arithmetic expression"),
+                )],
+            ),
+            "system_limit" => s(
+                "SystemLimitError",
+                vec![("message", Term::string("a system limit has been reached"))],
+            ),
+            "function_clause" => {
+                let (m, f, ar) = top
+                    .map(|t| {
+                        (
+                            Term::Atom(t.module),
+                            Term::Atom(t.function),
+                            Term::Int(i64::from(t.arity)),
+                        )
+                    })
+                    .unwrap_or((Term::nil(), Term::nil(), Term::nil()));
+                s(
+                    "FunctionClauseError",
+                    vec![
+                        ("module", m),
+                        ("function", f),
+                        ("arity", ar),
+                        ("kind", Term::nil()),
+                        ("args", Term::nil()),
+                        ("clauses", Term::nil()),
+                    ],
+                )
+            }
+            "undef" => {
+                let (m, f, ar) = top
+                    .map(|t| {
+                        (
+                            Term::Atom(t.module),
+                            Term::Atom(t.function),
+                            Term::Int(i64::from(t.arity)),
+                        )
+                    })
+                    .unwrap_or((Term::nil(), Term::nil(), Term::nil()));
+                s(
+                    "UndefinedFunctionError",
+                    vec![
+                        ("module", m),
+                        ("function", f),
+                        ("arity", ar),
+                        ("reason", Term::nil()),
+                        ("message", Term::nil()),
+                    ],
+                )
+            }
+            _ => s(
+                "ErlangError",
+                vec![("original", reason.clone()), ("reason", Term::nil())],
+            ),
+        },
+        Term::Tuple(t) => {
+            let e = t.elems();
+            match (
+                e.first().and_then(|x| x.as_atom()).map(|a| a.name()),
+                e.len(),
+            ) {
+                (Some("badmatch"), 2) => s("MatchError", vec![("term", e[1].clone())]),
+                (Some("case_clause"), 2) => s("CaseClauseError", vec![("term", e[1].clone())]),
+                (Some("with_clause"), 2) => s("WithClauseError", vec![("term", e[1].clone())]),
+                (Some("try_clause"), 2) => s("TryClauseError", vec![("term", e[1].clone())]),
+                (Some("badkey"), 2) => s(
+                    "KeyError",
+                    vec![
+                        ("key", e[1].clone()),
+                        ("term", Term::nil()),
+                        ("message", Term::nil()),
+                    ],
+                ),
+                (Some("badkey"), 3) => s(
+                    "KeyError",
+                    vec![
+                        ("key", e[1].clone()),
+                        ("term", e[2].clone()),
+                        ("message", Term::nil()),
+                    ],
+                ),
+                (Some("badmap"), 2) => s("BadMapError", vec![("term", e[1].clone())]),
+                (Some("badfun"), 2) => s("BadFunctionError", vec![("term", e[1].clone())]),
+                (Some("badbool"), 2) => {
+                    let (op, v) = match e[1].as_tuple() {
+                        Some([op, v]) => (op.clone(), v.clone()),
+                        _ => (Term::nil(), e[1].clone()),
+                    };
+                    s("BadBooleanError", vec![("term", v), ("operator", op)])
+                }
+                (Some("badarity"), 2) => {
+                    let (f, args) = match e[1].as_tuple() {
+                        Some([f, args]) => (f.clone(), args.clone()),
+                        _ => (Term::nil(), Term::Nil),
+                    };
+                    s("BadArityError", vec![("function", f), ("args", args)])
+                }
+                _ => s(
+                    "ErlangError",
+                    vec![("original", reason.clone()), ("reason", Term::nil())],
+                ),
+            }
+        }
+        _ => s(
+            "ErlangError",
+            vec![("original", reason.clone()), ("reason", Term::nil())],
+        ),
+    }
+}
+
+fn ordinal(n: u8) -> String {
+    match n {
+        1 => "1st".into(),
+        2 => "2nd".into(),
+        3 => "3rd".into(),
+        n => format!("{n}th"),
+    }
+}
+
+fn normalize3(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    if !a[0].is_atom(Atom::new("error")) {
+        return Ok(Value(a[1].clone()));
+    }
+    let (stack, arg_errors) = super::interp::frames_from_term(&a[2]);
+    Ok(Value(normalize(&a[1], &stack, &arg_errors)))
+}
+
+fn halt0(_vm: &mut Vm, _a: &[Term]) -> Result<NativeOut, Exception> {
+    Err(Exception::throw(Term::tuple(vec![
+        Term::atom(HALT),
+        Term::Int(0),
+    ])))
+}
+
+fn halt1(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let _ = std::io::stdout().flush();
+    Err(Exception::new(
+        Class::Exit,
+        Term::tuple(vec![Term::atom(HALT), a[0].clone()]),
+    ))
+}
+
+fn argv0(_vm: &mut Vm, _a: &[Term]) -> Result<NativeOut, Exception> {
+    Ok(Value(ARGV.with(|a| {
+        Term::list(
+            a.borrow()
+                .iter()
+                .map(|s| Term::string(s))
+                .collect::<Vec<_>>(),
+        )
+    })))
+}
+
+fn eval_string(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let Term::Binary(b) = &a[0] else {
+        return Err(Exception::badarg());
+    };
+    let src = String::from_utf8_lossy(b.as_bytes()).into_owned();
+    let v = crate::compile::eval_source(vm, &src, "nofile")?;
+    Ok(Value(Term::tuple(vec![v, Term::Nil])))
+}
+
+fn ensure_loaded(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let Term::Atom(m) = a[0] else {
+        return Ok(Value(Term::bool(false)));
+    };
+    Ok(Value(Term::bool(runtime::exists(vm, m))))
+}
+
+#[allow(dead_code)]
+fn unused() -> (Arc<Fun>, Map) {
+    unreachable!()
+}
