@@ -24,6 +24,7 @@ mod maps;
 mod string;
 mod string_legacy;
 mod system;
+mod unicode;
 
 pub type BifResult = Result<Term, Exception>;
 pub type BifFn = fn(&[Term]) -> BifResult;
@@ -59,6 +60,7 @@ fn table() -> &'static HashMap<(Atom, Atom, u32), &'static Bif> {
             maps::BIFS,
             string::BIFS,
             string_legacy::BIFS,
+            unicode::BIFS,
         ] {
             for bif in family {
                 t.insert((Atom::new(bif.module), Atom::new(bif.name), bif.arity), bif);

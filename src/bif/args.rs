@@ -213,11 +213,12 @@ pub fn iolist_into(t: &Term, out: &mut Vec<u8>) -> Option<()> {
 }
 
 /// Why chardata could not be read in full: `Invalid` at a code point or byte
-/// that is not Unicode, `Incomplete` when a binary ends inside a UTF-8
-/// sequence. The text before the fault is kept.
+/// that is not Unicode, `Incomplete` when the data ends inside a multi-byte
+/// sequence. The text before the fault is kept, and the rest as Erlang
+/// returns it.
 #[derive(Debug)]
 pub enum CharError {
-    /// Not chardata at all (an atom, a negative number in a list, ...).
+    /// Not chardata at all (an atom, a float in a list, an improper tail).
     NotChardata,
     Invalid {
         done: String,
@@ -229,14 +230,30 @@ pub enum CharError {
     },
 }
 
+/// How the binaries inside chardata are encoded (code points in lists are
+/// code points whatever the encoding, but latin1 allows only up to 255).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Encoding {
+    Utf8,
+    Latin1,
+    Utf16 { little: bool },
+    Utf32 { little: bool },
+}
+
 /// The text of chardata: a UTF-8 binary or a possibly nested list of code
 /// points and UTF-8 binaries (with a binary allowed as a tail).
 pub fn chardata(t: &Term) -> Result<String, CharError> {
+    chardata_in(t, Encoding::Utf8)
+}
+
+/// The text of chardata whose binaries are in `enc`. Walks with an explicit
+/// stack of pending tails, so deep nesting cannot overflow.
+pub fn chardata_in(t: &Term, enc: Encoding) -> Result<String, CharError> {
     let mut out = String::new();
     let mut stack: Vec<&Term> = vec![t];
     while let Some(t) = stack.pop() {
         match t {
-            Term::Binary(b) => push_utf8(b.as_bytes(), &mut out, &stack)?,
+            Term::Binary(b) => decode_into(b.as_bytes(), enc, &mut out, &stack)?,
             Term::Nil => {}
             Term::Cons(c) => {
                 match &c.tail {
@@ -244,14 +261,28 @@ pub fn chardata(t: &Term) -> Result<String, CharError> {
                     _ => return Err(CharError::NotChardata),
                 }
                 match &c.head {
-                    Term::Int(i) => match u32::try_from(*i).ok().and_then(char::from_u32) {
-                        Some(ch) => out.push(ch),
-                        None if *i >= 0 => {
-                            let rest = rebuild_rest(t, &stack[..stack.len() - 1]);
-                            return Err(CharError::Invalid { done: out, rest });
+                    Term::Int(i) => {
+                        let limit = if enc == Encoding::Latin1 {
+                            255
+                        } else {
+                            i64::MAX
+                        };
+                        match u32::try_from(*i)
+                            .ok()
+                            .filter(|_| *i <= limit)
+                            .and_then(char::from_u32)
+                        {
+                            Some(ch) => out.push(ch),
+                            None => {
+                                let rest = rebuild_rest(t, &stack[..stack.len() - 1]);
+                                return Err(CharError::Invalid { done: out, rest });
+                            }
                         }
-                        None => return Err(CharError::NotChardata),
-                    },
+                    }
+                    Term::Big(_) => {
+                        let rest = rebuild_rest(t, &stack[..stack.len() - 1]);
+                        return Err(CharError::Invalid { done: out, rest });
+                    }
                     Term::Binary(_) | Term::Nil | Term::Cons(_) => stack.push(&c.head),
                     _ => return Err(CharError::NotChardata),
                 }
@@ -262,31 +293,102 @@ pub fn chardata(t: &Term) -> Result<String, CharError> {
     Ok(out)
 }
 
-/// Appends a UTF-8 binary, or reports where it stops being UTF-8.
-fn push_utf8(bytes: &[u8], out: &mut String, stack: &[&Term]) -> Result<(), CharError> {
-    match std::str::from_utf8(bytes) {
-        Ok(s) => {
-            out.push_str(s);
-            Ok(())
+/// Decodes one binary onto `out`, or reports where it stops being valid.
+fn decode_into(
+    bytes: &[u8],
+    enc: Encoding,
+    out: &mut String,
+    stack: &[&Term],
+) -> Result<(), CharError> {
+    let (good, incomplete) = match enc {
+        Encoding::Latin1 => {
+            out.extend(bytes.iter().map(|&b| b as char));
+            return Ok(());
         }
-        Err(e) => {
-            let good = e.valid_up_to();
-            out.push_str(std::str::from_utf8(&bytes[..good]).unwrap_or_default());
-            let tail_bin = Term::binary(&bytes[good..]);
-            let rest = rebuild_rest(&tail_bin, stack);
-            let done = std::mem::take(out);
-            if e.error_len().is_none() {
-                Err(CharError::Incomplete { done, rest })
-            } else {
-                Err(CharError::Invalid { done, rest })
+        Encoding::Utf8 => match std::str::from_utf8(bytes) {
+            Ok(s) => {
+                out.push_str(s);
+                return Ok(());
+            }
+            Err(e) => {
+                out.push_str(std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default());
+                (e.valid_up_to(), e.error_len().is_none())
+            }
+        },
+        Encoding::Utf16 { little } => {
+            let mut i = 0;
+            let unit = |i: usize| {
+                let pair = [bytes[i], bytes[i + 1]];
+                if little {
+                    u16::from_le_bytes(pair)
+                } else {
+                    u16::from_be_bytes(pair)
+                }
+            };
+            loop {
+                if i == bytes.len() {
+                    return Ok(());
+                }
+                if i + 2 > bytes.len() {
+                    break (i, true);
+                }
+                let u = unit(i);
+                if (0xD800..0xDC00).contains(&u) {
+                    if i + 4 > bytes.len() {
+                        break (i, true);
+                    }
+                    let lo = unit(i + 2);
+                    if !(0xDC00..0xE000).contains(&lo) {
+                        break (i, false);
+                    }
+                    let cp = 0x10000 + ((u32::from(u) - 0xD800) << 10) + (u32::from(lo) - 0xDC00);
+                    out.extend(char::from_u32(cp));
+                    i += 4;
+                } else {
+                    match char::from_u32(u32::from(u)) {
+                        Some(c) => out.push(c),
+                        None => break (i, false),
+                    }
+                    i += 2;
+                }
             }
         }
+        Encoding::Utf32 { little } => {
+            let mut i = 0;
+            loop {
+                if i == bytes.len() {
+                    return Ok(());
+                }
+                if i + 4 > bytes.len() {
+                    break (i, true);
+                }
+                let quad = [bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]];
+                let cp = if little {
+                    u32::from_le_bytes(quad)
+                } else {
+                    u32::from_be_bytes(quad)
+                };
+                match char::from_u32(cp) {
+                    Some(c) => out.push(c),
+                    None => break (i, false),
+                }
+                i += 4;
+            }
+        }
+    };
+    let rest = rebuild_rest(&Term::binary(&bytes[good..]), stack);
+    let done = std::mem::take(out);
+    let pending = stack.iter().any(|t| !matches!(t, Term::Nil));
+    if incomplete && !pending {
+        Err(CharError::Incomplete { done, rest })
+    } else {
+        Err(CharError::Invalid { done, rest })
     }
 }
 
-/// What is left of chardata after a fault: the faulty part followed by the
-/// pending parts on the walk's stack, as Erlang returns it (`[fault | rest]`
-/// flattened to one level, or the fault alone when nothing follows).
+/// What is left of chardata after a fault: the fault itself when nothing
+/// follows, else the fault consed onto the innermost pending tail, with any
+/// outer pending tails after it.
 fn rebuild_rest(fault: &Term, stack: &[&Term]) -> Term {
     let pending: Vec<Term> = stack
         .iter()
@@ -294,12 +396,15 @@ fn rebuild_rest(fault: &Term, stack: &[&Term]) -> Term {
         .filter(|t| !matches!(t, Term::Nil))
         .map(|t| (*t).clone())
         .collect();
-    if pending.is_empty() {
-        return fault.clone();
+    match pending.len() {
+        0 => fault.clone(),
+        1 => Term::cons(fault.clone(), pending[0].clone()),
+        _ => {
+            let mut items = vec![fault.clone()];
+            items.extend(pending);
+            Term::list(items)
+        }
     }
-    let mut items = vec![fault.clone()];
-    items.extend(pending);
-    Term::list(items)
 }
 
 /// Text as a charlist.

@@ -136,3 +136,8 @@ fn maps_matches_elixir() {
 fn string_matches_elixir() {
     check("string", include_str!("tests/string.golden"));
 }
+
+#[test]
+fn unicode_matches_elixir() {
+    check("unicode", include_str!("tests/unicode.golden"));
+}
