@@ -15,12 +15,14 @@ use crate::vm::Exception;
 
 mod args;
 mod arith;
+mod binary;
 mod convert;
 mod erlang;
 mod etf;
 mod float_text;
 mod lists;
 mod maps;
+mod math;
 mod string;
 mod string_legacy;
 mod system;
@@ -61,6 +63,8 @@ fn table() -> &'static HashMap<(Atom, Atom, u32), &'static Bif> {
             string::BIFS,
             string_legacy::BIFS,
             unicode::BIFS,
+            binary::BIFS,
+            math::BIFS,
         ] {
             for bif in family {
                 t.insert((Atom::new(bif.module), Atom::new(bif.name), bif.arity), bif);

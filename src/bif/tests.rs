@@ -141,3 +141,13 @@ fn string_matches_elixir() {
 fn unicode_matches_elixir() {
     check("unicode", include_str!("tests/unicode.golden"));
 }
+
+#[test]
+fn binary_matches_elixir() {
+    check("binary", include_str!("tests/binary.golden"));
+}
+
+#[test]
+fn math_matches_elixir() {
+    check("math", include_str!("tests/math.golden"));
+}
