@@ -136,8 +136,10 @@ pub fn exception_struct(name: &str, fields: Vec<(&str, Term)>) -> Term {
 
 /// Code that calls a built-in by name: lets `&:erlang.+/2` be called like any
 /// compiled function.
+type Trampolines = Mutex<HashMap<(Atom, Atom, u32), Arc<FunCode>>>;
+
 pub fn bif_trampoline(module: Atom, name: Atom, arity: u32) -> Arc<FunCode> {
-    static CACHE: OnceLock<Mutex<HashMap<(Atom, Atom, u32), Arc<FunCode>>>> = OnceLock::new();
+    static CACHE: OnceLock<Trampolines> = OnceLock::new();
     let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
     let mut cache = cache.lock().unwrap_or_else(|e| e.into_inner());
     cache

@@ -533,10 +533,7 @@ impl<'v> Compiler<'v> {
         };
         if which.name() == "alias" {
             let short = match kw_get(&opts, "as") {
-                Some(as_) => {
-                    let a = self.alias(as_, line)?;
-                    a
-                }
+                Some(as_) => self.alias(as_, line)?,
                 None => {
                     let last = module.name().rsplit('.').next().unwrap_or("");
                     Atom::new(&format!("Elixir.{last}"))
@@ -999,9 +996,8 @@ impl<'v> Compiler<'v> {
                     ),
                 ],
             )))
-            .map_err(|e: Exception| {
+            .inspect_err(|_| {
                 let _ = line;
-                e
             })
         }
     }
@@ -1013,7 +1009,7 @@ impl<'v> Compiler<'v> {
         let arity = clauses
             .first()
             .and_then(|c| as_call(c))
-            .map(|(_, _, a)| list_items(a).first().map(|h| clause_arity(h)).unwrap_or(0))
+            .map(|(_, _, a)| list_items(a).first().map(clause_arity).unwrap_or(0))
             .unwrap_or(0);
         let (name, def_arity) = self.env.function.unwrap_or((Atom::new("__FILE__"), 0));
         let kind = if self.env.function.is_some() {

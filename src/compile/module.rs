@@ -165,12 +165,10 @@ fn body_form(vm: &mut Vm, st: &mut ModState, form: &Term) -> CResult<()> {
             };
             if let Some(protocol) = &mut st.protocol {
                 // A protocol's `def f(x)` declares a function to dispatch.
-                if let Some((fname, _, fargs)) = items.first().and_then(as_call) {
-                    if let Term::Atom(f) = fname {
-                        let arity = list_items(fargs).len() as u32;
-                        protocol.push((*f, arity));
-                        return Ok(());
-                    }
+                if let Some((Term::Atom(f), _, fargs)) = items.first().and_then(as_call) {
+                    let arity = list_items(fargs).len() as u32;
+                    protocol.push((*f, arity));
+                    return Ok(());
                 }
             }
             record_def(st, kind, &items, line)
@@ -378,10 +376,7 @@ fn record_def(st: &mut ModState, kind: DefKind, items: &[Term], line: u32) -> CR
         return Ok(());
     };
     let head = substitute_attrs(head, &st.attrs);
-    let body = match items.get(1) {
-        Some(opts) => Some(def_body(opts)),
-        None => None,
-    };
+    let body = items.get(1).map(def_body);
     let body = body.map(|b| substitute_attrs(&b, &st.attrs));
     let (call, guard) = match as_call(&head) {
         Some((Term::Atom(w), _, wargs)) if w.name() == "when" => {

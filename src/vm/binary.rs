@@ -64,7 +64,7 @@ impl Writer {
     }
 
     fn push_bytes(&mut self, bytes: &[u8]) {
-        if self.bits % 8 == 0 {
+        if self.bits.is_multiple_of(8) {
             self.bytes.extend_from_slice(bytes);
             self.bits += 8 * bytes.len() as u64;
         } else {
@@ -75,7 +75,7 @@ impl Writer {
     }
 
     pub fn finish(self) -> Result<Term, Exception> {
-        if self.bits % 8 != 0 {
+        if !self.bits.is_multiple_of(8) {
             return Err(Exception::error_atom("badarg"));
         }
         Ok(Term::binary(self.bytes))
@@ -130,7 +130,7 @@ impl Writer {
                     None => self.push_bytes(bytes),
                     Some(n) => {
                         let want = (n * u64::from(seg.unit.max(1))) as usize;
-                        if want % 8 != 0 || want / 8 > bytes.len() {
+                        if !want.is_multiple_of(8) || want / 8 > bytes.len() {
                             return Err(Exception::badarg());
                         }
                         self.push_bytes(&bytes[..want / 8]);
@@ -164,7 +164,7 @@ impl Writer {
     }
 
     fn put_int(&mut self, value: u128, bits: u32, little: bool) {
-        if little && bits % 8 == 0 {
+        if little && bits.is_multiple_of(8) {
             for i in 0..bits / 8 {
                 self.push_bits((value >> (8 * i)) & 0xFF, 8);
             }
@@ -217,7 +217,7 @@ pub fn get(bin: &Binary, offset: u64, seg: &Segment, size: Option<u64>) -> Optio
             }
             let bits32 = bits as u32;
             let mut raw = read_bits(bytes, offset, bits32);
-            if seg.little && bits32 % 8 == 0 {
+            if seg.little && bits32.is_multiple_of(8) {
                 let mut le = 0u128;
                 for i in 0..bits32 / 8 {
                     le |= ((raw >> (bits32 - 8 * (i + 1))) & 0xFF) << (8 * i);
@@ -268,7 +268,7 @@ pub fn get(bin: &Binary, offset: u64, seg: &Segment, size: Option<u64>) -> Optio
                 None => left,
                 Some(n) => n * u64::from(seg.unit.max(1)),
             };
-            if bits > left || bits % 8 != 0 || offset % 8 != 0 {
+            if bits > left || !bits.is_multiple_of(8) || !offset.is_multiple_of(8) {
                 return None;
             }
             let start = (offset / 8) as usize;
@@ -276,7 +276,7 @@ pub fn get(bin: &Binary, offset: u64, seg: &Segment, size: Option<u64>) -> Optio
             Some((Term::Binary(sub), offset + bits))
         }
         SegType::Utf8 => {
-            if offset % 8 != 0 {
+            if !offset.is_multiple_of(8) {
                 return None;
             }
             let rest = &bytes[(offset / 8) as usize..];

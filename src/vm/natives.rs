@@ -4,10 +4,9 @@
 //! nests one VM run inside another.
 
 use std::io::Write;
-use std::sync::Arc;
 
 use crate::runtime;
-use crate::term::{self, Atom, Fun, Map, Term};
+use crate::term::{self, Atom, Term};
 
 use super::{Class, Exception, Vm};
 
@@ -886,9 +885,4 @@ fn ensure_loaded(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
         return Ok(Value(Term::bool(false)));
     };
     Ok(Value(Term::bool(runtime::exists(vm, m))))
-}
-
-#[allow(dead_code)]
-fn unused() -> (Arc<Fun>, Map) {
-    unreachable!()
 }
