@@ -143,15 +143,6 @@ pub fn small(t: &Term, pos: u8) -> Result<i64, Exception> {
     }
 }
 
-/// A non-negative integer usable as a length or index.
-pub fn index(t: &Term, pos: u8) -> Result<usize, Exception> {
-    match t {
-        Term::Int(i) if *i >= 0 => Ok(*i as usize),
-        Term::Int(_) | Term::Big(_) => Err(Exception::badarg_at(pos, "out of range")),
-        _ => Err(Exception::badarg_at(pos, "not an integer")),
-    }
-}
-
 /// A number as a float, the way mixed arithmetic converts it; `None` when a
 /// bignum is too large for a float.
 pub fn to_f64(t: &Term) -> Option<f64> {

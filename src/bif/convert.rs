@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use num_bigint::BigInt;
 use num_traits::Num;
 
-use super::args::{self, bif, bytes, iter};
+use super::args::{self, bif, bytes};
 use super::float_text;
 use super::{Bif, BifResult};
 use crate::term::{Atom, MapKey, Term};
@@ -111,7 +111,10 @@ fn is_latin1(enc: Option<&Term>) -> Result<bool, Exception> {
         None => Ok(false),
         Some(Some("latin1")) => Ok(true),
         Some(Some("utf8" | "unicode")) => Ok(false),
-        Some(_) => Err(Exception::badarg_at(2, "invalid encoding")),
+        Some(_) => Err(Exception::badarg_at(
+            2,
+            "not one of the atoms: latin1, utf8, or unicode",
+        )),
     }
 }
 
@@ -282,11 +285,4 @@ pub fn remove_each(left: Vec<Term>, right: &[Term]) -> Vec<Term> {
             _ => true,
         })
         .collect()
-}
-
-/// Whether `t` is a proper list (walks it once).
-pub fn is_proper(t: &Term) -> bool {
-    let mut it = iter(t);
-    it.by_ref().for_each(drop);
-    matches!(it.rest(), Term::Nil)
 }

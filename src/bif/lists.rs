@@ -235,7 +235,13 @@ fn concat(a: &[Term]) -> BifResult {
             }
             Term::Float(_) => args::charlist(&super::float_text::to_text(x, None)?),
             Term::Nil | Term::Cons(_) => x.clone(),
-            _ => return Err(function_clause("lists", "thing_to_list", &[x.clone()])),
+            _ => {
+                return Err(function_clause(
+                    "lists",
+                    "thing_to_list",
+                    std::slice::from_ref(x),
+                ))
+            }
         };
         out.extend(text.list_to_vec().ok_or_else(Exception::badarg)?);
     }

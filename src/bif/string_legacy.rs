@@ -150,7 +150,7 @@ fn search(a: &[Term], name: &str, last: bool) -> BifResult {
         .windows(sub.len())
         .enumerate()
         .filter(|(_, w)| *w == &sub[..]);
-    let hit = if last { hits.last() } else { hits.next() };
+    let hit = if last { hits.next_back() } else { hits.next() };
     Ok(Term::Int(hit.map_or(0, |(i, _)| i as i64 + 1)))
 }
 

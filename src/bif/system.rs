@@ -9,7 +9,7 @@ use std::time::{Instant, SystemTime, UNIX_EPOCH};
 use num_bigint::BigInt;
 use num_traits::{Signed, Zero};
 
-use super::args::{self, bif, guard};
+use super::args::{self, bif};
 use super::{Bif, BifResult};
 use crate::term::{Atom, Term};
 use crate::vm::Exception;
@@ -35,7 +35,6 @@ pub static BIFS: &[Bif] = &[
         Ok(Term::Int(next_unique(false)))
     }),
     bif("erlang", "unique_integer", 1, unique_integer),
-    guard("erlang", "node", 0, |_| Ok(Term::atom("nonode@nohost"))),
     bif("erlang", "phash2", 1, |a| {
         Ok(Term::Int(phash(&a[0]) as i64 % (1 << 27)))
     }),

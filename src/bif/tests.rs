@@ -151,3 +151,127 @@ fn binary_matches_elixir() {
 fn math_matches_elixir() {
     check("math", include_str!("tests/math.golden"));
 }
+
+#[test]
+fn conversions_match_elixir() {
+    check("convert", include_str!("tests/convert.golden"));
+}
+
+/// Calls `module:name/arity` with `args`, which must succeed.
+fn call(module: &str, name: &str, args: &[Term]) -> Term {
+    let bif = super::lookup(
+        crate::term::Atom::new(module),
+        crate::term::Atom::new(name),
+        args.len() as u32,
+    )
+    .unwrap_or_else(|| panic!("no built-in {module}:{name}/{}", args.len()));
+    (bif.f)(args).unwrap_or_else(|e| panic!("{module}:{name} failed: {:?}", e.reason))
+}
+
+fn int(t: &Term) -> i64 {
+    match t {
+        Term::Int(i) => *i,
+        other => panic!("not a small integer: {other:?}"),
+    }
+}
+
+#[test]
+fn clocks_agree_and_move_forward() {
+    let second = [Term::atom("second")];
+    let a = int(&call("erlang", "monotonic_time", &[]));
+    let b = int(&call("erlang", "monotonic_time", &[]));
+    assert!(b >= a);
+    let system = int(&call("erlang", "system_time", &second));
+    let wall = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
+    assert!((system - wall).abs() <= 1, "{system} vs {wall}");
+    let offset = int(&call("erlang", "time_offset", &[]));
+    let mono = int(&call("erlang", "monotonic_time", &[]));
+    let sys = int(&call("erlang", "system_time", &[]));
+    assert!((mono + offset - sys).abs() < 1_000_000_000);
+    let ts = call("erlang", "timestamp", &[]);
+    assert_eq!(ts.as_tuple().map(<[Term]>::len), Some(3));
+}
+
+#[test]
+fn unique_integers_are_unique_and_positive_on_request() {
+    let positive = [Term::list(vec![Term::atom("positive")])];
+    let xs: Vec<i64> = (0..100)
+        .map(|_| int(&call("erlang", "unique_integer", &positive)))
+        .collect();
+    assert!(xs.iter().all(|&x| x > 0));
+    let mut sorted = xs.clone();
+    sorted.sort_unstable();
+    sorted.dedup();
+    assert_eq!(sorted.len(), xs.len());
+}
+
+#[test]
+fn phash2_is_stable_and_in_range() {
+    let t = Term::tuple(vec![Term::atom("a"), Term::string("b"), Term::Int(1)]);
+    let h1 = int(&call("erlang", "phash2", std::slice::from_ref(&t)));
+    let h2 = int(&call("erlang", "phash2", std::slice::from_ref(&t)));
+    assert_eq!(h1, h2);
+    assert!((0..1 << 27).contains(&h1));
+    for range in [1, 7, 100] {
+        let h = int(&call("erlang", "phash2", &[t.clone(), Term::Int(range)]));
+        assert!((0..range).contains(&h));
+    }
+    let other = int(&call("erlang", "phash2", &[Term::Int(2)]));
+    assert_ne!(h1, other);
+}
+
+#[test]
+fn short_floats_read_back_exactly() {
+    let mut rng = 0x2545_f491_4f6c_dd1d_u64;
+    for _ in 0..20_000 {
+        rng ^= rng << 13;
+        rng ^= rng >> 7;
+        rng ^= rng << 17;
+        let f = f64::from_bits(rng);
+        if !f.is_finite() {
+            continue;
+        }
+        let text = super::float_text::short(f);
+        assert_eq!(super::float_text::parse(text.as_bytes()), Some(f), "{text}");
+    }
+}
+
+#[test]
+fn external_format_round_trips() {
+    let terms = vec![
+        Term::Int(-1),
+        Term::from_bigint(crate::term::BigInt::from(7).pow(200)),
+        Term::Float(-0.25),
+        Term::atom("日本"),
+        Term::string("bytes"),
+        Term::improper_list(vec![Term::Int(1), Term::Int(1000)], Term::atom("t")),
+        Term::tuple((0..300).map(Term::Int).collect::<Vec<_>>()),
+        Term::Map(crate::term::Map::from_pairs(vec![
+            (Term::Int(1), Term::Nil),
+            (Term::string("k"), Term::tuple(vec![])),
+        ])),
+        Term::Pid(42),
+        Term::Ref(7),
+    ];
+    for t in terms {
+        let bin = call("erlang", "term_to_binary", std::slice::from_ref(&t));
+        let back = call("erlang", "binary_to_term", &[bin]);
+        assert!(back == t, "{t:?} came back as {back:?}");
+    }
+}
+
+#[test]
+fn deep_terms_do_not_overflow_the_stack() {
+    let mut t = Term::Nil;
+    for _ in 0..200_000 {
+        t = Term::list(vec![t]);
+    }
+    let bin = call("erlang", "term_to_binary", std::slice::from_ref(&t));
+    let back = call("erlang", "binary_to_term", &[bin]);
+    assert!(back == t);
+    let flat = call("lists", "flatten", &[t]);
+    assert!(matches!(flat, Term::Nil));
+}
