@@ -294,6 +294,8 @@ fn usort(a: &[Term]) -> BifResult {
 }
 
 /// `uniq/1`: first occurrences in order, by exact equality.
+// See `convert::remove_each` on why a term is a sound set key.
+#[allow(clippy::mutable_key_type)]
 fn uniq(a: &[Term]) -> BifResult {
     let v = proper(&a[0], "uniq", a)?;
     let mut seen = std::collections::BTreeSet::new();
