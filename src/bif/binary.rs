@@ -60,15 +60,23 @@ pub static BIFS: &[Bif] = &[
     }),
     bif("binary", "longest_common_prefix", 1, |a| common(a, true)),
     bif("binary", "longest_common_suffix", 1, |a| common(a, false)),
+    bif("binary", "compile_pattern", 1, compile_pattern),
     bif("binary", "referenced_byte_size", 1, |a| {
         Ok(Term::Int(bytes(&a[0], 1)?.len() as i64))
     }),
 ];
 
-/// A search pattern: one non-empty binary or a non-empty list of them.
+/// A search pattern: one non-empty binary, a non-empty list of them, or a
+/// compiled pattern from `compile_pattern/1`.
 fn patterns(t: &Term) -> Result<Vec<&[u8]>, Exception> {
     let bad = || Exception::badarg_at(2, "not a valid pattern");
     let pats: Vec<&[u8]> = match t {
+        Term::Tuple(tu) => match tu.elems() {
+            [Term::Atom(tag), list] if matches!(tag.name(), "bm" | "ac") => {
+                return patterns(list);
+            }
+            _ => return Err(bad()),
+        },
         Term::Binary(b) => vec![b.as_bytes()],
         Term::Cons(_) => {
             let mut it = args::iter(t);
@@ -341,6 +349,16 @@ fn encode_unsigned(t: &Term, endian: Option<&Term>) -> BifResult {
         out.reverse();
     }
     Ok(Term::binary(out))
+}
+
+/// `compile_pattern/1`: OTP builds a search automaton; here the compiled
+/// form is the checked list of patterns under OTP's tags (`:bm` for one
+/// pattern, `:ac` for several), which every search function accepts.
+fn compile_pattern(a: &[Term]) -> BifResult {
+    let pats = patterns(&a[0]).map_err(|_| Exception::badarg_at(1, "not a valid pattern"))?;
+    let tag = if pats.len() == 1 { "bm" } else { "ac" };
+    let list = Term::list(pats.into_iter().map(Term::binary).collect::<Vec<_>>());
+    Ok(Term::tuple(vec![Term::atom(tag), list]))
 }
 
 /// `longest_common_prefix/1` and `longest_common_suffix/1`: the length in

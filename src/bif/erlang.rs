@@ -84,6 +84,7 @@ pub static BIFS: &[Bif] = &[
     guard("erlang", "bit_size", 1, bit_size),
     guard("erlang", "binary_part", 3, binary_part_3),
     guard("erlang", "binary_part", 2, binary_part_2),
+    args::bif("erlang", "split_binary", 2, split_binary),
 ];
 
 fn test(b: bool) -> BifResult {
@@ -334,4 +335,15 @@ fn binary_part_2(a: &[Term]) -> BifResult {
     let (from, to) =
         part(bin, start, len, 2).map_err(|_| Exception::badarg_at(2, "out of range"))?;
     Ok(Term::binary(&bin[from..to]))
+}
+
+fn split_binary(a: &[Term]) -> BifResult {
+    let bin = args::bytes(&a[0], 1)?;
+    let at = match a[1] {
+        Term::Int(i) if i >= 0 && i as usize <= bin.len() => i as usize,
+        Term::Int(_) | Term::Big(_) => return Err(Exception::badarg_at(2, "out of range")),
+        _ => return Err(Exception::badarg_at(2, "not an integer")),
+    };
+    let (x, y) = bin.split_at(at);
+    Ok(Term::tuple(vec![Term::binary(x), Term::binary(y)]))
 }

@@ -76,6 +76,10 @@ pub static BIFS: &[Bif] = &[
         take(a, a[2].is_atom(Atom::TRUE), dir(&a[3], a, "take")?)
     }),
     bif("string", "chomp", 1, chomp),
+    // `:unicode_util` is the module `:string` is built on; Elixir's String
+    // calls its grapheme and code point steppers directly.
+    bif("unicode_util", "gc", 1, |a| next(&a[0], true)),
+    bif("unicode_util", "cp", 1, |a| next(&a[0], false)),
     bif("string", "prefix", 2, prefix),
 ];
 

@@ -275,3 +275,21 @@ fn deep_terms_do_not_overflow_the_stack() {
     let flat = call("lists", "flatten", &[t]);
     assert!(matches!(flat, Term::Nil));
 }
+
+#[test]
+fn compiled_patterns_search_like_plain_ones() {
+    let pats = Term::list(vec![Term::string(","), Term::string(";")]);
+    let compiled = call("binary", "compile_pattern", &[pats]);
+    let global = Term::list(vec![Term::atom("global")]);
+    let parts = call(
+        "binary",
+        "split",
+        &[Term::string("a,b;c"), compiled, global],
+    );
+    let want = Term::list(vec![
+        Term::string("a"),
+        Term::string("b"),
+        Term::string("c"),
+    ]);
+    assert!(parts == want, "{parts:?}");
+}
