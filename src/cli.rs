@@ -171,11 +171,14 @@ pub fn describe_exception(vm: &mut crate::vm::Vm, e: &crate::vm::Exception) -> S
             let module = name
                 .map(|n| term::inspect::inspect_atom(n.name()))
                 .unwrap_or_default();
-            let message = match vm.call_mfa(
-                crate::term::Atom::new("Elixir.Exception"),
-                crate::term::Atom::new("message"),
-                vec![ex.clone()],
-            ) {
+            let builtin = crate::vm::natives::builtin_message(&ex);
+            let user = match (builtin.is_some(), name) {
+                (false, Some(n)) => {
+                    vm.call_mfa(n, crate::term::Atom::new("message"), vec![ex.clone()])
+                }
+                _ => Ok(term::Term::nil()),
+            };
+            let message = match builtin.map(|b| Ok(term::Term::string(&b))).unwrap_or(user) {
                 Ok(term::Term::Binary(b)) => String::from_utf8_lossy(b.as_bytes()).into_owned(),
                 _ => match &ex {
                     term::Term::Map(m) => match m.get(&term::Term::atom("message")) {

@@ -135,6 +135,10 @@ impl Compiler<'_> {
         };
         let items = list_items(args);
         match name.name() {
+            "__aliases__" => {
+                let a = self.alias(&pat, line)?;
+                self.pat(&Term::Atom(a), src, st)
+            }
             "{}" => self.pat_tuple(&items, src, st),
             "^" => {
                 let Some((vn, vc)) = items.first().and_then(as_var) else {

@@ -392,22 +392,38 @@ impl Vm {
                         Target::Dynamic { name } => {
                             save_pc!();
                             let module = self.regs[abs - 1].clone();
-                            let Term::Atom(m) = module else {
-                                fail!(Exception::tagged("badarg", module));
+                            let field = match (&module, argc) {
+                                // `map.key` (the quoted form does not say whether parens were written).
+                                (Term::Map(map), 0) => match map.get(&Term::Atom(*name)) {
+                                    Some(v) => Some(v.clone()),
+                                    None => fail!(Exception::error(Term::tuple(vec![
+                                        Term::atom("badkey"),
+                                        Term::Atom(*name),
+                                        module.clone()
+                                    ]))),
+                                },
+                                _ => None,
                             };
-                            match self.resolve_remote(m, *name, argc as u32) {
-                                Ok(Resolved::Code(c)) => Next::Enter(c, Vec::new(), None),
-                                Ok(Resolved::Bif(f)) => Next::Value(try_!(with_args(
-                                    f(&self.regs[abs..abs + argc]),
-                                    &self.regs[abs..abs + argc],
-                                    m,
-                                    *name
-                                ))),
-                                Ok(Resolved::Native(n)) => {
-                                    let args: Vec<Term> = self.regs[abs..abs + argc].to_vec();
-                                    try_!(self.native_next(n, &args))
+                            if let Some(v) = field {
+                                Next::Value(v)
+                            } else {
+                                let Term::Atom(m) = module else {
+                                    fail!(Exception::tagged("badmap", module));
+                                };
+                                match self.resolve_remote(m, *name, argc as u32) {
+                                    Ok(Resolved::Code(c)) => Next::Enter(c, Vec::new(), None),
+                                    Ok(Resolved::Bif(f)) => Next::Value(try_!(with_args(
+                                        f(&self.regs[abs..abs + argc]),
+                                        &self.regs[abs..abs + argc],
+                                        m,
+                                        *name
+                                    ))),
+                                    Ok(Resolved::Native(n)) => {
+                                        let args: Vec<Term> = self.regs[abs..abs + argc].to_vec();
+                                        try_!(self.native_next(n, &args))
+                                    }
+                                    Err(e) => fail!(e),
                                 }
-                                Err(e) => fail!(e),
                             }
                         }
                     };
