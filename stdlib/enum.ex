@@ -1820,7 +1820,7 @@ defmodule Enum do
   defp zip_reduce_any(enumerables, acc, reducer) do
     continuations =
       map(enumerables, fn enumerable ->
-        &Enumerable.reduce(enumerable, &1, fn x, _ -> {:suspend, x} end)
+        &Enumerable.reduce(enumerable, &1, fn x, _ -> {:suspend, [x]} end)
       end)
 
     if continuations == [], do: acc, else: zip_step(continuations, acc, reducer)
@@ -1837,12 +1837,22 @@ defmodule Enum do
     {:ok, :lists.reverse(heads), :lists.reverse(continuations)}
   end
 
+  defp zip_next([:finished | rest], _heads, continuations) do
+    zip_halt(rest)
+    zip_halt(continuations)
+    :done
+  end
+
   defp zip_next([continuation | rest], heads, continuations) do
-    case continuation.({:cont, nil}) do
-      {:suspended, x, continuation} ->
+    case continuation.({:cont, []}) do
+      {:suspended, [x], continuation} ->
         zip_next(rest, [x | heads], [continuation | continuations])
 
-      {_done_or_halted, _} ->
+      # the enumerable gave one last element and stopped
+      {_done_or_halted, [x]} ->
+        zip_next(rest, [x | heads], [:finished | continuations])
+
+      {_done_or_halted, []} ->
         zip_halt(rest)
         zip_halt(continuations)
         :done
@@ -1850,9 +1860,10 @@ defmodule Enum do
   end
 
   defp zip_halt([]), do: :ok
+  defp zip_halt([:finished | rest]), do: zip_halt(rest)
 
   defp zip_halt([continuation | rest]) do
-    continuation.({:halt, nil})
+    continuation.({:halt, []})
     zip_halt(rest)
   end
 
