@@ -1,0 +1,149 @@
+defmodule Kernel do
+  @moduledoc """
+  The functions imported into every module that are written in Elixir.
+
+  Operators, guards and the Erlang built-ins (`length/1`, `elem/2`, `+`,
+  `is_*`, ...) are compiled straight to `:erlang` calls, and the macros
+  (`def`, `if`, `|>`, ...) are expanded by the compiler; this module holds
+  the rest: conversions, nested access and struct building.
+  """
+
+  @doc "Converts `term` to a string with the `String.Chars` protocol."
+  @spec to_string(String.Chars.t()) :: String.t()
+  def to_string(term) when is_binary(term), do: term
+  def to_string(term), do: String.Chars.to_string(term)
+
+  @doc "Calls `fun` with `value` and returns the result; handy at the end of a pipeline."
+  @spec then(value, (value -> result)) :: result when value: var, result: var
+  def then(value, fun) when is_function(fun, 1), do: fun.(value)
+
+  @doc "Calls `fun` with `value` for its side effects and returns `value`."
+  @spec tap(value, (value -> any)) :: value when value: var
+  def tap(value, fun) when is_function(fun, 1) do
+    fun.(value)
+    value
+  end
+
+  @doc """
+  Reads a value from nested data following `keys`: each key goes through
+  `Access`, or is an accessor function. `nil` along the way gives `nil`.
+  """
+  @spec get_in(Access.t(), nonempty_list(term)) :: term
+  def get_in(data, keys)
+  def get_in(nil, [_ | _]), do: nil
+  def get_in(data, [key]) when is_function(key), do: key.(:get, data, fn value -> value end)
+  def get_in(data, [key | rest]) when is_function(key), do: key.(:get, data, &get_in(&1, rest))
+  def get_in(data, [key]), do: Access.get(data, key)
+  def get_in(data, [key | rest]), do: get_in(Access.get(data, key), rest)
+
+  @doc "Puts `value` into nested data at the path given by `keys`."
+  @spec put_in(Access.t(), nonempty_list(term), term) :: Access.t()
+  def put_in(data, [_ | _] = keys, value) do
+    elem(get_and_update_in(data, keys, fn _ -> {nil, value} end), 1)
+  end
+
+  @doc "Updates the value in nested data at the path given by `keys` with `fun`."
+  @spec update_in(Access.t(), nonempty_list(term), (term -> term)) :: Access.t()
+  def update_in(data, [_ | _] = keys, fun) when is_function(fun, 1) do
+    elem(get_and_update_in(data, keys, fn value -> {nil, fun.(value)} end), 1)
+  end
+
+  @doc """
+  Gets and updates a value in nested data in one pass; `fun` receives the
+  current value and returns `{get, new_value}` or `:pop`.
+  """
+  @spec get_and_update_in(
+          structure,
+          keys,
+          (term | nil -> {current_value, new_value} | :pop)
+        ) :: {current_value, new_structure :: structure}
+        when structure: Access.t(),
+             keys: nonempty_list(any),
+             current_value: Access.value(),
+             new_value: Access.value()
+  def get_and_update_in(data, keys, fun)
+
+  def get_and_update_in(data, [key], fun) when is_function(key, 3) do
+    key.(:get_and_update, data, fun)
+  end
+
+  def get_and_update_in(data, [key | rest], fun) when is_function(key, 3) do
+    key.(:get_and_update, data, &get_and_update_in(&1, rest, fun))
+  end
+
+  def get_and_update_in(data, [key], fun) when is_function(fun, 1) do
+    Access.get_and_update(data, key, fun)
+  end
+
+  def get_and_update_in(data, [key | rest], fun) when is_function(fun, 1) do
+    Access.get_and_update(data, key, &get_and_update_in(&1, rest, fun))
+  end
+
+  @doc "Removes the value at the path given by `keys` and returns `{value, new_data}`."
+  @spec pop_in(data, nonempty_list(Access.get_and_update_fun(term, data) | term)) :: {term, data}
+        when data: Access.container()
+  def pop_in(data, keys)
+
+  def pop_in(nil, [key | _]) do
+    raise ArgumentError, "could not pop key #{inspect(key)} on a nil value"
+  end
+
+  def pop_in(data, [_ | _] = keys), do: pop_path(data, keys)
+
+  defp pop_path(nil, [_ | _]), do: :pop
+  defp pop_path(data, [key]) when is_function(key), do: key.(:get_and_update, data, fn _ -> :pop end)
+
+  defp pop_path(data, [key | rest]) when is_function(key) do
+    key.(:get_and_update, data, &pop_path(&1, rest))
+  end
+
+  defp pop_path(data, [key]), do: Access.pop(data, key)
+
+  defp pop_path(data, [key | rest]) do
+    Access.get_and_update(data, key, &pop_path(&1, rest))
+  end
+
+  @doc """
+  Builds a struct of `struct` (a module or an existing struct), taking the
+  given fields; unknown keys are ignored.
+  """
+  @spec struct(module | struct, Enumerable.t()) :: struct
+  def struct(struct, fields \\ [])
+
+  def struct(struct, fields) when is_atom(struct) do
+    fill_struct(struct.__struct__(), fields)
+  end
+
+  def struct(%{__struct__: _} = struct, fields), do: fill_struct(struct, fields)
+
+  defp fill_struct(struct, fields) do
+    Enum.reduce(fields, struct, fn
+      {:__struct__, _}, acc ->
+        acc
+
+      {key, value}, acc ->
+        case acc do
+          %{^key => _} -> %{acc | key => value}
+          _ -> acc
+        end
+    end)
+  end
+
+  @doc """
+  Like `struct/2`, but raises `KeyError` for unknown keys and
+  `ArgumentError` when an enforced key is missing (for a module).
+  """
+  @spec struct!(module | struct, Enumerable.t()) :: struct
+  def struct!(struct, fields \\ [])
+
+  def struct!(struct, fields) when is_atom(struct) do
+    struct.__struct__(fields)
+  end
+
+  def struct!(%{__struct__: _} = struct, fields) do
+    Enum.reduce(fields, struct, fn
+      {:__struct__, _}, acc -> acc
+      {key, value}, acc -> :maps.update(key, value, acc)
+    end)
+  end
+end
