@@ -89,12 +89,7 @@ defmodule Access do
   def get(container, key, default \\ nil)
 
   def get(%module{} = container, key, default) do
-    try do
-      module.fetch(container, key)
-    rescue
-      exception in UndefinedFunctionError ->
-        raise_undefined_behaviour(exception, module, :fetch, 2)
-    else
+    case fetch(container, key) do
       {:ok, value} -> value
       :error -> default
     end

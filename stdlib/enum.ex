@@ -994,15 +994,16 @@ defmodule Enum do
   end
 
   defp collect(enumerable, initial, collector, step) do
-    try do
-      fold(enumerable, initial, step)
-    catch
-      kind, reason ->
-        collector.(initial, :halt)
-        :erlang.raise(kind, reason, __STACKTRACE__)
-    else
-      acc -> collector.(acc, :done)
-    end
+    acc =
+      try do
+        fold(enumerable, initial, step)
+      catch
+        kind, reason ->
+          collector.(initial, :halt)
+          :erlang.raise(kind, reason, __STACKTRACE__)
+      end
+
+    collector.(acc, :done)
   end
 
   @doc "Puts the elements of `enumerable`, each passed through `transform`, into `collectable`."

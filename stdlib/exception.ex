@@ -30,20 +30,27 @@ defmodule Exception do
   @doc "Returns the message of an exception."
   @spec message(t) :: String.t()
   def message(%module{__exception__: true} = exception) do
-    try do
-      module.message(exception)
-    rescue
-      caught ->
-        "got #{inspect(caught.__struct__)} with message " <>
-          "#{inspect(message(caught))} while retrieving Exception.message/1 " <>
-          "for #{inspect(exception)}"
-    else
-      message when is_binary(message) ->
+    result =
+      try do
+        {:ok, module.message(exception)}
+      rescue
+        caught ->
+          {:failed,
+           "got #{inspect(caught.__struct__)} with message " <>
+             "#{inspect(message(caught))} while retrieving Exception.message/1 " <>
+             "for #{inspect(exception)}"}
+      end
+
+    case result do
+      {:ok, message} when is_binary(message) ->
         message
 
-      other ->
+      {:ok, other} ->
         "got #{inspect(other)} while retrieving Exception.message/1 for #{inspect(exception)} " <>
           "(expected a string)"
+
+      {:failed, message} ->
+        message
     end
   end
 

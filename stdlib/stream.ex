@@ -494,13 +494,16 @@ defmodule Stream do
   end
 
   defp into_run(reduce, collected, collector, {command, acc}) do
-    try do
-      reduce.({command, {acc, collected}})
-    catch
-      kind, reason ->
-        collector.(collected, :halt)
-        :erlang.raise(kind, reason, __STACKTRACE__)
-    else
+    result =
+      try do
+        reduce.({command, {acc, collected}})
+      catch
+        kind, reason ->
+          collector.(collected, :halt)
+          :erlang.raise(kind, reason, __STACKTRACE__)
+      end
+
+    case result do
       {:suspended, {acc, collected}, continuation} ->
         {:suspended, acc, &into_run(continuation, collected, collector, &1)}
 
