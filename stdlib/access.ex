@@ -88,7 +88,7 @@ defmodule Access do
   @spec get(nil_container, any, default) :: default when default: var
   def get(container, key, default \\ nil)
 
-  def get(%module{} = container, key, default) do
+  def get(%_{} = container, key, default) do
     case fetch(container, key) do
       {:ok, value} -> value
       :error -> default
