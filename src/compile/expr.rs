@@ -319,7 +319,11 @@ impl<'v> Compiler<'v> {
     }
 
     pub fn var(&mut self, name: Atom, ctx: Atom, line: u32) -> CResult<Reg> {
-        let key = (name, ctx);
+        let key = if name.name() == "__STACKTRACE__" {
+            (name, Atom::new("vial"))
+        } else {
+            (name, ctx)
+        };
         if let Some(r) = self.lookup_var(&key) {
             return Ok(r);
         }

@@ -135,6 +135,13 @@ fn body_forms(vm: &mut Vm, st: &mut ModState, body: &Term) -> CResult<()> {
         _ => vec![body.clone()],
     };
     for form in forms {
+        // A block inside the body (from a macro, or `defimpl`) is more body.
+        if let Some((Term::Atom(b), _, _)) = as_call(&form) {
+            if *b == Atom::BLOCK {
+                body_forms(vm, st, &form)?;
+                continue;
+            }
+        }
         body_form(vm, st, &form)?;
     }
     Ok(())

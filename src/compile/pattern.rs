@@ -135,6 +135,14 @@ impl Compiler<'_> {
         };
         let items = list_items(args);
         match name.name() {
+            "-" | "+" if items.len() == 1 && matches!(items[0], Term::Int(_) | Term::Float(_)) => {
+                let v = match (&items[0], name.name()) {
+                    (Term::Int(n), "-") => Term::Int(-n),
+                    (Term::Float(f), "-") => Term::Float(-f),
+                    (other, _) => other.clone(),
+                };
+                self.pat(&v, src, st)
+            }
             "__aliases__" => {
                 let a = self.alias(&pat, line)?;
                 self.pat(&Term::Atom(a), src, st)
