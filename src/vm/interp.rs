@@ -184,9 +184,9 @@ impl Vm {
                             frame.pc = h.pc;
                             let base = frame.base as usize;
                             let top = base + frame.code.nregs as usize;
-                            if self.regs.len() > top {
-                                self.regs.truncate(top);
-                            }
+                            // A callee's return may have cut the vector below this
+                            // frame's window (its window starts inside ours).
+                            self.regs.resize(top, Term::Nil);
                             let dst = base + h.dst as usize;
                             self.regs[dst] = Term::Atom(e.class.atom());
                             self.regs[dst + 1] = e.reason.clone();
