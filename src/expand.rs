@@ -448,60 +448,8 @@ fn kernel_macro(
             ])
         }
         ("!", 1) => if_(a[0].clone(), Term::bool(false), Term::bool(true)),
-        ("and", 2) => {
-            let v = fresh("and");
-            call(
-                "case",
-                vec![
-                    a[0].clone(),
-                    kw(vec![(
-                        "do",
-                        Term::list(vec![
-                            clause(vec![Term::bool(true)], a[1].clone()),
-                            clause(vec![Term::bool(false)], Term::bool(false)),
-                            clause(
-                                vec![v.clone()],
-                                remote(
-                                    "erlang",
-                                    "error",
-                                    vec![Term::tuple(vec![
-                                        Term::atom("badbool"),
-                                        Term::tuple(vec![Term::atom("and"), v]),
-                                    ])],
-                                ),
-                            ),
-                        ]),
-                    )]),
-                ],
-            )
-        }
-        ("or", 2) => {
-            let v = fresh("or");
-            call(
-                "case",
-                vec![
-                    a[0].clone(),
-                    kw(vec![(
-                        "do",
-                        Term::list(vec![
-                            clause(vec![Term::bool(false)], a[1].clone()),
-                            clause(vec![Term::bool(true)], Term::bool(true)),
-                            clause(
-                                vec![v.clone()],
-                                remote(
-                                    "erlang",
-                                    "error",
-                                    vec![Term::tuple(vec![
-                                        Term::atom("badbool"),
-                                        Term::tuple(vec![Term::atom("or"), v]),
-                                    ])],
-                                ),
-                            ),
-                        ]),
-                    )]),
-                ],
-            )
-        }
+        ("and", 2) => strict_bool("and", &a[0], &a[1]),
+        ("or", 2) => strict_bool("or", &a[0], &a[1]),
         ("in", 2) => in_(&a[0], &a[1]),
         ("..", 2) => range(a[0].clone(), a[1].clone(), None),
         ("..//", 3) => range(a[0].clone(), a[1].clone(), Some(a[2].clone())),
@@ -612,6 +560,31 @@ fn kernel_macro(
         ("then", 2) => pipe(&a[0], &a[1], c, line)?,
         _ => return Ok(None),
     }))
+}
+
+/// `and`/`or`: the right side is evaluated when the left one does not decide,
+/// and a left side that is not a boolean raises `{:badbool, op, value}`.
+fn strict_bool(op: &str, left: &Term, right: &Term) -> Term {
+    let (decides, evaluates) = if op == "and" {
+        (false, true)
+    } else {
+        (true, false)
+    };
+    let v = fresh(op);
+    let bad = remote(
+        "erlang",
+        "error",
+        vec![Term::tuple(vec![
+            Term::atom("badbool"),
+            Term::tuple(vec![Term::atom(op), v.clone()]),
+        ])],
+    );
+    let clauses = Term::list(vec![
+        clause(vec![Term::bool(evaluates)], right.clone()),
+        clause(vec![Term::bool(decides)], Term::bool(decides)),
+        clause(vec![v], bad),
+    ]);
+    call("case", vec![left.clone(), kw(vec![("do", clauses)])])
 }
 
 /// `defimpl Proto, for: Type do ... end`: a module `Proto.Type`.
@@ -810,6 +783,3 @@ fn capture_remote(module: &str, name: &str, arity: i64) -> Term {
         )],
     )
 }
-
-#[allow(dead_code)]
-fn unused(_: &Exception) {}

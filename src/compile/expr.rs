@@ -621,8 +621,6 @@ impl<'v> Compiler<'v> {
                             match t {
                                 Term::Atom(a) => names.push(a.name().to_string()),
                                 _ => {
-                                    let r = self.expr(&t)?;
-                                    let _ = r;
                                     return Err(self.err(
                                         line,
                                         "invalid alias: dynamic module names need Module.concat",
@@ -720,8 +718,6 @@ impl<'v> Compiler<'v> {
                 if let Some((module, fname, args)) = expand::resolve_import(self, *name, &args) {
                     return Ok(Some(self.remote_target(module, fname, args, line)));
                 }
-                let mname = self.module.as_ref().map(|m| m.name);
-                let _ = mname;
                 Err(self.err(
                     line,
                     format!(
@@ -871,24 +867,16 @@ impl<'v> Compiler<'v> {
                     let pargs = list_items(pargs);
                     let pairs = map_pairs(&pargs[1]);
                     for (k, _) in &pairs {
-                        self.check_field(module, &fields, k, line)?;
+                        self.check_field(module, &fields, k)?;
                     }
                     let s = self.expr(&pargs[0])?;
-                    // The value must be this struct.
-                    let check = self.remote_target(
-                        Atom::new("vial"),
-                        Atom::new("check_struct"),
-                        vec![],
-                        line,
-                    );
-                    let _ = check;
                     return self.map_update(s, &pairs, line);
                 }
             }
         }
         let pairs = map_pairs(&Term::list(items.clone()));
         for (k, _) in &pairs {
-            self.check_field(module, &fields, k, line)?;
+            self.check_field(module, &fields, k)?;
         }
         let mut all: Vec<(Term, Term)> = vec![(Term::Atom(Atom::STRUCT), Term::Atom(module))];
         for (k, default) in &fields {
@@ -974,13 +962,7 @@ impl<'v> Compiler<'v> {
         }
     }
 
-    fn check_field(
-        &self,
-        module: Atom,
-        fields: &[(Atom, Term)],
-        k: &Term,
-        line: u32,
-    ) -> CResult<()> {
+    fn check_field(&self, module: Atom, fields: &[(Atom, Term)], k: &Term) -> CResult<()> {
         let ok = matches!(k, Term::Atom(a) if fields.iter().any(|(f, _)| f == a));
         if ok {
             Ok(())
@@ -1000,9 +982,6 @@ impl<'v> Compiler<'v> {
                     ),
                 ],
             )))
-            .inspect_err(|_| {
-                let _ = line;
-            })
         }
     }
 

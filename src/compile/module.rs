@@ -14,7 +14,6 @@ use crate::term::{Atom, Map, Term};
 use crate::vm::{CodeKind, Exception, NoMatch, Vm};
 
 use super::builder::{Env, Fb};
-use super::control::clauses_of;
 use super::expr::{as_call, as_var, kw_get, list_items, meta_line, CResult, Compiler, ModuleCtx};
 use super::ModuleSource;
 use crate::expand;
@@ -62,6 +61,26 @@ struct ModState {
     last: Term,
 }
 
+impl ModState {
+    fn new(name: Atom, env: Env, protocol: bool) -> ModState {
+        ModState {
+            name,
+            env,
+            defs: Vec::new(),
+            attrs: Vec::new(),
+            accumulate: FxHashSet::default(),
+            struct_fields: None,
+            exception: false,
+            moduledoc: None,
+            docs: Vec::new(),
+            pending_doc: None,
+            overridable: FxHashSet::default(),
+            protocol: protocol.then(Vec::new),
+            last: Term::nil(),
+        }
+    }
+}
+
 pub fn define_module(vm: &mut Vm, src: &ModuleSource, name: Term) -> Result<Term, Exception> {
     if src.protocol {
         return define_protocol(vm, src, name);
@@ -72,21 +91,7 @@ pub fn define_module(vm: &mut Vm, src: &ModuleSource, name: Term) -> Result<Term
     let mut env = src.env.clone();
     env.module = Some(name);
     env.function = None;
-    let mut st = ModState {
-        name,
-        env,
-        defs: Vec::new(),
-        attrs: Vec::new(),
-        accumulate: FxHashSet::default(),
-        struct_fields: None,
-        exception: false,
-        moduledoc: None,
-        docs: Vec::new(),
-        pending_doc: None,
-        overridable: FxHashSet::default(),
-        protocol: None,
-        last: Term::nil(),
-    };
+    let mut st = ModState::new(name, env, false);
     body_forms(vm, &mut st, &src.body)?;
     finish(vm, st)?;
     Ok(Term::tuple(vec![
@@ -104,21 +109,7 @@ fn define_protocol(vm: &mut Vm, src: &ModuleSource, name: Term) -> Result<Term, 
     };
     let mut env = src.env.clone();
     env.module = Some(name);
-    let mut st = ModState {
-        name,
-        env,
-        defs: Vec::new(),
-        attrs: Vec::new(),
-        accumulate: FxHashSet::default(),
-        struct_fields: None,
-        exception: false,
-        moduledoc: None,
-        docs: Vec::new(),
-        pending_doc: None,
-        overridable: FxHashSet::default(),
-        protocol: Some(Vec::new()),
-        last: Term::nil(),
-    };
+    let mut st = ModState::new(name, env, true);
     body_forms(vm, &mut st, &src.body)?;
     finish(vm, st)?;
     Ok(Term::tuple(vec![
@@ -592,9 +583,14 @@ fn eval_value(vm: &mut Vm, st: &ModState, e: &Term) -> CResult<Term> {
 
 fn eval_in_module(vm: &mut Vm, st: &mut ModState, form: &Term) -> CResult<()> {
     // `Module.register_attribute(__MODULE__, :x, accumulate: true)`
-    if let Some((Term::Tuple(_), _, args)) = as_call(form) {
-        let s = crate::term::inspect(form);
-        if s.contains(":register_attribute") {
+    if let Some((dot, _, args)) = as_call(form) {
+        let target = as_call(dot).map(|(_, _, d)| list_items(d));
+        let is_register = matches!(
+            target.as_deref(),
+            Some([m, Term::Atom(f)]) if f.name() == "register_attribute"
+                && as_call(m).is_some_and(|(_, _, p)| list_items(p).first().is_some_and(|x| x.is_atom(Atom::new("Module"))))
+        );
+        if is_register {
             let args = list_items(args);
             if let (Some(Term::Atom(a)), Some(opts)) = (args.get(1), args.get(2)) {
                 if kw_get(opts, "accumulate").is_some_and(|v| v.is_atom(Atom::TRUE)) {
@@ -871,9 +867,4 @@ fn compile_def(
     let fb = c.fbs.pop().expect("def builder");
     let file = c.env.file;
     Ok(Arc::new(fb.finish(ctx.name, file)))
-}
-
-#[allow(dead_code)]
-fn unused(_: &Term) -> Vec<super::control::Clause> {
-    clauses_of(&Term::Nil)
 }

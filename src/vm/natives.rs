@@ -246,17 +246,24 @@ static NATIVES: &[Entry] = &[
     },
 ];
 
+/// The natives by (module, name, arity): looked up on every remote call.
+fn table() -> &'static rustc_hash::FxHashMap<(Atom, Atom, u32), Native> {
+    static TABLE: std::sync::OnceLock<rustc_hash::FxHashMap<(Atom, Atom, u32), Native>> =
+        std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        NATIVES
+            .iter()
+            .map(|e| ((Atom::new(e.module), Atom::new(e.name), e.arity), e.f))
+            .collect()
+    })
+}
+
 pub fn lookup(module: Atom, name: Atom, arity: u32) -> Option<Native> {
-    let (m, n) = (module.name(), name.name());
-    NATIVES
-        .iter()
-        .find(|e| e.arity == arity && e.name == n && e.module == m)
-        .map(|e| e.f)
+    table().get(&(module, name, arity)).copied()
 }
 
 pub fn has_module(module: Atom) -> bool {
-    let m = module.name();
-    NATIVES.iter().any(|e| e.module == m)
+    table().keys().any(|(m, _, _)| *m == module)
 }
 
 pub fn dot_native() -> Native {
@@ -699,7 +706,15 @@ pub fn normalize(reason: &Term, stack: &[super::StackFrame], arg_errors: &[(u8, 
             return reason.clone();
         }
     }
-    let top = stack.first();
+    // Module, function and arity of the frame that failed.
+    let top_mfa = || match stack.first() {
+        Some(t) => (
+            Term::Atom(t.module),
+            Term::Atom(t.function),
+            Term::Int(i64::from(t.arity)),
+        ),
+        None => (Term::nil(), Term::nil(), Term::nil()),
+    };
     match reason {
         Term::Atom(a) => match a.name() {
             "badarg" => {
@@ -726,15 +741,7 @@ pub fn normalize(reason: &Term, stack: &[super::StackFrame], arg_errors: &[(u8, 
                 vec![("message", Term::string("a system limit has been reached"))],
             ),
             "function_clause" => {
-                let (m, f, ar) = top
-                    .map(|t| {
-                        (
-                            Term::Atom(t.module),
-                            Term::Atom(t.function),
-                            Term::Int(i64::from(t.arity)),
-                        )
-                    })
-                    .unwrap_or((Term::nil(), Term::nil(), Term::nil()));
+                let (m, f, ar) = top_mfa();
                 s(
                     "FunctionClauseError",
                     vec![
@@ -748,15 +755,7 @@ pub fn normalize(reason: &Term, stack: &[super::StackFrame], arg_errors: &[(u8, 
                 )
             }
             "undef" => {
-                let (m, f, ar) = top
-                    .map(|t| {
-                        (
-                            Term::Atom(t.module),
-                            Term::Atom(t.function),
-                            Term::Int(i64::from(t.arity)),
-                        )
-                    })
-                    .unwrap_or((Term::nil(), Term::nil(), Term::nil()));
+                let (m, f, ar) = top_mfa();
                 s(
                     "UndefinedFunctionError",
                     vec![
