@@ -20,12 +20,19 @@ pub enum NativeOut {
 
 use NativeOut::Value;
 
-struct Entry {
-    module: &'static str,
-    name: &'static str,
-    arity: u32,
-    f: Native,
+/// One native: a function of a module, by name and arity.
+pub struct Entry {
+    pub module: &'static str,
+    pub name: &'static str,
+    pub arity: u32,
+    pub f: Native,
 }
+
+// Families of natives, one file each, each with its own `NATIVES` table.
+mod code;
+mod file;
+mod inspect;
+mod misc;
 
 static NATIVES: &[Entry] = &[
     Entry {
@@ -251,10 +258,17 @@ fn table() -> &'static rustc_hash::FxHashMap<(Atom, Atom, u32), Native> {
     static TABLE: std::sync::OnceLock<rustc_hash::FxHashMap<(Atom, Atom, u32), Native>> =
         std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
-        NATIVES
-            .iter()
-            .map(|e| ((Atom::new(e.module), Atom::new(e.name), e.arity), e.f))
-            .collect()
+        [
+            NATIVES,
+            code::NATIVES,
+            file::NATIVES,
+            inspect::NATIVES,
+            misc::NATIVES,
+        ]
+        .into_iter()
+        .flatten()
+        .map(|e| ((Atom::new(e.module), Atom::new(e.name), e.arity), e.f))
+        .collect()
     })
 }
 
