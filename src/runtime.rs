@@ -177,14 +177,52 @@ pub fn bif_trampoline(module: Atom, name: Atom, arity: u32) -> Arc<FunCode> {
 // ---------------------------------------------------------------------------
 // The embedded stdlib.
 
-static STDLIB_FILES: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/stdlib_files.rs"));
+static EMBEDDED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/stdlib_files.rs"));
+
+/// The stdlib's files as (path under stdlib/, source): the embedded ones, or,
+/// when `VIAL_STDLIB_DIR` names a folder, the `.ex` files read from it at
+/// start-up, so that work on the stdlib needs no rebuild.
+fn stdlib_files() -> &'static [(String, String)] {
+    static FILES: OnceLock<Vec<(String, String)>> = OnceLock::new();
+    FILES.get_or_init(|| match std::env::var_os("VIAL_STDLIB_DIR") {
+        Some(dir) => {
+            let root = std::path::PathBuf::from(dir);
+            let mut paths = Vec::new();
+            collect_ex(&root, &mut paths);
+            paths.sort();
+            paths
+                .into_iter()
+                .filter_map(|p| {
+                    let source = std::fs::read_to_string(&p).ok()?;
+                    let rel = p.strip_prefix(&root).ok()?.display().to_string();
+                    Some((rel, source))
+                })
+                .collect()
+        }
+        None => EMBEDDED
+            .iter()
+            .map(|(p, s)| (p.to_string(), s.to_string()))
+            .collect(),
+    })
+}
+
+fn collect_ex(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let p = entry.path();
+        if p.is_dir() {
+            collect_ex(&p, out);
+        } else if p.extension().is_some_and(|e| e == "ex") {
+            out.push(p);
+        }
+    }
+}
 
 /// Module name → index of the stdlib file that defines it.
 fn stdlib_index() -> &'static HashMap<Atom, usize> {
     static INDEX: OnceLock<HashMap<Atom, usize>> = OnceLock::new();
     INDEX.get_or_init(|| {
         let mut index = HashMap::new();
-        for (i, (_, source)) in STDLIB_FILES.iter().enumerate() {
+        for (i, (_, source)) in stdlib_files().iter().enumerate() {
             for name in defined_modules(source) {
                 index.entry(Atom::new(&name)).or_insert(i);
             }
@@ -248,7 +286,7 @@ fn defined_modules(source: &str) -> Vec<String> {
 
 fn loaded_files() -> &'static Mutex<Vec<bool>> {
     static LOADED: OnceLock<Mutex<Vec<bool>>> = OnceLock::new();
-    LOADED.get_or_init(|| Mutex::new(vec![false; STDLIB_FILES.len()]))
+    LOADED.get_or_init(|| Mutex::new(vec![false; stdlib_files().len()]))
 }
 
 fn load_stdlib(vm: &mut Vm, name: Atom) {
@@ -262,7 +300,7 @@ fn load_stdlib(vm: &mut Vm, name: Atom) {
         }
         loaded[i] = true;
     }
-    let (path, source) = STDLIB_FILES[i];
+    let (path, source) = &stdlib_files()[i];
     let file = format!("lib/elixir/lib/{path}");
     if let Err(e) = crate::compile::eval_source(vm, source, &file) {
         eprintln!(
