@@ -36,7 +36,7 @@ pub struct ModuleSource {
 pub fn eval_source(vm: &mut Vm, source: &str, file: &str) -> Result<Term, Exception> {
     let quoted = match crate::syntax::string_to_quoted(source, file) {
         Ok(q) => q,
-        Err(err) => return Err(syntax_exception(&err)),
+        Err(err) => return Err(syntax_exception(&err, source)),
     };
     eval_quoted(vm, &quoted, Env::new(Atom::new(file)))
 }
@@ -47,16 +47,75 @@ pub fn eval_quoted(vm: &mut Vm, quoted: &Term, env: Env) -> Result<Term, Excepti
     vm.call(code, Vec::new())
 }
 
+/// Compiles and runs a quoted expression with a binding (variable name →
+/// value); returns its value and the binding after it, sorted by name.
+pub fn eval_binding(
+    vm: &mut Vm,
+    quoted: &Term,
+    env: Env,
+    binding: Vec<(Atom, Term)>,
+) -> Result<(Term, Vec<(Atom, Term)>), Exception> {
+    let names: Vec<Atom> = binding.iter().map(|(n, _)| *n).collect();
+    let mut c = expr::Compiler::new(vm, env, None);
+    let (code, out_names) = c.script_binding(quoted, &names)?;
+    let args = binding.into_iter().map(|(_, v)| v).collect();
+    let result = vm.call(code, args)?;
+    let mut values = result.list_to_vec().unwrap_or_default().into_iter();
+    let value = values.next().unwrap_or(Term::Nil);
+    Ok((value, out_names.into_iter().zip(values).collect()))
+}
+
+/// One step of macro expansion of `quoted` in `env` (`Macro.expand_once/2`).
+pub fn expand_once_in(vm: &mut Vm, quoted: &Term, env: Env) -> Result<Term, Exception> {
+    let mut c = expr::Compiler::new(vm, env, None);
+    match crate::expand::expand_once(&mut c, quoted)? {
+        crate::expand::Expansion::Into(t) => Ok(t),
+        _ => Ok(quoted.clone()),
+    }
+}
+
+/// An `import` of `module` (of only `only`, when not empty).
+pub fn builder_import(module: Atom, only: Vec<(Atom, u32)>) -> builder::Import {
+    builder::Import {
+        module,
+        only: if only.is_empty() { None } else { Some(only) },
+        except: Vec::new(),
+        kinds: None,
+    }
+}
+
 pub fn compile_script(vm: &mut Vm, quoted: &Term, env: Env) -> Result<Arc<FunCode>, Exception> {
     let mut c = expr::Compiler::new(vm, env, None);
     c.script(quoted)
 }
 
-/// The exception a syntax error raises (`SyntaxError`, `TokenMissingError`).
-pub fn syntax_exception(err: &crate::syntax::SyntaxError) -> Exception {
+/// The exception a syntax error raises (`SyntaxError`, `TokenMissingError`),
+/// with the offending line of `source` as its snippet.
+pub fn syntax_exception(err: &crate::syntax::SyntaxError, source: &str) -> Exception {
+    let column = if err.column == 0 {
+        Term::nil()
+    } else {
+        Term::Int(i64::from(err.column))
+    };
+    let snippet = match source.split('\n').nth(err.line.saturating_sub(1) as usize) {
+        Some(content) if err.column > 0 => Term::Map(crate::term::Map::from_pairs(vec![
+            (
+                Term::atom("content"),
+                Term::string(content.trim_end_matches('\r')),
+            ),
+            (Term::atom("offset"), Term::Int(i64::from(err.column) - 1)),
+        ])),
+        _ => Term::nil(),
+    };
     Exception::error(crate::runtime::exception_struct(
-        "vial.Rendered",
-        vec![("message", Term::string(&err.to_string()))],
+        err.kind,
+        vec![
+            ("file", Term::string(&err.file)),
+            ("line", Term::Int(i64::from(err.line))),
+            ("column", column),
+            ("snippet", snippet),
+            ("description", Term::string(&err.message)),
+        ],
     ))
 }
 

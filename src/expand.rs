@@ -176,8 +176,86 @@ pub fn env_term(env: &Env) -> Term {
         (Term::atom("line"), Term::Int(i64::from(env.line))),
         (Term::atom("function"), function),
         (Term::atom("context"), Term::nil()),
-        (Term::atom("aliases"), Term::Nil),
+        (
+            Term::atom("aliases"),
+            Term::list(
+                env.aliases
+                    .iter()
+                    .map(|(short, full)| Term::tuple(vec![Term::Atom(*short), Term::Atom(*full)]))
+                    .collect::<Vec<_>>(),
+            ),
+        ),
+        (
+            Term::atom("functions"),
+            Term::list(
+                env.imports
+                    .iter()
+                    .map(|i| {
+                        let only = i.only.clone().unwrap_or_default();
+                        let pairs: Vec<Term> = only
+                            .into_iter()
+                            .map(|(n, a)| Term::tuple(vec![Term::Atom(n), Term::Int(i64::from(a))]))
+                            .collect();
+                        Term::tuple(vec![Term::Atom(i.module), Term::list(pairs)])
+                    })
+                    .collect::<Vec<_>>(),
+            ),
+        ),
+        (Term::atom("macros"), Term::Nil),
+        (Term::atom("requires"), Term::Nil),
     ]))
+}
+
+/// The compile-time environment a `Macro.Env` term describes (file, module,
+/// line, function, aliases and imports; an import listed with no functions
+/// imports all of its module).
+pub fn env_from_term(t: &Term) -> Env {
+    let Term::Map(m) = t else {
+        return Env::new(Atom::new("nofile"));
+    };
+    let get = |k: &str| m.get(&Term::atom(k)).cloned().unwrap_or_else(Term::nil);
+    let file = match get("file") {
+        Term::Binary(b) => Atom::new(&String::from_utf8_lossy(b.as_bytes())),
+        _ => Atom::new("nofile"),
+    };
+    let mut env = Env::new(file);
+    env.module = get("module").as_atom().filter(|a| *a != Atom::NIL);
+    if let Term::Int(l) = get("line") {
+        env.line = u32::try_from(l).unwrap_or(1);
+    }
+    if let Some(f) = get("function").as_tuple() {
+        if let [Term::Atom(n), Term::Int(a)] = f {
+            env.function = Some((*n, u32::try_from(*a).unwrap_or(0)));
+        }
+    }
+    let pairs = |t: Term| -> Vec<(Term, Term)> {
+        t.list_to_vec()
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|p| match p.as_tuple() {
+                Some([a, b]) => Some((a.clone(), b.clone())),
+                _ => None,
+            })
+            .collect()
+    };
+    for (short, full) in pairs(get("aliases")) {
+        if let (Term::Atom(s), Term::Atom(f)) = (short, full) {
+            env.aliases.push((s, f));
+        }
+    }
+    for (module, funs) in pairs(get("functions")) {
+        let Term::Atom(module) = module else { continue };
+        let only: Vec<(Atom, u32)> = pairs(funs)
+            .into_iter()
+            .filter_map(|(n, a)| match (n, a) {
+                (Term::Atom(n), Term::Int(a)) => Some((n, u32::try_from(a).ok()?)),
+                _ => None,
+            })
+            .collect();
+        env.imports
+            .push(crate::compile::builder_import(module, only));
+    }
+    env
 }
 
 /// Runs macro `module.name` on quoted `args`; `None` if there is no such macro.
@@ -204,7 +282,7 @@ pub fn call_macro(
 }
 
 /// Kernel functions that are Erlang built-ins under another name or shape.
-fn inline(name: &str, arity: usize) -> Option<(&'static str, &'static str)> {
+pub fn inline(name: &str, arity: usize) -> Option<(&'static str, &'static str)> {
     Some(match (name, arity) {
         ("+", _) => ("erlang", "+"),
         ("-", _) => ("erlang", "-"),
@@ -249,6 +327,7 @@ fn inline(name: &str, arity: usize) -> Option<(&'static str, &'static str)> {
         ("exit", 1) => ("erlang", "exit"),
         ("binary_part", 3) => ("erlang", "binary_part"),
         ("function_exported?", 3) => ("erlang", "function_exported"),
+        ("macro_exported?", 3) => ("vial", "defined_macro"),
         (
             "is_atom" | "is_binary" | "is_bitstring" | "is_boolean" | "is_float" | "is_function"
             | "is_integer" | "is_list" | "is_map" | "is_number" | "is_pid" | "is_port"
@@ -405,6 +484,16 @@ pub fn expand_once(c: &mut Compiler, e: &Term) -> CResult<Expansion> {
                 if let Some(t) = kernel_macro(c, *fname, meta, &args, line)? {
                     return Ok(Expansion::Into(t));
                 }
+                // `Kernel.length(x)`, `Kernel.*(a, b)`: the built-in the
+                // import would have called.
+                if let Some((m, f)) = inline(fname.name(), args.len()) {
+                    let target = call(".", vec![Term::atom(m), Term::atom(f)]);
+                    return Ok(Expansion::Into(Term::tuple(vec![
+                        target,
+                        meta.clone(),
+                        Term::list(args),
+                    ])));
+                }
             }
             if crate::bif::has_module(module) {
                 return Ok(Expansion::Done);
@@ -459,6 +548,7 @@ fn kernel_macro(
             call_m("<<>>", meta, vec![bin(&a[0]), bin(&a[1])])
         }
         ("is_nil", 1) => remote("erlang", "=:=", vec![a[0].clone(), Term::nil()]),
+        ("is_struct" | "is_exception", 1 | 2) => tagged_map_guard(name.name(), a),
         ("to_string", 1) => remote("Elixir.String.Chars", "to_string", vec![a[0].clone()]),
         ("to_charlist", 1) => remote("Elixir.List.Chars", "to_charlist", vec![a[0].clone()]),
         ("match?", 2) => call(
@@ -564,6 +654,40 @@ fn kernel_macro(
 
 /// `and`/`or`: the right side is evaluated when the left one does not decide,
 /// and a left side that is not a boolean raises `{:badbool, op, value}`.
+/// `is_struct(t)`, `is_struct(t, Name)`, `is_exception(t)`, `is_exception(t, Name)`:
+/// guard-safe tests of a map's `__struct__` (and `__exception__`) keys.
+fn tagged_map_guard(which: &str, a: &[Term]) -> Term {
+    let t = &a[0];
+    let get = |key: &str| remote("erlang", "map_get", vec![Term::atom(key), t.clone()]);
+    let has = |key: &str| remote("erlang", "is_map_key", vec![Term::atom(key), t.clone()]);
+    let mut tests = vec![remote("erlang", "is_map", vec![t.clone()])];
+    if let Some(name) = a.get(1) {
+        tests.insert(0, remote("erlang", "is_atom", vec![name.clone()]));
+    }
+    tests.push(has("__struct__"));
+    match a.get(1) {
+        Some(name) => tests.push(remote(
+            "erlang",
+            "=:=",
+            vec![get("__struct__"), name.clone()],
+        )),
+        None => tests.push(remote("erlang", "is_atom", vec![get("__struct__")])),
+    }
+    if which == "is_exception" {
+        tests.push(has("__exception__"));
+        tests.push(remote(
+            "erlang",
+            "=:=",
+            vec![get("__exception__"), Term::bool(true)],
+        ));
+    }
+    let last = tests.pop().expect("at least one test");
+    tests
+        .into_iter()
+        .rev()
+        .fold(last, |acc, test| strict_bool("and", &test, &acc))
+}
+
 fn strict_bool(op: &str, left: &Term, right: &Term) -> Term {
     let (decides, evaluates) = if op == "and" {
         (false, true)

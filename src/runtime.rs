@@ -302,7 +302,10 @@ fn load_stdlib(vm: &mut Vm, name: Atom) {
     }
     let (path, source) = &stdlib_files()[i];
     let file = format!("lib/elixir/lib/{path}");
-    if let Err(e) = crate::compile::eval_source(vm, source, &file) {
+    let mark = vm.defined.len();
+    let result = crate::compile::eval_source(vm, source, &file);
+    vm.defined.truncate(mark);
+    if let Err(e) = result {
         eprintln!(
             "vial: internal error loading stdlib/{path}: {}",
             crate::cli::describe_exception(vm, &e)

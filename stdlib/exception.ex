@@ -1,4 +1,24 @@
 defmodule Exception do
+  @doc false
+  # `file:line:column: description`, then the offending line with a caret
+  # under the column when the parser kept it.
+  def format_syntax(%{file: file, line: line, column: column, description: description} = e) do
+    head = format_file_line_column(file, line, column) <> " " <> description
+
+    case Map.get(e, :snippet) do
+      %{content: content, offset: offset} ->
+        number = " " <> String.pad_leading(Integer.to_string(line), 2)
+        gutter = String.duplicate(" ", byte_size(number) + 1) <> "|"
+
+        head <>
+          "\n" <> gutter <> "\n" <> number <> " | " <> content <>
+          "\n" <> gutter <> String.duplicate(" ", offset + 1) <> "^"
+
+      _ ->
+        head
+    end
+  end
+
   @moduledoc """
   Functions for working with exceptions, and the behaviour they implement.
 
@@ -814,19 +834,13 @@ defmodule SyntaxError do
   defexception [:file, :line, :column, :snippet, description: "syntax error"]
 
   @impl true
-  def message(%{file: file, line: line, column: column, description: description}) do
-    Exception.format_file_line_column(file, line, column) <>
-      " " <> description
-  end
+  def message(exception), do: Exception.format_syntax(exception)
 end
 
 defmodule TokenMissingError do
   @moduledoc "Raised when source code ends before a terminator (such as `end`) is found."
-  defexception [:file, :line, :column, :snippet, description: "expression is incomplete"]
+  defexception [:file, :line, :snippet, :column, description: "expression is incomplete"]
 
   @impl true
-  def message(%{file: file, line: line, column: column, description: description}) do
-    Exception.format_file_line_column(file, line, column) <>
-      " " <> description
-  end
+  def message(exception), do: Exception.format_syntax(exception)
 end

@@ -146,4 +146,13 @@ defmodule Kernel do
       {key, value}, acc -> :maps.update(key, value, acc)
     end)
   end
+
+  @doc "Power: an integer for integer operands with a non-negative exponent, else a float."
+  def base ** exponent when is_integer(base) and is_integer(exponent) and exponent >= 0 do
+    Integer.pow(base, exponent)
+  end
+
+  def base ** exponent when is_number(base) and is_number(exponent) do
+    :math.pow(base, exponent)
+  end
 end

@@ -117,6 +117,44 @@ impl<'v> Compiler<'v> {
         Ok(Arc::new(fb.finish(self.module_name(), self.env.file)))
     }
 
+    /// A script run with a binding (`Code.eval_string/2`, the shell): its
+    /// arguments are the values of `names`, and it returns the list
+    /// `[value | values]`, the values of the top-level variables in the
+    /// order of the names returned beside the code.
+    pub fn script_binding(
+        &mut self,
+        body: &Term,
+        names: &[Atom],
+    ) -> CResult<(Arc<FunCode>, Vec<Atom>)> {
+        let n = names.len() as u32;
+        let mut fb = Fb::new(CodeKind::Script, Atom::new("__FILE__"), n, n);
+        fb.index = 0;
+        for (i, name) in names.iter().enumerate() {
+            fb.bind((*name, Atom::NIL), i as u32);
+        }
+        self.fbs.push(fb);
+        let value = self.expr(body)?;
+        let mut vars: Vec<(Atom, Reg)> = self.fb().scopes[0]
+            .vars
+            .iter()
+            .filter(|((_, ctx), _)| *ctx == Atom::NIL)
+            .map(|((name, _), reg)| (*name, *reg))
+            .collect();
+        vars.sort_by(|a, b| a.0.name().cmp(b.0.name()));
+        let dst = self.fb().alloc();
+        let start = self.fb().alloc_n(vars.len() as u32 + 1);
+        self.fb().emit(Instr::Move(start, value));
+        for (i, (_, reg)) in vars.iter().enumerate() {
+            self.fb().emit(Instr::Move(start + 1 + i as u32, *reg));
+        }
+        self.fb()
+            .emit(Instr::List(dst, start, vars.len() as u32 + 1, u32::MAX));
+        self.fb().emit(Instr::Return(dst));
+        let fb = self.fbs.pop().expect("script builder");
+        let code = Arc::new(fb.finish(self.module_name(), self.env.file));
+        Ok((code, vars.into_iter().map(|(name, _)| name).collect()))
+    }
+
     // -----------------------------------------------------------------
     // Tail position: the value of `e` is returned from the function.
 

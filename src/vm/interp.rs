@@ -40,6 +40,9 @@ pub struct Vm {
     handlers: Vec<Handler>,
     /// The process dictionary.
     pub dictionary: Vec<(Term, Term)>,
+    /// Every module defined, in order (`Code.require_file/1` returns those
+    /// its file defined).
+    pub defined: Vec<Atom>,
 }
 
 impl Default for Vm {
@@ -62,6 +65,7 @@ impl Vm {
             frames: Vec::with_capacity(64),
             handlers: Vec::new(),
             dictionary: Vec::new(),
+            defined: Vec::new(),
         }
     }
 
@@ -162,7 +166,15 @@ impl Vm {
         if let Some(n) = super::natives::lookup(module, name, arity) {
             return Ok(Resolved::Native(n));
         }
-        match runtime::function(self, module, name, arity) {
+        if module == Atom::new("Elixir.Kernel") {
+            // `&Kernel.length/1`: Kernel's inlined functions are built-ins.
+            if let Some((m, f)) = crate::expand::inline(name.name(), arity as usize) {
+                if let Some(bif) = crate::bif::lookup(Atom::new(m), Atom::new(f), arity) {
+                    return Ok(Resolved::Bif(bif.f));
+                }
+            }
+        }
+        match runtime::public_function(self, module, name, arity) {
             Some(code) => Ok(Resolved::Code(code)),
             None => Err(runtime::undef(module, name, arity)),
         }
@@ -723,7 +735,10 @@ impl Vm {
                     save_pc!();
                     let src = code.modules[*idx as usize].clone();
                     let name = reg!(*name_reg).clone();
-                    let r = try_!(crate::compile::define_module(self, &src, name));
+                    let r = try_!(crate::compile::define_module(self, &src, name.clone()));
+                    if let Term::Atom(m) = name {
+                        self.defined.push(m);
+                    }
                     reg!(*dst) = r;
                 }
             }

@@ -239,18 +239,6 @@ static NATIVES: &[Entry] = &[
         arity: 0,
         f: argv0,
     },
-    Entry {
-        module: "Elixir.Code",
-        name: "eval_string",
-        arity: 1,
-        f: eval_string,
-    },
-    Entry {
-        module: "Elixir.Code",
-        name: "ensure_loaded?",
-        arity: 1,
-        f: ensure_loaded,
-    },
 ];
 
 /// The natives by (module, name, arity): looked up on every remote call.
@@ -882,22 +870,6 @@ fn argv0(_vm: &mut Vm, _a: &[Term]) -> Result<NativeOut, Exception> {
                 .collect::<Vec<_>>(),
         )
     })))
-}
-
-fn eval_string(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
-    let Term::Binary(b) = &a[0] else {
-        return Err(Exception::badarg());
-    };
-    let src = String::from_utf8_lossy(b.as_bytes()).into_owned();
-    let v = crate::compile::eval_source(vm, &src, "nofile")?;
-    Ok(Value(Term::tuple(vec![v, Term::Nil])))
-}
-
-fn ensure_loaded(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
-    let Term::Atom(m) = a[0] else {
-        return Ok(Value(Term::bool(false)));
-    };
-    Ok(Value(Term::bool(runtime::exists(vm, m))))
 }
 
 /// Elixir 1.14's message for the built-in exceptions the VM raises.
