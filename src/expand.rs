@@ -643,17 +643,88 @@ fn kernel_macro(
             let v = fresh("tap");
             block(vec![
                 call("=", vec![v.clone(), a[0].clone()]),
-                pipe(&v, &a[1], c, line)?,
+                apply_fun(&a[1], v.clone()),
                 v,
             ])
         }
-        ("then", 2) => pipe(&a[0], &a[1], c, line)?,
+        ("put_in", 2) | ("update_in", 2) | ("get_and_update_in", 2) | ("pop_in", 1) => {
+            let (root, keys) = access_path(&a[0]);
+            let Some(keys) = keys else {
+                return Err(c.err(
+                    line,
+                    &format!(
+                        "cannot use {}/{} without a path (such as `x[:key]` or `x.field`)",
+                        name.name(),
+                        a.len()
+                    ),
+                ));
+            };
+            let mut args = vec![root, Term::list(keys)];
+            args.extend(a[1..].iter().cloned());
+            remote("Elixir.Kernel", name.name(), args)
+        }
+        ("then", 2) => apply_fun(&a[1], a[0].clone()),
         _ => return Ok(None),
     }))
 }
 
-/// `and`/`or`: the right side is evaluated when the left one does not decide,
-/// and a left side that is not a boolean raises `{:badbool, op, value}`.
+/// `data[:a].b[:c]` as the data and its keys (`Access.key!(:b)` for a
+/// field); `None` for keys when the expression is not a path.
+fn access_path(e: &Term) -> (Term, Option<Vec<Term>>) {
+    let mut keys = Vec::new();
+    let mut cur = e.clone();
+    loop {
+        let Some((head, _, args)) = as_call(&cur) else {
+            break;
+        };
+        let args = list_items(args);
+        let Some((Term::Atom(dot), _, dargs)) = as_call(head) else {
+            break;
+        };
+        if dot.name() != "." {
+            break;
+        }
+        let dargs = list_items(dargs);
+        match (dargs.as_slice(), args.as_slice()) {
+            ([Term::Atom(m), Term::Atom(f)], [inner, key])
+                if m.name() == "Elixir.Access" && f.name() == "get" =>
+            {
+                keys.push(key.clone());
+                cur = inner.clone();
+            }
+            ([m, Term::Atom(f)], [inner, key])
+                if f.name() == "get"
+                    && as_call(m).is_some_and(|(h, _, a)| {
+                        h.is_atom(Atom::new("__aliases__"))
+                            && list_items(a) == [Term::atom("Access")]
+                    }) =>
+            {
+                keys.push(key.clone());
+                cur = inner.clone();
+            }
+            ([inner, Term::Atom(field)], []) if !matches!(inner, Term::Atom(_)) => {
+                keys.push(remote("Elixir.Access", "key!", vec![Term::Atom(*field)]));
+                cur = inner.clone();
+            }
+            _ => break,
+        }
+    }
+    if keys.is_empty() {
+        return (cur, None);
+    }
+    keys.reverse();
+    (cur, Some(keys))
+}
+
+/// `fun.(arg)`.
+fn apply_fun(fun: &Term, arg: Term) -> Term {
+    Term::tuple(vec![
+        call(".", vec![fun.clone()]),
+        Term::Nil,
+        Term::list(vec![arg]),
+    ])
+}
+
 /// `is_struct(t)`, `is_struct(t, Name)`, `is_exception(t)`, `is_exception(t, Name)`:
 /// guard-safe tests of a map's `__struct__` (and `__exception__`) keys.
 fn tagged_map_guard(which: &str, a: &[Term]) -> Term {
@@ -688,6 +759,8 @@ fn tagged_map_guard(which: &str, a: &[Term]) -> Term {
         .fold(last, |acc, test| strict_bool("and", &test, &acc))
 }
 
+/// `and`/`or`: the right side is evaluated when the left one does not decide,
+/// and a left side that is not a boolean raises `{:badbool, op, value}`.
 fn strict_bool(op: &str, left: &Term, right: &Term) -> Term {
     let (decides, evaluates) = if op == "and" {
         (false, true)

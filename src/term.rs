@@ -156,6 +156,12 @@ pub struct Binary(Arc<BinRepr>);
 #[derive(Debug)]
 enum BinRepr {
     Owned(Box<[u8]>),
+    /// A bitstring whose length is not a whole number of bytes: `bits` bits,
+    /// the last byte holding the remainder in its high-order bits (the rest 0).
+    Bits {
+        bytes: Box<[u8]>,
+        bits: u64,
+    },
     Slice {
         parent: Arc<BinRepr>,
         start: usize,
@@ -168,14 +174,44 @@ impl Binary {
         Binary(Arc::new(BinRepr::Owned(bytes.into())))
     }
 
+    /// A bitstring of `bits` bits (the leading ones of `bytes`).
+    pub fn bits(mut bytes: Vec<u8>, bits: u64) -> Binary {
+        bytes.truncate(bits.div_ceil(8) as usize);
+        if bits.is_multiple_of(8) {
+            return Binary::new(bytes);
+        }
+        if let Some(last) = bytes.last_mut() {
+            *last &= 0xFFu8 << (8 - bits % 8);
+        }
+        Binary(Arc::new(BinRepr::Bits {
+            bytes: bytes.into(),
+            bits,
+        }))
+    }
+
+    /// The bytes; for a bitstring, the last one is partly filled.
     pub fn as_bytes(&self) -> &[u8] {
         match &*self.0 {
             BinRepr::Owned(b) => b,
+            BinRepr::Bits { bytes, .. } => bytes,
             BinRepr::Slice { parent, start, len } => match &**parent {
                 BinRepr::Owned(b) => &b[*start..*start + *len],
-                BinRepr::Slice { .. } => &[],
+                _ => &[],
             },
         }
+    }
+
+    /// The length in bits.
+    pub fn bit_len(&self) -> u64 {
+        match &*self.0 {
+            BinRepr::Bits { bits, .. } => *bits,
+            _ => 8 * self.len() as u64,
+        }
+    }
+
+    /// A whole number of bytes (`is_binary/1`), not only a bitstring.
+    pub fn is_binary(&self) -> bool {
+        !matches!(&*self.0, BinRepr::Bits { .. })
     }
 
     pub fn len(&self) -> usize {
@@ -194,6 +230,7 @@ impl Binary {
         }
         match &*self.0 {
             BinRepr::Owned(b) if b.len() <= 64 => Binary::new(&b[start..start + len]),
+            BinRepr::Bits { bytes, .. } => Binary::new(&bytes[start..start + len]),
             BinRepr::Owned(_) => Binary(Arc::new(BinRepr::Slice {
                 parent: self.0.clone(),
                 start,

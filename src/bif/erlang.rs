@@ -14,7 +14,7 @@ pub static BIFS: &[Bif] = &[
         test(matches!(a[0], Term::Atom(_)))
     }),
     guard("erlang", "is_binary", 1, |a| {
-        test(matches!(a[0], Term::Binary(_)))
+        test(matches!(&a[0], Term::Binary(b) if b.is_binary()))
     }),
     guard("erlang", "is_bitstring", 1, |a| {
         test(matches!(a[0], Term::Binary(_)))
@@ -292,7 +292,7 @@ fn byte_size(a: &[Term]) -> BifResult {
 
 fn bit_size(a: &[Term]) -> BifResult {
     match &a[0] {
-        Term::Binary(b) => Ok(Term::Int(b.as_bytes().len() as i64 * 8)),
+        Term::Binary(b) => Ok(Term::Int(b.bit_len() as i64)),
         _ => Err(Exception::badarg_at(1, "not a bitstring")),
     }
 }

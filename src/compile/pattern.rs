@@ -324,6 +324,28 @@ impl Compiler<'_> {
             {
                 Ok(p.clone())
             }
+            // `first..last` and `first..last//step` match a range's fields.
+            Some((Term::Atom(a), meta, args)) if matches!(a.name(), ".." | "..//") => {
+                let args = list_items(args);
+                let mut fields = vec![
+                    Term::tuple(vec![Term::atom("first"), args[0].clone()]),
+                    Term::tuple(vec![Term::atom("last"), args[1].clone()]),
+                ];
+                if let Some(step) = args.get(2) {
+                    fields.push(Term::tuple(vec![Term::atom("step"), step.clone()]));
+                }
+                let map = Term::tuple(vec![Term::atom("%{}"), meta.clone(), Term::list(fields)]);
+                let alias = Term::tuple(vec![
+                    Term::atom("__aliases__"),
+                    meta.clone(),
+                    Term::list(vec![Term::atom("Range")]),
+                ]);
+                Ok(Term::tuple(vec![
+                    Term::atom("%"),
+                    meta.clone(),
+                    Term::list(vec![alias, map]),
+                ]))
+            }
             Some(_) => self.expand(p),
             None => Ok(p.clone()),
         }
@@ -493,6 +515,19 @@ impl Compiler<'_> {
                 if let Term::Binary(_) = value {
                     s.ty = SegType::Binary;
                 }
+            }
+            // `<<"é"::utf8>>`: each character of the literal, encoded.
+            if let (Term::Binary(text), SegType::Utf8 | SegType::Utf16 | SegType::Utf32) =
+                (&value, s.ty)
+            {
+                for c in String::from_utf8_lossy(text.as_bytes()).chars() {
+                    let mut one = s.clone();
+                    let r = self.fb().alloc();
+                    self.expr_into(&Term::Int(i64::from(c as u32)), r)?;
+                    one.value = r;
+                    segs.push(one);
+                }
+                continue;
             }
             let r = self.fb().alloc();
             self.expr_into(&value, r)?;

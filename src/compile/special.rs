@@ -31,16 +31,34 @@ fn fn_(clauses: Vec<Term>) -> Term {
     call("fn", clauses)
 }
 
+/// A non-empty list of `{atom, value}` pairs.
+fn is_keyword(t: &Term) -> bool {
+    let items = list_items(t);
+    matches!(t, Term::Cons(_))
+        && items
+            .iter()
+            .all(|i| matches!(i.as_tuple(), Some([Term::Atom(_), _])))
+}
+
 impl Compiler<'_> {
     pub fn for_(&mut self, items: &[Term], line: u32) -> CResult<Reg> {
-        let Some((opts, quals)) = items.split_last() else {
-            return Err(self.err(line, "invalid for"));
-        };
-        let (opts, quals) = if kw_get(opts, "do").is_some() {
-            (opts.clone(), quals.to_vec())
-        } else {
+        // Trailing keyword lists hold the options: `for x <- xs, reduce: 0 do`
+        // has `[reduce: 0]` and `[do: ...]`.
+        let mut quals = items.to_vec();
+        let mut opt_items = Vec::new();
+        while let Some(last) = quals.last() {
+            if !is_keyword(last) {
+                break;
+            }
+            let mut items = list_items(last);
+            items.extend(opt_items);
+            opt_items = items;
+            quals.pop();
+        }
+        let opts = Term::list(opt_items);
+        if kw_get(&opts, "do").is_none() {
             return Err(self.err(line, "missing :do option in \"for\""));
-        };
+        }
         let body = kw_get(&opts, "do").cloned().unwrap_or_else(Term::nil);
         let reduce = kw_get(&opts, "reduce").cloned();
         let acc = var("for_acc", "vial");

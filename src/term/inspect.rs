@@ -201,6 +201,7 @@ impl Builder {
             Term::Big(b) => done.push(text(b.to_string())),
             Term::Float(f) => done.push(text(format_float(*f))),
             Term::Atom(a) => done.push(text(inspect_atom(a.name()))),
+            Term::Binary(b) if !b.is_binary() => done.push(bits_doc(b, limit)),
             Term::Binary(b) => done.push(self.binary(b.as_bytes(), limit)),
             Term::Nil => done.push(text("[]")),
             Term::Map(m) => done.push(self.map(term, m, limit)),
@@ -369,6 +370,28 @@ fn finish(container: Container, done: &mut Vec<Doc>) -> Doc {
 }
 
 /// `<<1, 2, 3>>`, filling lines when pretty.
+/// A bitstring that is not a binary: `<<1, 2::size(3)>>`, the last element
+/// holding the bits past the last whole byte.
+fn bits_doc(b: &super::Binary, limit: Option<usize>) -> Doc {
+    let bytes = b.as_bytes();
+    let rest = (b.bit_len() % 8) as u32;
+    let whole = &bytes[..bytes.len() - 1];
+    let last = bytes[bytes.len() - 1] >> (8 - rest);
+    let (shown, more) = shown(whole.len() + 1, limit);
+    let mut parts = Vec::with_capacity(shown * 2 + 1);
+    for byte in whole.iter().take(shown) {
+        parts.push(text(format!("{byte},")));
+        parts.push(algebra::flex_break(" "));
+    }
+    if more {
+        parts.push(text("..."));
+    } else {
+        parts.push(text(format!("{last}::size({rest})")));
+    }
+    let inner = algebra::nest(concat_all(parts), 2);
+    algebra::group(concat_all(vec![text("<<"), inner, text(">>")]))
+}
+
 fn bytes_doc(bytes: &[u8], limit: Option<usize>) -> Doc {
     let (shown, more) = shown(bytes.len(), limit);
     let mut parts = Vec::with_capacity(shown * 2 + 1);

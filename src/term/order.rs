@@ -128,7 +128,10 @@ fn compare_one(a: &Term, b: &Term, numbers: Numbers) -> Ordering {
                 x.name().cmp(y.name())
             }
         }
-        (Term::Binary(x), Term::Binary(y)) => x.as_bytes().cmp(y.as_bytes()),
+        (Term::Binary(x), Term::Binary(y)) => x
+            .as_bytes()
+            .cmp(y.as_bytes())
+            .then(x.bit_len().cmp(&y.bit_len())),
         (Term::Pid(x), Term::Pid(y)) | (Term::Ref(x), Term::Ref(y)) => x.cmp(y),
         (Term::Fun(x), Term::Fun(y)) => {
             if std::sync::Arc::ptr_eq(x, y) {

@@ -1,7 +1,7 @@
 //! Binaries built and matched segment by segment: `<<x::16-little, rest::binary>>`.
 //! A segment has a type (integer, float, binary, bits, utf8/16/32), a size in
 //! units, a unit in bits, signedness and endianness, as in Erlang's bit syntax.
-//! Binaries are byte-aligned here; a match reads at a bit offset.
+//! Values may be bitstrings of any bit length; a match reads at a bit offset.
 
 use crate::term::{Binary, Term};
 
@@ -75,10 +75,18 @@ impl Writer {
     }
 
     pub fn finish(self) -> Result<Term, Exception> {
-        if !self.bits.is_multiple_of(8) {
-            return Err(Exception::error_atom("badarg"));
+        Ok(Term::Binary(Binary::bits(self.bytes, self.bits)))
+    }
+
+    /// Appends the first `count` bits of `bin`.
+    fn push_bitstring(&mut self, bin: &Binary, count: u64) {
+        let bytes = bin.as_bytes();
+        let whole = (count / 8) as usize;
+        self.push_bytes(&bytes[..whole]);
+        let rest = (count % 8) as u32;
+        if rest > 0 {
+            self.push_bits(u128::from(bytes[whole] >> (8 - rest)), rest);
         }
-        Ok(Term::binary(self.bytes))
     }
 
     /// Appends one segment's value; `size` is the resolved size (None: default).
@@ -125,17 +133,16 @@ impl Writer {
                 let Term::Binary(b) = value else {
                     return Err(Exception::badarg());
                 };
-                let bytes = b.as_bytes();
-                match size {
-                    None => self.push_bytes(bytes),
-                    Some(n) => {
-                        let want = (n * u64::from(seg.unit.max(1))) as usize;
-                        if !want.is_multiple_of(8) || want / 8 > bytes.len() {
-                            return Err(Exception::badarg());
-                        }
-                        self.push_bytes(&bytes[..want / 8]);
-                    }
+                let have = b.bit_len();
+                let want = match size {
+                    None => have,
+                    Some(n) => n * u64::from(seg.unit.max(1)),
+                };
+                let whole_bytes = seg.ty == SegType::Binary && (size.is_none() || seg.unit == 8);
+                if want > have || (whole_bytes && !want.is_multiple_of(8)) {
+                    return Err(Exception::badarg());
                 }
+                self.push_bitstring(b, want);
             }
             SegType::Utf8 | SegType::Utf16 | SegType::Utf32 => {
                 let c = match value {
@@ -200,7 +207,7 @@ fn read_bits(bytes: &[u8], offset: u64, count: u32) -> u128 {
 /// or `None` when it does not match.
 pub fn get(bin: &Binary, offset: u64, seg: &Segment, size: Option<u64>) -> Option<(Term, u64)> {
     let bytes = bin.as_bytes();
-    let total = 8 * bytes.len() as u64;
+    let total = bin.bit_len();
     let left = total.checked_sub(offset)?;
     match seg.ty {
         SegType::Integer => {
@@ -268,12 +275,23 @@ pub fn get(bin: &Binary, offset: u64, seg: &Segment, size: Option<u64>) -> Optio
                 None => left,
                 Some(n) => n * u64::from(seg.unit.max(1)),
             };
-            if bits > left || !bits.is_multiple_of(8) || !offset.is_multiple_of(8) {
+            if bits > left || (seg.ty == SegType::Binary && !bits.is_multiple_of(8)) {
                 return None;
             }
-            let start = (offset / 8) as usize;
-            let sub = bin.slice(start, (bits / 8) as usize);
-            Some((Term::Binary(sub), offset + bits))
+            if offset.is_multiple_of(8) && bits.is_multiple_of(8) {
+                let start = (offset / 8) as usize;
+                let sub = bin.slice(start, (bits / 8) as usize);
+                return Some((Term::Binary(sub), offset + bits));
+            }
+            // Not on byte boundaries: copy the bits out.
+            let mut w = Writer::new();
+            let mut at = offset;
+            while at < offset + bits {
+                let n = (offset + bits - at).min(64) as u32;
+                w.push_bits(read_bits(bytes, at, n), n);
+                at += u64::from(n);
+            }
+            Some((Term::Binary(Binary::bits(w.bytes, w.bits)), offset + bits))
         }
         SegType::Utf8 => {
             if !offset.is_multiple_of(8) {

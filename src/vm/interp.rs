@@ -705,7 +705,7 @@ impl Vm {
                 }
                 Instr::BinEnd(src, off, l) => {
                     let done = match (&reg!(*src), &reg!(*off)) {
-                        (Term::Binary(b), Term::Int(o)) => *o as usize == 8 * b.len(),
+                        (Term::Binary(b), Term::Int(o)) => *o as u64 == b.bit_len(),
                         _ => false,
                     };
                     if !done {

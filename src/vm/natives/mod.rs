@@ -784,14 +784,25 @@ pub fn normalize(reason: &Term, stack: &[super::StackFrame], arg_errors: &[(u8, 
                 (Some("case_clause"), 2) => s("CaseClauseError", vec![("term", e[1].clone())]),
                 (Some("with_clause"), 2) => s("WithClauseError", vec![("term", e[1].clone())]),
                 (Some("try_clause"), 2) => s("TryClauseError", vec![("term", e[1].clone())]),
-                (Some("badkey"), 2) => s(
-                    "KeyError",
-                    vec![
-                        ("key", e[1].clone()),
-                        ("term", Term::nil()),
-                        ("message", Term::nil()),
-                    ],
-                ),
+                (Some("badkey"), 2) => {
+                    // `:maps.get(key, map)` failed: the map is its second argument.
+                    let term = match stack.first() {
+                        Some(f) if f.module == Atom::new("maps") => f
+                            .args
+                            .as_ref()
+                            .and_then(|a| a.get(1).cloned())
+                            .unwrap_or_else(Term::nil),
+                        _ => Term::nil(),
+                    };
+                    s(
+                        "KeyError",
+                        vec![
+                            ("key", e[1].clone()),
+                            ("term", term),
+                            ("message", Term::nil()),
+                        ],
+                    )
+                }
                 (Some("badkey"), 3) => s(
                     "KeyError",
                     vec![
