@@ -1,5 +1,14 @@
 defmodule Exception do
   @doc false
+  # The default `exception/1` of `defexception`: a message string, or the
+  # fields as a keyword list (or map).
+  def __build__(struct, message) when is_binary(message) and is_map_key(struct, :message) do
+    %{struct | message: message}
+  end
+
+  def __build__(struct, fields), do: Kernel.struct!(struct, fields)
+
+  @doc false
   # `file:line:column: description`, then the offending line with a caret
   # under the column when the parser kept it.
   def format_syntax(%{file: file, line: line, column: column, description: description} = e) do

@@ -27,16 +27,14 @@ pub static BIFS: &[Bif] = &[
     bif("erlang", "binary_to_atom", 2, |a| {
         binary_to_atom(&a[0], Some(&a[1]))
     }),
-    // The atom table cannot say whether a name exists yet; creating the atom
-    // is the closest behaviour without that.
     bif("erlang", "binary_to_existing_atom", 1, |a| {
-        binary_to_atom(&a[0], None)
+        to_atom(&a[0], None, true)
     }),
     bif("erlang", "binary_to_existing_atom", 2, |a| {
-        binary_to_atom(&a[0], Some(&a[1]))
+        to_atom(&a[0], Some(&a[1]), true)
     }),
-    bif("erlang", "list_to_atom", 1, list_to_atom),
-    bif("erlang", "list_to_existing_atom", 1, list_to_atom),
+    bif("erlang", "list_to_atom", 1, |a| list_to_atom(a, false)),
+    bif("erlang", "list_to_existing_atom", 1, |a| list_to_atom(a, true)),
     bif("erlang", "integer_to_binary", 1, |a| {
         Ok(Term::string(&integer_text(&a[0], None)?))
     }),
@@ -134,21 +132,39 @@ fn atom_to_list(a: &[Term]) -> BifResult {
 }
 
 fn binary_to_atom(t: &Term, enc: Option<&Term>) -> BifResult {
+    to_atom(t, enc, false)
+}
+
+/// `binary_to_atom`, or with `only_existing` `binary_to_existing_atom`.
+fn to_atom(t: &Term, enc: Option<&Term>, only_existing: bool) -> BifResult {
     let b = bytes(t, 1)?;
     if is_latin1(enc)? {
         let name: String = b.iter().map(|&c| c as char).collect();
-        return make_atom(&name);
+        return make_atom_if(&name, only_existing);
     }
     let name =
         std::str::from_utf8(b).map_err(|_| Exception::badarg_at(1, "invalid UTF8 encoding"))?;
-    make_atom(name)
+    make_atom_if(name, only_existing)
 }
 
-fn list_to_atom(a: &[Term]) -> BifResult {
+/// The atom `name`; with `only_existing`, only if it was made before.
+fn make_atom_if(name: &str, only_existing: bool) -> BifResult {
+    if !only_existing {
+        return make_atom(name);
+    }
+    Atom::existing(name)
+        .map(Term::Atom)
+        .ok_or_else(|| Exception::badarg_at(1, "not an already existing atom"))
+}
+
+fn list_to_atom(a: &[Term], only_existing: bool) -> BifResult {
+    if !matches!(a[0], Term::Nil | Term::Cons(_)) {
+        return Err(Exception::badarg_at(1, "not a list"));
+    }
     let name = args::int_list(&a[0])
         .and_then(|cps| args::chars_to_string(&cps))
         .ok_or_else(|| Exception::badarg_at(1, "not a list of characters"))?;
-    make_atom(&name)
+    make_atom_if(&name, only_existing)
 }
 
 /// The bytes of a charlist holding ASCII text (integers, floats); anything

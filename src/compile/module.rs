@@ -636,7 +636,7 @@ fn finish(vm: &mut Vm, mut st: ModState) -> CResult<()> {
                     Term::tuple(vec![
                         Term::atom("."),
                         Term::Nil,
-                        Term::list(vec![Term::atom("Elixir.Kernel"), Term::atom("struct")]),
+                        Term::list(vec![Term::atom("Elixir.Exception"), Term::atom("__build__")]),
                     ]),
                     Term::Nil,
                     Term::list(vec![expand::escape(&s), args.clone()]),

@@ -50,6 +50,16 @@ impl Atom {
         atom
     }
 
+    /// The atom named `name` if it has been made before.
+    pub fn existing(name: &str) -> Option<Atom> {
+        table()
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .by_name
+            .get(name)
+            .map(|&i| Atom(i))
+    }
+
     fn intern(name: &str) -> Atom {
         let table = table();
         if let Some(&i) = table

@@ -785,12 +785,14 @@ pub fn normalize(reason: &Term, stack: &[super::StackFrame], arg_errors: &[(u8, 
                 (Some("with_clause"), 2) => s("WithClauseError", vec![("term", e[1].clone())]),
                 (Some("try_clause"), 2) => s("TryClauseError", vec![("term", e[1].clone())]),
                 (Some("badkey"), 2) => {
-                    // `:maps.get(key, map)` failed: the map is its second argument.
+                    // `:maps.get(key, map)`, `:maps.update(key, value, map)`
+                    // failed: the map is their last argument.
                     let term = match stack.first() {
                         Some(f) if f.module == Atom::new("maps") => f
                             .args
                             .as_ref()
-                            .and_then(|a| a.get(1).cloned())
+                            .and_then(|a| a.last().cloned())
+                            .filter(|m| matches!(m, Term::Map(_)))
                             .unwrap_or_else(Term::nil),
                         _ => Term::nil(),
                     };
