@@ -152,7 +152,7 @@ defmodule OptionParser do
     case Map.fetch(config.aliases, letter) do
       {:ok, key} ->
         cond do
-          Map.has_key?(config.types, key) -> typed(key, false, false, inline, rest, config)
+          Map.has_key?(config.types, key) -> typed(key, inline, rest, config)
           config.mode == :strict -> {{:invalid, inline}, rest}
           true -> dynamic(key, inline, rest)
         end
@@ -194,7 +194,7 @@ defmodule OptionParser do
     case existing_atom(key_text, config) do
       {:ok, key} ->
         cond do
-          Map.has_key?(config.types, key) -> typed(key, true, false, inline, rest, config)
+          Map.has_key?(config.types, key) -> typed(key, inline, rest, config)
           config.mode == :strict -> {{:invalid, inline}, rest}
           true -> dynamic(key, inline, rest)
         end
@@ -219,19 +219,19 @@ defmodule OptionParser do
   end
 
   defp drop_value([next | rest] = argv) do
-    if value?(next, false), do: rest, else: argv
+    if value?(next), do: rest, else: argv
   end
 
   defp drop_value([]), do: []
 
   defp dynamic(key, nil, [next | rest] = argv) do
-    if value?(next, false), do: {{:ok, key, next, false}, rest}, else: {{:ok, key, true, false}, argv}
+    if value?(next), do: {{:ok, key, next, false}, rest}, else: {{:ok, key, true, false}, argv}
   end
 
   defp dynamic(key, nil, []), do: {{:ok, key, true, false}, []}
   defp dynamic(key, inline, rest), do: {{:ok, key, inline, false}, rest}
 
-  defp typed(key, long?, _negated?, inline, rest, config) do
+  defp typed(key, inline, rest, config) do
     {type, keep?} = Map.fetch!(config.types, key)
 
     case type do
@@ -249,14 +249,7 @@ defmodule OptionParser do
       _ ->
         {text, rest} =
           case {inline, rest} do
-            {nil, [next | tail]} ->
-              cond do
-                value?(next, long?) -> {next, tail}
-                # After an alias a negative number is swallowed, yet the value counts as missing.
-                negative_number?(next) -> {nil, tail}
-                true -> {nil, rest}
-              end
-
+            {nil, [next | tail]} -> if value?(next), do: {next, tail}, else: {nil, rest}
             {nil, []} -> {nil, []}
             {value, _} -> {value, rest}
           end
@@ -275,10 +268,10 @@ defmodule OptionParser do
   end
 
   # Whether the next argument can be a switch's value.
-  defp value?("-", _long?), do: true
-  defp value?("--" <> _, _long?), do: false
-  defp value?("-" <> _ = arg, long?), do: long? and negative_number?(arg)
-  defp value?(_arg, _long?), do: true
+  defp value?("-"), do: true
+  defp value?("--" <> _), do: false
+  defp value?("-" <> _ = arg), do: negative_number?(arg)
+  defp value?(_arg), do: true
 
   defp convert(:integer, text) do
     case Integer.parse(text) do

@@ -6,39 +6,66 @@ defmodule :lists do
   Erlang code does.
   """
 
-  def all(pred, [head | tail]) when is_function(pred, 1) do
-    case pred.(head) do
-      true -> all(pred, tail)
-      false -> false
-      other -> :erlang.error({:bad_filter, other})
+  # Like OTP 25, the public functions look at the list with a `case` (so a
+  # non-list is a `CaseClauseError`) and recurse in `*_1` helpers (so an
+  # improper tail is a `FunctionClauseError` naming the helper).
+
+  def all(pred, list) when is_function(pred, 1) do
+    case list do
+      [head | tail] -> if truth(pred.(head)), do: all_1(pred, tail), else: false
+      [] -> true
     end
   end
 
-  def all(pred, []) when is_function(pred, 1), do: true
+  defp all_1(pred, [head | tail]), do: if(truth(pred.(head)), do: all_1(pred, tail), else: false)
+  defp all_1(_pred, []), do: true
 
-  def any(pred, [head | tail]) when is_function(pred, 1) do
-    case pred.(head) do
+  def any(pred, list) when is_function(pred, 1) do
+    case list do
+      [head | tail] -> if truth(pred.(head)), do: true, else: any_1(pred, tail)
+      [] -> false
+    end
+  end
+
+  defp any_1(pred, [head | tail]), do: if(truth(pred.(head)), do: true, else: any_1(pred, tail))
+  defp any_1(_pred, []), do: false
+
+  defp truth(value) do
+    case value do
       true -> true
-      false -> any(pred, tail)
-      other -> :erlang.error({:bad_filter, other})
+      false -> false
     end
   end
 
-  def any(pred, []) when is_function(pred, 1), do: false
+  def map(fun, list) when is_function(fun, 1) do
+    case list do
+      [head | tail] -> [fun.(head) | map_1(fun, tail)]
+      [] -> []
+    end
+  end
 
-  def map(fun, list) when is_function(fun, 1) and is_list(list), do: map_list(fun, list)
+  defp map_1(fun, [head | tail]), do: [fun.(head) | map_1(fun, tail)]
+  defp map_1(_fun, []), do: []
 
-  defp map_list(_fun, []), do: []
-  defp map_list(fun, [head | tail]), do: [fun.(head) | map_list(fun, tail)]
+  def flatmap(fun, list) when is_function(fun, 1), do: flatmap_1(fun, list)
 
-  def flatmap(fun, [head | tail]) when is_function(fun, 1), do: fun.(head) ++ flatmap(fun, tail)
-  def flatmap(fun, []) when is_function(fun, 1), do: []
+  defp flatmap_1(fun, [head | tail]), do: fun.(head) ++ flatmap_1(fun, tail)
+  defp flatmap_1(_fun, []), do: []
 
-  def foldl(fun, acc, [head | tail]) when is_function(fun, 2), do: foldl(fun, fun.(head, acc), tail)
-  def foldl(fun, acc, []) when is_function(fun, 2), do: acc
+  def foldl(fun, acc, list) when is_function(fun, 2) do
+    case list do
+      [head | tail] -> foldl_1(fun, fun.(head, acc), tail)
+      [] -> acc
+    end
+  end
 
-  def foldr(fun, acc, list) when is_function(fun, 2) and is_list(list),
-    do: foldl(fun, acc, :lists.reverse(list))
+  defp foldl_1(fun, acc, [head | tail]), do: foldl_1(fun, fun.(head, acc), tail)
+  defp foldl_1(_fun, acc, []), do: acc
+
+  def foldr(fun, acc, list) when is_function(fun, 2), do: foldr_1(fun, acc, list)
+
+  defp foldr_1(fun, acc, [head | tail]), do: fun.(head, foldr_1(fun, acc, tail))
+  defp foldr_1(_fun, acc, []), do: acc
 
   def foldl(fun, acc1, acc2, [head | tail]) when is_function(fun, 3) do
     {acc1, acc2} = fun.(head, acc1, acc2)
@@ -47,9 +74,23 @@ defmodule :lists do
 
   def foldl(fun, acc1, acc2, []) when is_function(fun, 3), do: {acc1, acc2}
 
-  def filter(pred, list) when is_function(pred, 1) and is_list(list) do
-    for x <- list, pred.(x), do: x
+  # A list comprehension in OTP: a non-list is a bad generator, a
+  # non-boolean result a bad filter.
+  def filter(pred, list) when is_function(pred, 1) do
+    if is_list(list), do: filter_1(pred, list), else: :erlang.error({:bad_generator, list})
   end
+
+  defp filter_1(_pred, []), do: []
+
+  defp filter_1(pred, [head | tail]) do
+    case pred.(head) do
+      true -> [head | filter_1(pred, tail)]
+      false -> filter_1(pred, tail)
+      other -> :erlang.error({:bad_filter, other})
+    end
+  end
+
+  defp filter_1(_pred, other), do: :erlang.error({:bad_generator, other})
 
   def filtermap(fun, [head | tail]) when is_function(fun, 1) do
     case fun.(head) do
@@ -63,18 +104,22 @@ defmodule :lists do
 
   def zf(fun, list), do: filtermap(fun, list)
 
-  def foreach(fun, [head | tail]) when is_function(fun, 1) do
+  def foreach(fun, list) when is_function(fun, 1), do: foreach_1(fun, list)
+
+  defp foreach_1(fun, [head | tail]) do
     fun.(head)
-    foreach(fun, tail)
+    foreach_1(fun, tail)
   end
 
-  def foreach(fun, []) when is_function(fun, 1), do: :ok
+  defp foreach_1(_fun, []), do: :ok
 
-  def dropwhile(pred, [head | tail] = list) when is_function(pred, 1) do
-    if pred.(head), do: dropwhile(pred, tail), else: list
+  def dropwhile(pred, list) when is_function(pred, 1), do: dropwhile_1(pred, list)
+
+  defp dropwhile_1(pred, [head | tail] = list) do
+    if pred.(head), do: dropwhile_1(pred, tail), else: list
   end
 
-  def dropwhile(pred, []) when is_function(pred, 1), do: []
+  defp dropwhile_1(_pred, []), do: []
 
   def takewhile(pred, [head | tail]) when is_function(pred, 1) do
     if pred.(head), do: [head | takewhile(pred, tail)], else: []
@@ -129,11 +174,13 @@ defmodule :lists do
 
   def zipwith3(fun, [], [], []) when is_function(fun, 3), do: []
 
-  def search(pred, [head | tail]) when is_function(pred, 1) do
-    if pred.(head), do: {:value, head}, else: search(pred, tail)
+  def search(pred, list) when is_function(pred, 1), do: search_1(pred, list)
+
+  defp search_1(pred, [head | tail]) do
+    if pred.(head), do: {:value, head}, else: search_1(pred, tail)
   end
 
-  def search(pred, []) when is_function(pred, 1), do: false
+  defp search_1(_pred, []), do: false
 
   def keymap(fun, n, [tuple | tail]) when is_function(fun, 1) do
     [:erlang.setelement(n, tuple, fun.(:erlang.element(n, tuple))) | keymap(fun, n, tail)]

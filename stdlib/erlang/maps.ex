@@ -10,14 +10,14 @@ defmodule :maps do
   end
 
   def map(fun, map) when is_function(fun, 2), do: :erlang.error({:badmap, map})
-  def map(fun, map), do: :erlang.error(:badarg, [fun, map])
+  def map(_fun, _map), do: not_a_fun(2)
 
   def filter(pred, map) when is_function(pred, 2) and is_map(map) do
     :maps.from_list(for {k, v} <- :maps.to_list(map), pred.(k, v), do: {k, v})
   end
 
   def filter(pred, map) when is_function(pred, 2), do: :erlang.error({:badmap, map})
-  def filter(pred, map), do: :erlang.error(:badarg, [pred, map])
+  def filter(_pred, _map), do: not_a_fun(2)
 
   def filtermap(fun, map) when is_function(fun, 2) and is_map(map) do
     pairs =
@@ -39,7 +39,7 @@ defmodule :maps do
   end
 
   def fold(fun, _acc, map) when is_function(fun, 3), do: :erlang.error({:badmap, map})
-  def fold(fun, acc, map), do: :erlang.error(:badarg, [fun, acc, map])
+  def fold(_fun, _acc, _map), do: not_a_fun(3)
 
   def foreach(fun, map) when is_function(fun, 2) and is_map(map) do
     Enum.each(:maps.to_list(map), fn {k, v} -> fun.(k, v) end)
@@ -102,5 +102,12 @@ defmodule :maps do
       end
 
     :maps.from_list(pairs)
+  end
+
+  defp not_a_fun(arity) do
+    words = %{1 => "one argument", 2 => "two arguments", 3 => "three arguments"}
+
+    raise ArgumentError,
+      message: "errors were found at the given arguments:\n\n  * 1st argument: not a fun that takes #{words[arity]}\n"
   end
 end

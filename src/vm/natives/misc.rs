@@ -51,16 +51,27 @@ fn make_fun3(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
         return Err(Exception::badarg());
     };
     let arity = u32::try_from(*arity).map_err(|_| Exception::badarg())?;
-    Ok(NativeOut::Value(Term::Fun(std::sync::Arc::new(Fun::Export {
-        module: *module,
-        name: *name,
-        arity,
-    }))))
+    Ok(NativeOut::Value(Term::Fun(std::sync::Arc::new(
+        Fun::Export {
+            module: *module,
+            name: *name,
+            arity,
+        },
+    ))))
 }
 
 /// The items `fun_info/1` lists, in the BEAM's order, for each kind of fun.
 const LOCAL_ITEMS: &[&str] = &[
-    "pid", "module", "new_index", "new_uniq", "index", "uniq", "name", "arity", "env", "type",
+    "pid",
+    "module",
+    "new_index",
+    "new_uniq",
+    "index",
+    "uniq",
+    "name",
+    "arity",
+    "env",
+    "type",
 ];
 const EXTERNAL_ITEMS: &[&str] = &["module", "name", "arity", "env", "type"];
 
@@ -119,7 +130,12 @@ fn info(f: &Fun, item: &str) -> Option<Term> {
                 "new_uniq" => {
                     let mut bytes = Vec::with_capacity(16);
                     for i in 0..4u32 {
-                        bytes.extend_from_slice(&uniq.rotate_left(i * 8).wrapping_mul(2_654_435_761).to_be_bytes());
+                        bytes.extend_from_slice(
+                            &uniq
+                                .rotate_left(i * 8)
+                                .wrapping_mul(2_654_435_761)
+                                .to_be_bytes(),
+                        );
                     }
                     Term::binary(bytes)
                 }
@@ -143,10 +159,9 @@ fn info(f: &Fun, item: &str) -> Option<Term> {
 
 /// A stable number for a module, standing in for the BEAM's code hash.
 fn module_hash(module: Atom) -> u32 {
-    module
-        .name()
-        .bytes()
-        .fold(2_166_136_261u32, |h, b| (h ^ u32::from(b)).wrapping_mul(16_777_619))
+    module.name().bytes().fold(2_166_136_261u32, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(16_777_619)
+    })
 }
 
 fn get_keys0(vm: &mut Vm, _a: &[Term]) -> Result<NativeOut, Exception> {
