@@ -1315,7 +1315,7 @@ defmodule Enum do
   def random(enumerable) when is_list(enumerable) do
     case length(enumerable) do
       0 -> raise Enum.EmptyError
-      size -> :lists.nth(:rand.uniform(size), enumerable)
+      size -> :lists.nth(random_integer(0, size - 1) + 1, enumerable)
     end
   end
 
@@ -1325,7 +1325,7 @@ defmodule Enum do
         raise Enum.EmptyError
 
       {:ok, size, fun} ->
-        hd(fun.(:rand.uniform(size) - 1, 1, 1))
+        hd(fun.(random_integer(0, size - 1), 1, 1))
 
       :error ->
         case take_random(enumerable, 1) do
@@ -1335,24 +1335,69 @@ defmodule Enum do
     end
   end
 
+  # A random integer in lower..upper; a one-value range draws nothing, so
+  # seeded sequences stay in step with Elixir's.
+  defp random_integer(lower, upper) when lower === upper, do: lower
+  defp random_integer(lower, upper), do: lower + :rand.uniform(upper - lower + 1) - 1
+
   @doc "Returns the elements in a random order."
   @spec shuffle(t) :: list
   def shuffle(enumerable) do
     tagged = fold(enumerable, [], fn x, acc -> [{:rand.uniform(), x} | acc] end)
-    untag(:lists.keysort(1, tagged))
+    untag_reversed(:lists.keysort(1, tagged), [])
   end
 
   defp untag([]), do: []
   defp untag([{_, x} | rest]), do: [x | untag(rest)]
 
+  defp untag_reversed([], acc), do: acc
+  defp untag_reversed([{_, x} | rest], acc), do: untag_reversed(rest, [x | acc])
+
   @doc "Returns `count` elements picked at random, in random order."
   @spec take_random(t, non_neg_integer) :: list
   def take_random(enumerable, count)
   def take_random(_enumerable, 0), do: []
+  def take_random([], _count), do: []
+  def take_random([head | tail], 1), do: pick_one(tail, head, 1)
 
+  def take_random(enumerable, 1) do
+    picked =
+      fold(enumerable, [], fn
+        x, [] -> [x | 1]
+        x, [current | seen] -> if :rand.uniform(seen + 1) == 1, do: [x | seen + 1], else: [current | seen + 1]
+      end)
+
+    case picked do
+      [] -> []
+      [current | _] -> [current]
+    end
+  end
+
+  # Reservoir sampling: the element at index i lands at a random slot j <= i.
   def take_random(enumerable, count) when is_integer(count) and count > 0 do
-    tagged = fold(enumerable, [], fn x, acc -> [{:rand.uniform(), x} | acc] end)
-    untag(take_list(:lists.keysort(1, tagged), count))
+    {size, sample} =
+      fold(enumerable, {0, %{}}, fn x, {i, sample} ->
+        j = random_integer(0, i)
+
+        cond do
+          i < count -> {i + 1, sample |> Map.put(i, Map.get(sample, j)) |> Map.put(j, x)}
+          j < count -> {i + 1, Map.put(sample, j, x)}
+          true -> {i + 1, sample}
+        end
+      end)
+
+    collect_sample(sample, :erlang.min(count, size), [])
+  end
+
+  defp collect_sample(_sample, 0, acc), do: acc
+  defp collect_sample(sample, n, acc), do: collect_sample(sample, n - 1, [Map.get(sample, n - 1) | acc])
+
+  defp pick_one([], current, _seen), do: [current]
+
+  defp pick_one([x | rest], current, seen) do
+    if :rand.uniform(seen + 1) == 1,
+      do: pick_one(rest, x, seen + 1),
+      else: pick_one(rest, current, seen + 1)
   end
 
   # ---------------------------------------------------------------------------

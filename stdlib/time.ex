@@ -1,0 +1,108 @@
+defmodule Time do
+  @moduledoc """
+  Times of day without a date or zone: `~T[13:45:09]`, with microseconds
+  and their precision. Basics only: building, parsing, printing, adding,
+  comparing.
+  """
+
+  defstruct [:hour, :minute, :second, microsecond: {0, 0}, calendar: Calendar.ISO]
+
+  def new(hour, minute, second, microsecond \\ {0, 0}, calendar \\ Calendar.ISO)
+
+  def new(hour, minute, second, microsecond, calendar) when is_integer(microsecond),
+    do: new(hour, minute, second, {microsecond, 6}, calendar)
+
+  def new(hour, minute, second, microsecond, calendar) do
+    if Calendar.ISO.valid_time?(hour, minute, second, microsecond),
+      do: {:ok, %Time{hour: hour, minute: minute, second: second, microsecond: microsecond, calendar: calendar}},
+      else: {:error, :invalid_time}
+  end
+
+  def new!(hour, minute, second, microsecond \\ {0, 0}, calendar \\ Calendar.ISO) do
+    case new(hour, minute, second, microsecond, calendar) do
+      {:ok, time} -> time
+      {:error, reason} -> raise ArgumentError, message: "cannot build time, reason: #{inspect(reason)}"
+    end
+  end
+
+  def utc_now(calendar \\ Calendar.ISO) do
+    %{hour: h, minute: m, second: s, microsecond: us} = NaiveDateTime.utc_now()
+    %Time{hour: h, minute: m, second: s, microsecond: us, calendar: calendar}
+  end
+
+  def from_iso8601(string, calendar \\ Calendar.ISO) do
+    case Calendar.ISO.parse_time(string) do
+      {:ok, {h, m, s, us}} -> {:ok, %Time{hour: h, minute: m, second: s, microsecond: us, calendar: calendar}}
+      error -> error
+    end
+  end
+
+  def from_iso8601!(string, calendar \\ Calendar.ISO) do
+    case from_iso8601(string, calendar) do
+      {:ok, time} -> time
+      {:error, reason} -> raise ArgumentError, message: "cannot parse #{inspect(string)} as time, reason: #{inspect(reason)}"
+    end
+  end
+
+  def to_string(%{hour: h, minute: m, second: s, microsecond: us}), do: Calendar.ISO.time_to_string(h, m, s, us)
+
+  def to_iso8601(%{hour: h, minute: m, second: s, microsecond: us}, format \\ :extended),
+    do: Calendar.ISO.time_to_string(h, m, s, us, format)
+
+  def to_erl(%{hour: h, minute: m, second: s}), do: {h, m, s}
+
+  def from_erl({h, m, s}, microsecond \\ {0, 0}, calendar \\ Calendar.ISO), do: new(h, m, s, microsecond, calendar)
+
+  def from_erl!(tuple, microsecond \\ {0, 0}, calendar \\ Calendar.ISO) do
+    case from_erl(tuple, microsecond, calendar) do
+      {:ok, time} -> time
+      {:error, reason} -> raise ArgumentError, message: "cannot convert #{inspect(tuple)} to time, reason: #{inspect(reason)}"
+    end
+  end
+
+  def to_seconds_after_midnight(%{hour: h, minute: m, second: s, microsecond: {us, _}}),
+    do: {(h * 60 + m) * 60 + s, us}
+
+  @doc "The time `amount` units later, wrapping around midnight."
+  def add(%{microsecond: {_, precision}} = time, amount, unit \\ :second) when is_integer(amount) do
+    total = microseconds(time) + :erlang.convert_time_unit(amount, unit, :microsecond)
+    {h, m, s, us} = Calendar.ISO.time_from_microseconds(Integer.mod(total, 86_400_000_000))
+    precision = max(precision, unit_precision(unit))
+    %{time | hour: h, minute: m, second: s, microsecond: {us, precision}}
+  end
+
+  def diff(time1, time2, unit \\ :second),
+    do: :erlang.convert_time_unit(microseconds(time1) - microseconds(time2), :microsecond, unit)
+
+  def compare(time1, time2) do
+    case {microseconds(time1), microseconds(time2)} do
+      {same, same} -> :eq
+      {a, b} when a < b -> :lt
+      _ -> :gt
+    end
+  end
+
+  def truncate(%{microsecond: {us, precision}} = time, unit) do
+    new_precision = min(precision, unit_precision(unit))
+    divisor = Integer.pow(10, 6 - new_precision)
+    %{time | microsecond: {div(us, divisor) * divisor, new_precision}}
+  end
+
+  defp microseconds(%{hour: h, minute: m, second: s, microsecond: {us, _}}),
+    do: Calendar.ISO.time_to_microseconds(h, m, s, us)
+
+  @doc false
+  def unit_precision(:second), do: 0
+  def unit_precision(:millisecond), do: 3
+  def unit_precision(:microsecond), do: 6
+  def unit_precision(:nanosecond), do: 6
+  def unit_precision(_), do: 0
+end
+
+defimpl Inspect, for: Time do
+  def inspect(time, _opts), do: "~T[" <> Time.to_string(time) <> "]"
+end
+
+defimpl String.Chars, for: Time do
+  def to_string(time), do: Time.to_string(time)
+end
