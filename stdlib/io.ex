@@ -98,6 +98,16 @@ defmodule IO do
     end
   end
 
+  def binread({:file_descriptor, _, _} = device, :line) do
+    case :file.read_line(device) do
+      {:ok, data} -> data
+      other -> other
+    end
+  end
+
+  def binread({:file_descriptor, _, _} = device, :eof), do: binread_all(device, [])
+  def binread({:file_descriptor, _, _} = device, :all), do: device |> binread_all([]) |> eof_as_empty()
+
   def binread(device, line_or_bytes), do: read(device, line_or_bytes)
 
   defp read_all(device, prompt, acc) do
@@ -106,6 +116,15 @@ defmodule IO do
       :eof -> :erlang.iolist_to_binary(:lists.reverse(acc))
       {:error, _} = error -> error
       data -> read_all(device, prompt, [data | acc])
+    end
+  end
+
+  defp binread_all(device, acc) do
+    case :file.read(device, 65536) do
+      {:ok, data} -> binread_all(device, [acc | data])
+      :eof when acc == [] -> :eof
+      :eof -> :erlang.iolist_to_binary(acc)
+      {:error, _} = error -> error
     end
   end
 

@@ -407,7 +407,7 @@ fn file_info(file: &Term, opts: &Term, follow: bool) -> BifResult {
         }
     };
     let mode = m.mode();
-    let access = match (mode & 0o400 != 0, mode & 0o200 != 0) {
+    let access = match access_bits(&m) {
         (true, true) => "read_write",
         (true, false) => "read",
         (false, true) => "write",
@@ -434,6 +434,22 @@ fn file_info(file: &Term, opts: &Term, follow: bool) -> BifResult {
     ]))
 }
 
+/// Whether this process may read and write a file, judged from its mode
+/// bits against the process's user and group (read from `/proc/self`, where
+/// there is one); the superuser may do both.
+fn access_bits(m: &fs::Metadata) -> (bool, bool) {
+    let me = fs::metadata("/proc/self").ok().map(|p| (p.uid(), p.gid()));
+    let mode = m.mode();
+    let shift = match me {
+        Some((0, _)) => return (true, true),
+        Some((uid, _)) if uid == m.uid() => 6,
+        Some((_, gid)) if gid == m.gid() => 3,
+        Some(_) => 0,
+        None => 6,
+    };
+    (mode >> shift & 0o4 != 0, mode >> shift & 0o2 != 0)
+}
+
 /// Applies the access time, modification time and mode of a `file_info`
 /// record; fields left `:undefined` stay as they are.
 fn write_file_info(file: &Term, info: &Term, _opts: &Term) -> BifResult {
@@ -454,13 +470,13 @@ fn write_file_info(file: &Term, info: &Term, _opts: &Term) -> BifResult {
     }
     let (atime, mtime) = (&fields[4], &fields[5]);
     if defined(atime) || defined(mtime) {
-        let mut times = fs::FileTimes::new();
-        if defined(atime) {
-            times = times.set_accessed(at(atime).ok_or_else(Exception::badarg)?);
-        }
-        if defined(mtime) {
-            times = times.set_modified(at(mtime).ok_or_else(Exception::badarg)?);
-        }
+        // As in OTP, a time left undefined becomes the present.
+        let now = std::time::SystemTime::now();
+        let when = |t: &Term| if defined(t) { at(t) } else { Some(now) };
+        let (Some(accessed), Some(modified)) = (when(atime), when(mtime)) else {
+            return Ok(posix_error("badarg"));
+        };
+        let times = fs::FileTimes::new().set_accessed(accessed).set_modified(modified);
         return unit(fs::File::open(&p).and_then(|f| f.set_times(times)));
     }
     Ok(Term::atom("ok"))
@@ -519,6 +535,9 @@ fn copy(a: &[Term]) -> BifResult {
 struct Handle {
     file: fs::File,
     ahead: Vec<u8>,
+    /// Opened with `{:encoding, :utf8}`: the IO functions read characters as
+    /// UTF-8; otherwise each byte is a (latin-1) character.
+    unicode: bool,
 }
 
 impl Handle {
@@ -574,11 +593,15 @@ fn with_handle<R>(device: &Term, f: impl FnOnce(&mut Handle) -> io::Result<R>) -
 fn open(a: &[Term]) -> BifResult {
     let p = path(&a[0])?;
     let opts = open_options(&a[1])?;
+    let unicode = args::iter(&a[1]).any(|m| {
+        m.is_atom(Atom::new("utf8"))
+            || matches!(m.as_tuple(), Some([k, v]) if k.is_atom(Atom::new("encoding")) && !v.is_atom(Atom::new("latin1")))
+    });
     match opts.open(p) {
         Ok(file) => {
             let id = NEXT_HANDLE.fetch_add(1, Ordering::Relaxed);
             let mut table = handles().lock().unwrap_or_else(|e| e.into_inner());
-            table.insert(id, Handle { file, ahead: Vec::new() });
+            table.insert(id, Handle { file, ahead: Vec::new(), unicode });
             let device = Term::tuple(vec![Term::atom("file_descriptor"), Term::atom("vial_file"), Term::Ref(id)]);
             Ok(Term::tuple(vec![Term::atom("ok"), device]))
         }
@@ -595,6 +618,11 @@ fn close(a: &[Term]) -> BifResult {
         Some(_) => Term::atom("ok"),
         None => posix_error("einval"),
     })
+}
+
+/// Whether an open file reads characters as UTF-8 (`None`: not an open file).
+pub fn is_unicode(device: &Term) -> Option<bool> {
+    with_handle(device, |h| Ok(h.unicode)).and_then(Result::ok)
 }
 
 /// The next line of an open file (with its newline), `None` at its end; the

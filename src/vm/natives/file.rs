@@ -80,7 +80,19 @@ fn get_line(device: &Term, p: &Term) -> Result<NativeOut, Exception> {
         let read = std::io::stdin().lock().read_until(b'\n', &mut line);
         return answer(Some(read.map(|n| (n > 0).then_some(line))));
     }
-    answer(files::read_line(device))
+    answer(latin1_as_text(device, files::read_line(device)))
+}
+
+/// What the IO functions make of bytes read from a file opened without an
+/// encoding: each byte is a latin-1 character, handed back as UTF-8.
+fn latin1_as_text(
+    device: &Term,
+    r: Option<std::io::Result<Option<Vec<u8>>>>,
+) -> Option<std::io::Result<Option<Vec<u8>>>> {
+    if files::is_unicode(device) != Some(false) {
+        return r;
+    }
+    r.map(|r| r.map(|bytes| bytes.map(|b| b.iter().map(|&c| char::from(c)).collect::<String>().into_bytes())))
 }
 
 fn get_chars(device: &Term, p: &Term, count: &Term) -> Result<NativeOut, Exception> {
@@ -92,7 +104,10 @@ fn get_chars(device: &Term, p: &Term, count: &Term) -> Result<NativeOut, Excepti
         prompt(p)?;
         return answer(Some(stdin_chars(n)));
     }
-    answer(files::read_chars(device, n))
+    match files::is_unicode(device) {
+        Some(false) => answer(latin1_as_text(device, files::read_bytes(device, n))),
+        _ => answer(files::read_chars(device, n)),
+    }
 }
 
 /// Up to `n` characters of standard input, `None` at its end.
