@@ -26,33 +26,57 @@ mod wildcard;
 
 pub static BIFS: &[Bif] = &[
     bif("file", "read_file", 1, read_file),
-    bif("file", "write_file", 2, |a| write_file(&a[0], &a[1], &Term::Nil)),
+    bif("file", "write_file", 2, |a| {
+        write_file(&a[0], &a[1], &Term::Nil)
+    }),
     bif("file", "write_file", 3, |a| write_file(&a[0], &a[1], &a[2])),
-    bif("file", "read_file_info", 1, |a| file_info(&a[0], &Term::Nil, true)),
-    bif("file", "read_file_info", 2, |a| file_info(&a[0], &a[1], true)),
-    bif("file", "read_link_info", 1, |a| file_info(&a[0], &Term::Nil, false)),
-    bif("file", "read_link_info", 2, |a| file_info(&a[0], &a[1], false)),
-    bif("file", "write_file_info", 2, |a| write_file_info(&a[0], &a[1], &Term::Nil)),
-    bif("file", "write_file_info", 3, |a| write_file_info(&a[0], &a[1], &a[2])),
+    bif("file", "read_file_info", 1, |a| {
+        file_info(&a[0], &Term::Nil, true)
+    }),
+    bif("file", "read_file_info", 2, |a| {
+        file_info(&a[0], &a[1], true)
+    }),
+    bif("file", "read_link_info", 1, |a| {
+        file_info(&a[0], &Term::Nil, false)
+    }),
+    bif("file", "read_link_info", 2, |a| {
+        file_info(&a[0], &a[1], false)
+    }),
+    bif("file", "write_file_info", 2, |a| {
+        write_file_info(&a[0], &a[1], &Term::Nil)
+    }),
+    bif("file", "write_file_info", 3, |a| {
+        write_file_info(&a[0], &a[1], &a[2])
+    }),
     bif("file", "change_mode", 2, change_mode),
     bif("file", "list_dir", 1, list_dir),
-    bif("file", "make_dir", 1, |a| unit(fs::create_dir(path(&a[0])?))),
+    bif("file", "make_dir", 1, |a| {
+        unit(fs::create_dir(path(&a[0])?))
+    }),
     bif("file", "del_dir", 1, del_dir),
     bif("file", "delete", 1, delete),
-    bif("file", "rename", 2, |a| unit(fs::rename(path(&a[0])?, path(&a[1])?))),
+    bif("file", "rename", 2, |a| {
+        unit(fs::rename(path(&a[0])?, path(&a[1])?))
+    }),
     bif("file", "copy", 2, copy),
     bif("file", "make_symlink", 2, |a| {
         unit(std::os::unix::fs::symlink(path(&a[0])?, path(&a[1])?))
     }),
-    bif("file", "make_link", 2, |a| unit(fs::hard_link(path(&a[0])?, path(&a[1])?))),
+    bif("file", "make_link", 2, |a| {
+        unit(fs::hard_link(path(&a[0])?, path(&a[1])?))
+    }),
     bif("file", "read_link", 1, |a| {
         ok_or_posix(fs::read_link(path(&a[0])?).map(|p| name_charlist(p.as_os_str())))
     }),
     bif("file", "get_cwd", 0, |_| {
         ok_or_posix(std::env::current_dir().map(|p| name_charlist(p.as_os_str())))
     }),
-    bif("file", "set_cwd", 1, |a| unit(std::env::set_current_dir(path(&a[0])?))),
-    bif("file", "format_error", 1, |a| Ok(args::charlist(format_error(&a[0])))),
+    bif("file", "set_cwd", 1, |a| {
+        unit(std::env::set_current_dir(path(&a[0])?))
+    }),
+    bif("file", "format_error", 1, |a| {
+        Ok(args::charlist(format_error(&a[0])))
+    }),
     bif("file", "open", 2, open),
     bif("file", "close", 1, close),
     bif("file", "read_line", 1, |a| read_result(read_line(&a[0]))),
@@ -61,7 +85,8 @@ pub static BIFS: &[Bif] = &[
         read_result(read_bytes(&a[0], n))
     }),
     bif("file", "write", 2, |a| {
-        let bytes = args::iolist_bytes(&a[1]).ok_or_else(|| Exception::badarg_at(2, "not iodata"))?;
+        let bytes =
+            args::iolist_bytes(&a[1]).ok_or_else(|| Exception::badarg_at(2, "not iodata"))?;
         Ok(match write_bytes(&a[0], &bytes) {
             Some(Ok(())) => Term::atom("ok"),
             Some(Err(e)) => error_tuple(&e),
@@ -70,18 +95,34 @@ pub static BIFS: &[Bif] = &[
     }),
     bif("file", "position", 2, position),
     bif("filelib", "wildcard", 1, |a| wildcard::filelib(&a[0], None)),
-    bif("filelib", "wildcard", 2, |a| wildcard::filelib(&a[0], Some(&a[1]))),
-    bif("filelib", "is_dir", 1, |a| Ok(Term::bool(path(&a[0])?.is_dir()))),
-    bif("filelib", "is_file", 1, |a| Ok(Term::bool(path(&a[0])?.exists()))),
-    bif("filelib", "is_regular", 1, |a| Ok(Term::bool(path(&a[0])?.is_file()))),
+    bif("filelib", "wildcard", 2, |a| {
+        wildcard::filelib(&a[0], Some(&a[1]))
+    }),
+    bif("filelib", "is_dir", 1, |a| {
+        Ok(Term::bool(path(&a[0])?.is_dir()))
+    }),
+    bif("filelib", "is_file", 1, |a| {
+        Ok(Term::bool(path(&a[0])?.exists()))
+    }),
+    bif("filelib", "is_regular", 1, |a| {
+        Ok(Term::bool(path(&a[0])?.is_file()))
+    }),
     bif("vial_file", "wildcard", 3, wildcard::elixir),
     bif("os", "getenv", 0, getenv_0),
-    bif("os", "getenv", 1, |a| Ok(getenv(&a[0])?.unwrap_or(Term::bool(false)))),
-    bif("os", "getenv", 2, |a| Ok(getenv(&a[0])?.unwrap_or_else(|| a[1].clone()))),
+    bif("os", "getenv", 1, |a| {
+        Ok(getenv(&a[0])?.unwrap_or(Term::bool(false)))
+    }),
+    bif("os", "getenv", 2, |a| {
+        Ok(getenv(&a[0])?.unwrap_or_else(|| a[1].clone()))
+    }),
     bif("os", "putenv", 2, putenv),
     bif("os", "unsetenv", 1, unsetenv),
-    bif("os", "type", 0, |_| Ok(Term::tuple(vec![Term::atom("unix"), Term::atom(os_name())]))),
-    bif("os", "getpid", 0, |_| Ok(args::charlist(&std::process::id().to_string()))),
+    bif("os", "type", 0, |_| {
+        Ok(Term::tuple(vec![Term::atom("unix"), Term::atom(os_name())]))
+    }),
+    bif("os", "getpid", 0, |_| {
+        Ok(args::charlist(&std::process::id().to_string()))
+    }),
     bif("os", "find_executable", 1, |a| {
         let name = text(&a[0], 1)?;
         Ok(find_executable(&name).map_or(Term::bool(false), |p| name_charlist(p.as_os_str())))
@@ -127,7 +168,12 @@ fn text(t: &Term, pos: u8) -> Result<String, Exception> {
 fn name_charlist(name: &OsStr) -> Term {
     match name.to_str() {
         Some(s) => args::charlist(s),
-        None => Term::list(name.as_bytes().iter().map(|b| Term::Int(i64::from(*b))).collect::<Vec<_>>()),
+        None => Term::list(
+            name.as_bytes()
+                .iter()
+                .map(|b| Term::Int(i64::from(*b)))
+                .collect::<Vec<_>>(),
+        ),
     }
 }
 
@@ -298,7 +344,10 @@ fn open_options(modes: &Term) -> Result<fs::OpenOptions, Exception> {
 fn write_file(file: &Term, data: &Term, modes: &Term) -> BifResult {
     let bytes = args::iolist_bytes(data).ok_or_else(|| Exception::badarg_at(2, "not iodata"))?;
     let mut modes = args::list(modes, 3)?;
-    if !modes.iter().any(|m| m.is_atom(Atom::new("append")) || m.is_atom(Atom::new("exclusive"))) {
+    if !modes
+        .iter()
+        .any(|m| m.is_atom(Atom::new("append")) || m.is_atom(Atom::new("exclusive")))
+    {
         modes.push(Term::atom("write"));
     }
     let opts = open_options(&Term::list(modes))?;
@@ -360,7 +409,11 @@ fn time_term(secs: i64, format: TimeFormat) -> Term {
     let s = secs.rem_euclid(86_400);
     Term::tuple(vec![
         Term::tuple(vec![Term::Int(y), Term::Int(mo), Term::Int(d)]),
-        Term::tuple(vec![Term::Int(s / 3600), Term::Int(s / 60 % 60), Term::Int(s % 60)]),
+        Term::tuple(vec![
+            Term::Int(s / 3600),
+            Term::Int(s / 60 % 60),
+            Term::Int(s % 60),
+        ]),
     ])
 }
 
@@ -385,7 +438,11 @@ fn time_secs(t: &Term) -> Option<i64> {
 
 fn file_info(file: &Term, opts: &Term, follow: bool) -> BifResult {
     let p = path(file)?;
-    let meta = if follow { fs::metadata(&p) } else { fs::symlink_metadata(&p) };
+    let meta = if follow {
+        fs::metadata(&p)
+    } else {
+        fs::symlink_metadata(&p)
+    };
     let m = match meta {
         Ok(m) => m,
         Err(e) => return Ok(error_tuple(&e)),
@@ -476,7 +533,9 @@ fn write_file_info(file: &Term, info: &Term, _opts: &Term) -> BifResult {
         let (Some(accessed), Some(modified)) = (when(atime), when(mtime)) else {
             return Ok(posix_error("badarg"));
         };
-        let times = fs::FileTimes::new().set_accessed(accessed).set_modified(modified);
+        let times = fs::FileTimes::new()
+            .set_accessed(accessed)
+            .set_modified(modified);
         return unit(fs::File::open(&p).and_then(|f| f.set_times(times)));
     }
     Ok(Term::atom("ok"))
@@ -484,7 +543,10 @@ fn write_file_info(file: &Term, info: &Term, _opts: &Term) -> BifResult {
 
 fn change_mode(a: &[Term]) -> BifResult {
     let mode = args::small(&a[1], 2)?;
-    unit(fs::set_permissions(path(&a[0])?, fs::Permissions::from_mode(mode as u32)))
+    unit(fs::set_permissions(
+        path(&a[0])?,
+        fs::Permissions::from_mode(mode as u32),
+    ))
 }
 
 // ---------------------------------------------------------------------------
@@ -557,7 +619,8 @@ impl Handle {
     /// Moves the file back over what was read ahead, before a write or seek.
     fn unread(&mut self) -> io::Result<()> {
         if !self.ahead.is_empty() {
-            self.file.seek(SeekFrom::Current(-(self.ahead.len() as i64)))?;
+            self.file
+                .seek(SeekFrom::Current(-(self.ahead.len() as i64)))?;
             self.ahead.clear();
         }
         Ok(())
@@ -575,7 +638,8 @@ static NEXT_HANDLE: AtomicU64 = AtomicU64::new(1 << 48);
 fn handle_id(t: &Term) -> Option<u64> {
     match t.as_tuple()? {
         [tag, owner, Term::Ref(id)]
-            if tag.is_atom(Atom::new("file_descriptor")) && owner.is_atom(Atom::new("vial_file")) =>
+            if tag.is_atom(Atom::new("file_descriptor"))
+                && owner.is_atom(Atom::new("vial_file")) =>
         {
             Some(*id)
         }
@@ -583,7 +647,10 @@ fn handle_id(t: &Term) -> Option<u64> {
     }
 }
 
-fn with_handle<R>(device: &Term, f: impl FnOnce(&mut Handle) -> io::Result<R>) -> Option<io::Result<R>> {
+fn with_handle<R>(
+    device: &Term,
+    f: impl FnOnce(&mut Handle) -> io::Result<R>,
+) -> Option<io::Result<R>> {
     let id = handle_id(device)?;
     let mut table = handles().lock().unwrap_or_else(|e| e.into_inner());
     let h = table.get_mut(&id)?;
@@ -601,8 +668,19 @@ fn open(a: &[Term]) -> BifResult {
         Ok(file) => {
             let id = NEXT_HANDLE.fetch_add(1, Ordering::Relaxed);
             let mut table = handles().lock().unwrap_or_else(|e| e.into_inner());
-            table.insert(id, Handle { file, ahead: Vec::new(), unicode });
-            let device = Term::tuple(vec![Term::atom("file_descriptor"), Term::atom("vial_file"), Term::Ref(id)]);
+            table.insert(
+                id,
+                Handle {
+                    file,
+                    ahead: Vec::new(),
+                    unicode,
+                },
+            );
+            let device = Term::tuple(vec![
+                Term::atom("file_descriptor"),
+                Term::atom("vial_file"),
+                Term::Ref(id),
+            ]);
             Ok(Term::tuple(vec![Term::atom("ok"), device]))
         }
         Err(e) => Ok(error_tuple(&e)),
@@ -613,7 +691,10 @@ fn close(a: &[Term]) -> BifResult {
     let Some(id) = handle_id(&a[0]) else {
         return Ok(posix_error("einval"));
     };
-    let removed = handles().lock().unwrap_or_else(|e| e.into_inner()).remove(&id);
+    let removed = handles()
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .remove(&id);
     Ok(match removed {
         Some(_) => Term::atom("ok"),
         None => posix_error("einval"),
@@ -633,7 +714,11 @@ pub fn read_line(device: &Term) -> Option<io::Result<Option<Vec<u8>>>> {
         if h.ahead.is_empty() {
             return Ok(None);
         }
-        let end = h.ahead.iter().position(|b| *b == b'\n').map_or(h.ahead.len(), |i| i + 1);
+        let end = h
+            .ahead
+            .iter()
+            .position(|b| *b == b'\n')
+            .map_or(h.ahead.len(), |i| i + 1);
         Ok(Some(h.ahead.drain(..end).collect()))
     })
 }
@@ -653,7 +738,9 @@ pub fn read_bytes(device: &Term, n: usize) -> Option<io::Result<Option<Vec<u8>>>
 /// Up to `n` UTF-8 characters of an open file, `None` at its end.
 pub fn read_chars(device: &Term, n: usize) -> Option<io::Result<Option<Vec<u8>>>> {
     with_handle(device, |h| {
-        h.fill_until(|b| utf8_prefix(b, n) < b.len() || String::from_utf8_lossy(b).chars().count() >= n)?;
+        h.fill_until(|b| {
+            utf8_prefix(b, n) < b.len() || String::from_utf8_lossy(b).chars().count() >= n
+        })?;
         if h.ahead.is_empty() && n > 0 {
             return Ok(None);
         }
@@ -777,13 +864,16 @@ fn os_name() -> &'static str {
 /// The program `name` names: itself when it holds a slash, else the first
 /// executable of that name in `PATH`.
 fn find_executable(name: &str) -> Option<PathBuf> {
-    let runnable = |p: &std::path::Path| fs::metadata(p).is_ok_and(|m| m.is_file() && m.mode() & 0o111 != 0);
+    let runnable =
+        |p: &std::path::Path| fs::metadata(p).is_ok_and(|m| m.is_file() && m.mode() & 0o111 != 0);
     if name.contains('/') {
         let p = PathBuf::from(name);
         return runnable(&p).then_some(p);
     }
     let dirs = std::env::var_os("PATH")?;
-    std::env::split_paths(&dirs).map(|d| d.join(name)).find(|p| runnable(p))
+    std::env::split_paths(&dirs)
+        .map(|d| d.join(name))
+        .find(|p| runnable(p))
 }
 
 fn os_cmd(a: &[Term]) -> BifResult {
@@ -843,24 +933,34 @@ fn system_cmd(a: &[Term]) -> BifResult {
     }
     if !merge {
         cmd.stderr(std::process::Stdio::inherit());
-        let out = cmd.output().map_err(|e| Exception::error_atom(posix_name(&e)))?;
+        let out = cmd
+            .output()
+            .map_err(|e| Exception::error_atom(posix_name(&e)))?;
         return Ok(cmd_result(out.stdout, out.status));
     }
     // Both streams into one pipe, in the order the program writes them.
     let (mut reader, writer) = io::pipe().map_err(|e| Exception::error_atom(posix_name(&e)))?;
-    let writer2 = writer.try_clone().map_err(|e| Exception::error_atom(posix_name(&e)))?;
+    let writer2 = writer
+        .try_clone()
+        .map_err(|e| Exception::error_atom(posix_name(&e)))?;
     cmd.stdout(writer).stderr(writer2);
-    let mut child = cmd.spawn().map_err(|e| Exception::error_atom(posix_name(&e)))?;
+    let mut child = cmd
+        .spawn()
+        .map_err(|e| Exception::error_atom(posix_name(&e)))?;
     drop(cmd);
     let mut output = Vec::new();
     let _ = reader.read_to_end(&mut output);
-    let status = child.wait().map_err(|e| Exception::error_atom(posix_name(&e)))?;
+    let status = child
+        .wait()
+        .map_err(|e| Exception::error_atom(posix_name(&e)))?;
     Ok(cmd_result(output, status))
 }
 
 fn cmd_result(output: Vec<u8>, status: std::process::ExitStatus) -> Term {
     use std::os::unix::process::ExitStatusExt;
-    let code = status.code().unwrap_or_else(|| 128 + status.signal().unwrap_or(0));
+    let code = status
+        .code()
+        .unwrap_or_else(|| 128 + status.signal().unwrap_or(0));
     Term::tuple(vec![Term::binary(output), Term::Int(i64::from(code))])
 }
 

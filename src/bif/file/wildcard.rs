@@ -17,16 +17,24 @@ pub fn filelib(pattern: &Term, cwd: Option<&Term>) -> BifResult {
     let pattern = text(pattern, 1)?;
     let cwd = cwd.map(path).transpose()?;
     let found = wildcard(&pattern, cwd.as_deref(), true);
-    Ok(Term::list(found.iter().map(|s| args::charlist(s)).collect::<Vec<_>>()))
+    Ok(Term::list(
+        found.iter().map(|s| args::charlist(s)).collect::<Vec<_>>(),
+    ))
 }
 
 /// `:vial_file.wildcard(pattern, match_dot, cwd_or_nil)`: binaries, for `Path.wildcard/2`.
 pub fn elixir(a: &[Term]) -> BifResult {
     let pattern = text(&a[0], 1)?;
     let match_dot = a[1].is_atom(Atom::TRUE);
-    let cwd = if a[2].is_atom(Atom::NIL) { None } else { Some(path(&a[2])?) };
+    let cwd = if a[2].is_atom(Atom::NIL) {
+        None
+    } else {
+        Some(path(&a[2])?)
+    };
     let found = wildcard(&pattern, cwd.as_deref(), match_dot);
-    Ok(Term::list(found.iter().map(|s| Term::string(s)).collect::<Vec<_>>()))
+    Ok(Term::list(
+        found.iter().map(|s| Term::string(s)).collect::<Vec<_>>(),
+    ))
 }
 
 /// The paths that match `pattern`, sorted and without repeats.
@@ -120,7 +128,9 @@ fn join(prefix: &str, name: &str) -> String {
 
 fn on_disk(cwd: Option<&Path>, shown: &str) -> PathBuf {
     match cwd {
-        Some(dir) if !shown.starts_with('/') => dir.join(if shown.is_empty() { "." } else { shown }),
+        Some(dir) if !shown.starts_with('/') => {
+            dir.join(if shown.is_empty() { "." } else { shown })
+        }
         _ if shown.is_empty() => PathBuf::from("."),
         _ => PathBuf::from(shown),
     }
@@ -140,11 +150,18 @@ fn names(dir: &Path, match_dot: bool) -> Vec<String> {
 
 fn walk_pattern(pattern: &str, cwd: Option<&Path>, match_dot: bool, found: &mut Vec<String>) {
     let absolute = pattern.starts_with('/');
-    let segments: Vec<&str> = pattern.split('/').filter(|s| !s.is_empty() && *s != ".").collect();
+    let segments: Vec<&str> = pattern
+        .split('/')
+        .filter(|s| !s.is_empty() && *s != ".")
+        .collect();
     if segments.is_empty() {
         return;
     }
-    let mut prefixes = vec![if absolute { "/".to_string() } else { String::new() }];
+    let mut prefixes = vec![if absolute {
+        "/".to_string()
+    } else {
+        String::new()
+    }];
     for (i, segment) in segments.iter().enumerate() {
         let last = i + 1 == segments.len();
         let mut next = Vec::new();
@@ -248,7 +265,9 @@ impl Glob {
                 }
                 Some(Token::AnyChar) => true,
                 Some(Token::Char(c)) => *c == name[n],
-                Some(Token::Class(ranges)) => ranges.iter().any(|(lo, hi)| (*lo..=*hi).contains(&name[n])),
+                Some(Token::Class(ranges)) => {
+                    ranges.iter().any(|(lo, hi)| (*lo..=*hi).contains(&name[n]))
+                }
                 None => false,
             };
             if step {

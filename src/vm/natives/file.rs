@@ -92,7 +92,16 @@ fn latin1_as_text(
     if files::is_unicode(device) != Some(false) {
         return r;
     }
-    r.map(|r| r.map(|bytes| bytes.map(|b| b.iter().map(|&c| char::from(c)).collect::<String>().into_bytes())))
+    r.map(|r| {
+        r.map(|bytes| {
+            bytes.map(|b| {
+                b.iter()
+                    .map(|&c| char::from(c))
+                    .collect::<String>()
+                    .into_bytes()
+            })
+        })
+    })
 }
 
 fn get_chars(device: &Term, p: &Term, count: &Term) -> Result<NativeOut, Exception> {
