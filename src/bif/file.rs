@@ -689,7 +689,7 @@ fn open(a: &[Term]) -> BifResult {
 
 fn close(a: &[Term]) -> BifResult {
     let Some(id) = handle_id(&a[0]) else {
-        return Ok(posix_error("einval"));
+        return Ok(posix_error("badarg"));
     };
     let removed = handles()
         .lock()
