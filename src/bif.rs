@@ -19,6 +19,7 @@ mod binary;
 mod convert;
 mod erlang;
 mod etf;
+pub(crate) mod file;
 mod float_text;
 mod lists;
 mod maps;
@@ -65,6 +66,7 @@ fn table() -> &'static HashMap<(Atom, Atom, u32), &'static Bif> {
             unicode::BIFS,
             binary::BIFS,
             math::BIFS,
+            file::BIFS,
         ] {
             for bif in family {
                 t.insert((Atom::new(bif.module), Atom::new(bif.name), bif.arity), bif);

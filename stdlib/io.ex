@@ -33,7 +33,13 @@ defmodule IO do
 
   @doc "Writes `iodata` (bytes) to `device`."
   @spec binwrite(device, iodata) :: :ok | {:error, term}
-  def binwrite(device \\ :stdio, iodata) when is_binary(iodata) or is_list(iodata) do
+  def binwrite(device \\ :stdio, iodata)
+
+  def binwrite({:file_descriptor, _, _} = device, iodata) when is_binary(iodata) or is_list(iodata) do
+    :file.write(device, iodata)
+  end
+
+  def binwrite(device, iodata) when is_binary(iodata) or is_list(iodata) do
     :io.put_chars(map_device(device), iodata)
   end
 
@@ -83,7 +89,26 @@ defmodule IO do
 
   @doc "Reads bytes from `device`: a `:line`, everything up to `:eof`, or `count` bytes."
   @spec binread(device, :eof | :line | non_neg_integer) :: iodata | nodata
-  def binread(device \\ :stdio, line_or_chars), do: read(device, line_or_chars)
+  def binread(device \\ :stdio, line_or_bytes)
+
+  def binread({:file_descriptor, _, _} = device, count) when is_integer(count) and count > 0 do
+    case :file.read(device, count) do
+      {:ok, data} -> data
+      other -> other
+    end
+  end
+
+  def binread({:file_descriptor, _, _} = device, :line) do
+    case :file.read_line(device) do
+      {:ok, data} -> data
+      other -> other
+    end
+  end
+
+  def binread({:file_descriptor, _, _} = device, :eof), do: binread_all(device, [])
+  def binread({:file_descriptor, _, _} = device, :all), do: device |> binread_all([]) |> eof_as_empty()
+
+  def binread(device, line_or_bytes), do: read(device, line_or_bytes)
 
   defp read_all(device, prompt, acc) do
     case :io.get_line(device, prompt) do
@@ -91,6 +116,15 @@ defmodule IO do
       :eof -> :erlang.iolist_to_binary(:lists.reverse(acc))
       {:error, _} = error -> error
       data -> read_all(device, prompt, [data | acc])
+    end
+  end
+
+  defp binread_all(device, acc) do
+    case :file.read(device, 65536) do
+      {:ok, data} -> binread_all(device, [acc | data])
+      :eof when acc == [] -> :eof
+      :eof -> :erlang.iolist_to_binary(acc)
+      {:error, _} = error -> error
     end
   end
 

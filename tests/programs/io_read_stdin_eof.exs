@@ -1,0 +1,13 @@
+# Reading standard input when it is empty (the harness gives programs /dev/null).
+IO.inspect(IO.gets("name? "))
+IO.inspect(IO.gets(:stdio, "again? "))
+IO.inspect(IO.read(:stdio, :line))
+IO.inspect(IO.read(:stdio, :eof))
+IO.inspect(IO.read(:stdio, :all))
+IO.inspect(IO.read(:stdio, 3))
+IO.inspect(IO.binread(:stdio, :line))
+IO.inspect(IO.binread(:stdio, :eof))
+IO.inspect(IO.getn("one char? ", 1))
+IO.inspect(IO.stream(:stdio, :line) |> Enum.to_list())
+IO.inspect(:io.get_line(~c"erlang> "))
+IO.inspect(:io.get_chars(~c"", 2))

@@ -1,0 +1,52 @@
+# Path and :filename on edge cases: empty names, repeated and trailing slashes, dots.
+show = fn label, f, inputs ->
+  for i <- inputs do
+    r = try do
+      f.(i)
+    rescue
+      e -> {:raised, e.__struct__}
+    end
+    IO.puts("#{label}(#{inspect(i)}) = #{inspect(r)}")
+  end
+end
+show.("join2", fn {a, b} -> Path.join(a, b) end, [{"a", "b"}, {"a/", "b"}, {"a", "/b"}, {"/", "b"}, {"", "b"}, {"a", ""}, {"a//", "//b"}, {"/a/", ""}, {'ch', "b"}, {"a", 'ch'}, {"a/b/", "c/"}, {"", ""}, {"/", "/"}, {"/", ""}, {:atom, "x"}])
+show.("join1", &Path.join/1, [[], ["a"], ["a", "b", "c"], ["/", "a"], ["a", "", "b"], ["a/"], ["a//b/"], ["", ""], ['x', "y"]])
+show.("basename", &Path.basename/1, ["", "/", "foo", "foo/", "/foo/bar", "/foo/bar/", "foo//bar//", "a.txt", '/x/y.z', "//"])
+show.("basename2", fn {a, b} -> Path.basename(a, b) end, [{"foo.ex", ".ex"}, {"foo.exs", ".ex"}, {"a/b.ex", ".ex"}, {".ex", ".ex"}, {"a/b.tar.gz", ".gz"}, {"a/b.ex/", ".ex"}])
+show.("dirname", &Path.dirname/1, ["", "/", "foo", "/foo", "foo/bar", "/foo/bar/", "foo//bar", "//foo", "a/b/c.txt", ".", "..", "./a", "/a/b//", 'x/y'])
+show.("extname", &Path.extname/1, ["", "foo", "foo.erl", "foo.tar.gz", ".bashrc", "a/.b", "a.b/c", "/a/b.c/", "foo.", "..", 'x.ex', "a/b.c.d"])
+show.("rootname", &Path.rootname/1, ["foo", "foo.erl", "/a/b.c/d", "/a/b.tar.gz", ".bashrc", "foo.", "a.b/c"])
+show.("rootname2", fn {a, b} -> Path.rootname(a, b) end, [{"foo.erl", ".erl"}, {"foo.erl", ".beam"}, {"a/b.tar.gz", ".tar.gz"}, {"x.ex", "ex"}])
+show.("split", &Path.split/1, ["", "/", "foo", "/foo/bar", "foo/bar/", "//a//b//", "a/./b/../c", 'x/y', "./a"])
+show.("type", &Path.type/1, ["/", "/a", "a", "", "./a", "~/x", 'x'])
+show.("expand", &Path.expand/1, ["/a/b/../c", "/a/./b/.", "/..", "/../..", "/a/b/../../..", "//a//b", "/a/b/", "/a/~/b"])
+show.("expand2", fn {a, b} -> Path.expand(a, b) end, [{"x", "/base"}, {"../x", "/base/y"}, {"/abs", "/base"}, {"x", "/"}, {"", "/base"}, {".", "/a/b"}, {"a/..", "/z"}])
+show.("absname2", fn {a, b} -> Path.absname(a, b) end, [{"x", "/base"}, {"../x", "/base"}, {"/abs", "/b"}, {"", "/b"}, {".", "/b"}, {"a/", "/b"}])
+show.("relative_to", fn {a, b} -> Path.relative_to(a, b) end, [{"/a/b/c", "/a/b"}, {"/a/b", "/a/b"}, {"/a/b/", "/a"}, {"/a/bc", "/a/b"}, {"a/b", "a"}, {"/x", "/y"}, {"a", "/a"}, {"/a/./b", "/a"}, {"/a/b", "/a/b/c"}, {"/a/b/c", "/a/b/"}, {"/", "/"}, {"/a", "/"}])
+show.("relative", &Path.relative/1, ["/a", "/", "a", "//a", "./a"])
+show.("safe_relative", &Path.safe_relative/1, ["a/b", "../a", "/a", "a/../b", "a/../..", "a/./b"])
+IO.inspect(Path.join(["a", "b"]) |> Path.split() |> Path.join())
+IO.inspect(Path.expand("x") == Path.join(File.cwd!(), "x"))
+IO.inspect(Path.absname("x") == Path.join(File.cwd!(), "x"))
+IO.inspect(Path.relative_to_cwd(Path.join(File.cwd!(), "q/r")))
+IO.inspect(Path.expand("~") == System.user_home!())
+IO.inspect(:filename.join('a', 'b'))
+IO.inspect(:filename.join("a", "b"))
+IO.inspect(:filename.join(['a', "b", 'c']))
+IO.inspect(:filename.basename('/a/b.c'))
+IO.inspect(:filename.basename("/a/b.c"))
+IO.inspect(:filename.basename("/a/b.c", ".c"))
+IO.inspect(:filename.dirname('/a/b.c'))
+IO.inspect(:filename.extension("x.tar.gz"))
+IO.inspect(:filename.rootname('x.tar.gz'))
+IO.inspect(:filename.split("/a/b"))
+IO.inspect(:filename.split('a/b'))
+IO.inspect(:filename.pathtype("/a"))
+IO.inspect(:filename.absname("a", "/b"))
+IO.inspect(:filename.join("/a", "/b"))
+IO.inspect(:filename.join("", "b"))
+IO.inspect(Path.expand("~/x") == Path.join(System.user_home!(), "x"))
+IO.inspect(Path.expand("~x") == Path.join(File.cwd!(), "~x"))
+IO.inspect(Path.expand("~", "/base") == System.user_home!())
+IO.inspect(Path.absname("~", "/b"))
+IO.inspect(Path.relative_to_cwd("/nowhere/else"))
