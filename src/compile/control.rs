@@ -76,10 +76,8 @@ impl Compiler<'_> {
         for c in clauses {
             self.fb().push_scope();
             let mark = self.fb().next;
-            let mut fails = Vec::new();
-            for (p, &s) in c.patterns.iter().zip(subjects) {
-                fails.extend(self.pattern(p, s)?);
-            }
+            let pairs: Vec<(&Term, Reg)> = c.patterns.iter().zip(subjects.iter().copied()).collect();
+            let mut fails = self.patterns(&pairs)?;
             if let Some(g) = &c.guard {
                 fails.extend(self.guard(g)?);
             }
@@ -362,8 +360,7 @@ impl Compiler<'_> {
                     [k, v] => (k.clone(), v.clone()),
                     _ => return Err(self.err(line, "invalid catch clause")),
                 };
-                fails.extend(self.pattern(&kind, t)?);
-                fails.extend(self.pattern(&value, t + 1)?);
+                fails.extend(self.patterns(&[(&kind, t), (&value, t + 1)])?);
                 if let Some(g) = &c.guard {
                     fails.extend(self.guard(g)?);
                 }

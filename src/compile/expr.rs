@@ -646,6 +646,10 @@ impl<'v> Compiler<'v> {
                 let mut first = true;
                 for p in &parts {
                     match p {
+                        // `Elixir.Foo` is `Foo`, whatever `Foo` is aliased to.
+                        Term::Atom(seg) if first && seg.name() == "Elixir" && parts.len() > 1 => {
+                            names.push("Elixir".to_string());
+                        }
                         Term::Atom(seg) if first => {
                             let short = Atom::new(&format!("Elixir.{}", seg.name()));
                             match self.env.expand_alias(short) {
@@ -677,6 +681,10 @@ impl<'v> Compiler<'v> {
                     Ok(Atom::new(&format!("Elixir.{joined}")))
                 }
             }
+            Some((Term::Atom(m), _, Term::Atom(_))) if m.name() == "__MODULE__" => match self.env.module {
+                Some(module) => Ok(module),
+                None => Err(self.err(line, "invalid alias")),
+            },
             _ => match self.expand(e)? {
                 Term::Atom(a) => Ok(a),
                 _ => Err(self.err(line, "invalid alias")),

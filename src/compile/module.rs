@@ -154,6 +154,10 @@ fn body_form(vm: &mut Vm, st: &mut ModState, form: &Term) -> CResult<()> {
     }
     let items = list_items(args);
     match name.name() {
+        "def" | "defp" | "defmacro" | "defmacrop" if has_unquote(form) => {
+            // Unquote fragments (`def unquote(name)(), do: unquote(value)`).
+            eval_in_module(vm, st, form)
+        }
         "def" | "defp" | "defmacro" | "defmacrop" => {
             let kind = match name.name() {
                 "def" => DefKind::Def,
@@ -601,8 +605,114 @@ fn eval_in_module(vm: &mut Vm, st: &mut ModState, form: &Term) -> CResult<()> {
             return Ok(());
         }
     }
-    st.last = eval_value(vm, st, form)?;
+    // Definitions inside an expression (`for name <- names do def unquote(name)() ...`,
+    // `if @flag do def ...`): the expression runs, and each definition it
+    // reaches is handed back through `:vial.module_def/1` with its unquote
+    // fragments filled in, then recorded in order.
+    let (form, lifted) = lift_defs(form);
+    let mark = vm.pending_defs.len();
+    st.last = eval_value(vm, st, &form)?;
+    if lifted {
+        let defs: Vec<Term> = vm.pending_defs.drain(mark..).collect();
+        for def in defs {
+            body_form(vm, st, &def)?;
+        }
+    }
     Ok(())
+}
+
+/// Whether `form` has an `unquote` outside any `quote` in it.
+fn has_unquote(form: &Term) -> bool {
+    match as_call(form) {
+        Some((Term::Atom(k), _, _)) if k.name() == "quote" => false,
+        Some((Term::Atom(k), _, _)) if k.name() == "unquote" || k.name() == "unquote_splicing" => {
+            true
+        }
+        _ => match form {
+            Term::Tuple(t) => t.elems().iter().any(has_unquote),
+            Term::Cons(_) => list_items(form).iter().any(has_unquote),
+            _ => false,
+        },
+    }
+}
+
+/// Replaces the definitions (and attribute settings) inside `form` with calls
+/// that hand them back when reached; says whether there were any.
+fn lift_defs(form: &Term) -> (Term, bool) {
+    let remote = |name: &str, args: Vec<Term>| {
+        Term::tuple(vec![
+            Term::tuple(vec![
+                Term::atom("."),
+                Term::Nil,
+                Term::list(vec![Term::atom("vial"), Term::atom(name)]),
+            ]),
+            Term::Nil,
+            Term::list(args),
+        ])
+    };
+    match as_call(form) {
+        Some((Term::Atom(k), _, Term::Cons(_)))
+            if matches!(k.name(), "def" | "defp" | "defmacro" | "defmacrop") =>
+        {
+            let quoted = Term::tuple(vec![
+                Term::atom("quote"),
+                Term::Nil,
+                Term::list(vec![Term::list(vec![Term::tuple(vec![
+                    Term::Atom(Atom::DO),
+                    form.clone(),
+                ])])]),
+            ]);
+            (remote("module_def", vec![quoted]), true)
+        }
+        Some((Term::Atom(k), _, args)) if k.name() == "@" => {
+            let inner = list_items(args);
+            match inner.first().and_then(as_call) {
+                Some((Term::Atom(name), _, Term::Cons(_))) => {
+                    let value = list_items(inner[0].as_tuple().map(|t| &t[2]).unwrap_or(&Term::Nil));
+                    let value = value.first().cloned().unwrap_or(Term::Nil);
+                    (remote("module_attr", vec![Term::Atom(*name), value]), true)
+                }
+                _ => (form.clone(), false),
+            }
+        }
+        Some((Term::Atom(k), _, _))
+            if matches!(k.name(), "quote" | "defmodule" | "defprotocol" | "defimpl" | "fn") =>
+        {
+            (form.clone(), false)
+        }
+        _ => match form {
+            Term::Tuple(t) => {
+                let mut any = false;
+                let elems: Vec<Term> = t
+                    .elems()
+                    .iter()
+                    .map(|e| {
+                        let (e, l) = lift_defs(e);
+                        any |= l;
+                        e
+                    })
+                    .collect();
+                (Term::tuple(elems), any)
+            }
+            Term::Cons(_) => {
+                let mut any = false;
+                let items: Vec<Term> = list_items(form)
+                    .iter()
+                    .map(|e| {
+                        let (e, l) = lift_defs(e);
+                        any |= l;
+                        e
+                    })
+                    .collect();
+                if any {
+                    (Term::list(items), true)
+                } else {
+                    (form.clone(), false)
+                }
+            }
+            _ => (form.clone(), false),
+        },
+    }
 }
 
 fn finish(vm: &mut Vm, mut st: ModState) -> CResult<()> {

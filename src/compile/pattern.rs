@@ -33,6 +33,22 @@ impl Compiler<'_> {
         Ok(st.fails)
     }
 
+    /// Matches several registers against several patterns as one pattern: a
+    /// variable repeated across them must match equal values (`def f(x, x)`).
+    pub fn patterns(&mut self, pairs: &[(&Term, Reg)]) -> CResult<Vec<usize>> {
+        let mut st = PatState {
+            fails: Vec::new(),
+            bound: FxHashMap::default(),
+        };
+        for (pat, src) in pairs {
+            self.pat(pat, *src, &mut st)?;
+        }
+        for (k, r) in st.bound {
+            self.fb().bind(k, r);
+        }
+        Ok(st.fails)
+    }
+
     fn pat(&mut self, pat: &Term, src: Reg, st: &mut PatState) -> CResult<()> {
         match pat {
             Term::Int(_) | Term::Big(_) | Term::Float(_) | Term::Atom(_) | Term::Binary(_) => {

@@ -43,6 +43,9 @@ pub struct Vm {
     /// Every module defined, in order (`Code.require_file/1` returns those
     /// its file defined).
     pub defined: Vec<Atom>,
+    /// Definitions reached while a module body's expression runs
+    /// (`:vial.module_def/1`), for the module being defined to record.
+    pub pending_defs: Vec<Term>,
 }
 
 impl Default for Vm {
@@ -66,6 +69,7 @@ impl Vm {
             handlers: Vec::new(),
             dictionary: Vec::new(),
             defined: Vec::new(),
+            pending_defs: Vec::new(),
         }
     }
 

@@ -55,6 +55,8 @@ pub static NATIVES: &[Entry] = natives![
     "erlang" "module_loaded" 1 => module_loaded,
     "vial" "expand_once" 2 => expand_once,
     "vial" "defined_macro" 3 => defined_macro,
+    "vial" "module_def" 1 => module_def,
+    "vial" "module_attr" 2 => module_attr,
 ];
 
 fn string_arg(t: &Term) -> Result<String, Exception> {
@@ -511,3 +513,17 @@ const KERNEL_MACROS: &[(&str, i64)] = &[
     ("|>", 2),
     ("||", 2),
 ];
+
+/// A definition reached inside a module body's expression: recorded by the
+/// module being defined once the expression has run.
+fn module_def(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    vm.pending_defs.push(a[0].clone());
+    Ok(Value(Term::nil()))
+}
+
+/// `@name value` reached inside a module body's expression.
+fn module_attr(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let set = Term::tuple(vec![a[0].clone(), Term::Nil, Term::list(vec![crate::expand::escape(&a[1])])]);
+    vm.pending_defs.push(Term::tuple(vec![Term::atom("@"), Term::Nil, Term::list(vec![set])]));
+    Ok(Value(Term::nil()))
+}
