@@ -23,6 +23,7 @@ mod float_text;
 mod lists;
 mod maps;
 mod math;
+mod re;
 mod string;
 mod string_legacy;
 mod system;
@@ -65,6 +66,7 @@ fn table() -> &'static HashMap<(Atom, Atom, u32), &'static Bif> {
             unicode::BIFS,
             binary::BIFS,
             math::BIFS,
+            re::BIFS,
         ] {
             for bif in family {
                 t.insert((Atom::new(bif.module), Atom::new(bif.name), bif.arity), bif);

@@ -1,0 +1,210 @@
+//! Where PCRE2 and the PCRE 8 inside OTP's `:re` part ways, made to look like
+//! PCRE 8. Compile errors: programs print and match on the messages
+//! (`{:error, {'missing )', 3}}`), so PCRE2's error numbers are mapped to
+//! PCRE 8's texts (numbers without a counterpart keep PCRE2's message) and a
+//! few offsets are moved to where PCRE 8 reports them. Syntax: PCRE2 reads
+//! `{,3}` and `{ 2 }` as quantifiers, PCRE 8 as literal text.
+
+use std::borrow::Cow;
+use std::ffi::c_int;
+
+use pcre2_sys::pcre2_get_error_message_8;
+
+use super::engine::CompileError;
+
+/// PCRE2 compile error number → PCRE 8's message for it.
+const PCRE8_TEXTS: &[(i32, &str)] = &[
+    (107, "invalid escape sequence in character class"),
+    (109, "nothing to repeat"),
+    (114, "missing )"),
+    (117, "unknown option bit(s) set"),
+    (118, "missing ) after comment"),
+    (121, "failed to get memory"),
+    (122, "unmatched parentheses"),
+    (124, "malformed number or name after (?("),
+    (125, "lookbehind assertion is not fixed length"),
+    (126, "a numbered reference must not be zero"),
+    (127, "conditional group contains more than two branches"),
+    (128, "assertion expected after (?("),
+    (129, "digit expected after (?+"),
+    (134, "character value in \\x{} or \\o{} is too large"),
+    (135, "lookbehind assertion is not fixed length"),
+    (136, "\\C not allowed in lookbehind assertion"),
+    (137, "PCRE does not support \\L, \\l, \\N{name}, \\U, or \\u"),
+    (138, "number after (?C is > 255"),
+    (139, "closing ) for (?C expected"),
+    (142, "syntax error in subpattern name (missing terminator)"),
+    (143, "two named subpatterns have the same name"),
+    (144, "group name must start with a non-digit"),
+    (147, "unknown property name after \\P or \\p"),
+    (148, "subpattern name is too long (maximum 32 characters)"),
+    (154, "DEFINE group contains more than one branch"),
+    (158, "(?R or (?[+-]digits must be followed by )"),
+    (161, "number is too big"),
+    (168, "\\c must be followed by an ASCII character"),
+    (177, "character value in \\u.... sequence is too large"),
+    (178, "digits missing in \\x{} or \\o{}"),
+    (187, "lookbehind assertion is not fixed length"),
+    (200, "lookbehind assertion is not fixed length"),
+];
+
+/// Whether the pattern failed because it is not valid UTF-8 (the BEAM raises
+/// `badarg` for that rather than returning an error).
+pub fn is_utf(e: CompileError) -> bool {
+    (-23..=-3).contains(&e.code)
+}
+
+/// The message and offset `:re.compile/2` reports for `e`, raised while
+/// compiling `source` (as the user wrote it).
+pub fn message(e: CompileError, source: &[u8]) -> (String, usize) {
+    let text = match PCRE8_TEXTS.iter().find(|(code, _)| *code == e.code) {
+        Some((_, text)) => (*text).to_string(),
+        None => pcre2_text(e.code),
+    };
+    let offset = match e.code {
+        // PCRE 8 points at the last character of the name or escape, PCRE2 just past it.
+        137 | 143 | 147 => e.offset.saturating_sub(1),
+        // PCRE 8 points at the lookbehind's closing parenthesis.
+        125 | 135 | 187 | 200 => lookbehind_end(source).unwrap_or(e.offset),
+        _ => e.offset,
+    };
+    (text, offset)
+}
+
+/// Calls `visit` with the index of every byte of `src` that is pattern
+/// syntax: not inside an escape, a `\Q...\E` quote, a character class or a
+/// `(?#...)` comment.
+fn scan(src: &[u8], mut visit: impl FnMut(usize)) {
+    let mut i = 0;
+    while i < src.len() {
+        match src[i] {
+            b'\\' => i = skip_escape(src, i),
+            b'[' => i = skip_class(src, i),
+            b'(' if src[i..].starts_with(b"(?#") => {
+                i = src[i..].iter().position(|&b| b == b')').map_or(src.len(), |n| i + n + 1);
+            }
+            _ => {
+                visit(i);
+                i += 1;
+            }
+        }
+    }
+}
+
+/// The index after the escape starting at `i` (a backslash).
+fn skip_escape(src: &[u8], i: usize) -> usize {
+    match src.get(i + 1) {
+        None => src.len(),
+        Some(b'Q') => match src[i + 2..].windows(2).position(|w| w == b"\\E") {
+            Some(n) => i + 2 + n + 2,
+            None => src.len(),
+        },
+        // `\x{41}`, `\p{L}`, `\g{1}`, ...: the braces belong to the escape.
+        Some(b'x' | b'o' | b'p' | b'P' | b'g' | b'k' | b'N') if src.get(i + 2) == Some(&b'{') => {
+            src[i..].iter().position(|&b| b == b'}').map_or(src.len(), |n| i + n + 1)
+        }
+        Some(_) => i + 2,
+    }
+}
+
+/// The index after the character class starting at `i` (a `[`).
+fn skip_class(src: &[u8], i: usize) -> usize {
+    let mut j = i + 1;
+    if src.get(j) == Some(&b'^') {
+        j += 1;
+    }
+    // A `]` right at the start is a member, not the end.
+    if src.get(j) == Some(&b']') {
+        j += 1;
+    }
+    while j < src.len() {
+        match src[j] {
+            b']' => return j + 1,
+            b'\\' => j = skip_escape(src, j),
+            b'[' if matches!(src.get(j + 1), Some(b':' | b'.' | b'=')) => {
+                let close = [src[j + 1], b']'];
+                j = src[j + 2..]
+                    .windows(2)
+                    .position(|w| w == close)
+                    .map_or(j + 1, |n| j + 2 + n + 2);
+            }
+            _ => j += 1,
+        }
+    }
+    src.len()
+}
+
+/// The index of the parenthesis closing the first lookbehind.
+fn lookbehind_end(src: &[u8]) -> Option<usize> {
+    let mut depth: Option<usize> = None;
+    let mut end = None;
+    scan(src, |i| {
+        if end.is_some() {
+            return;
+        }
+        match (src[i], depth.as_mut()) {
+            (b'(', None) if src[i..].starts_with(b"(?<=") || src[i..].starts_with(b"(?<!") => {
+                depth = Some(0)
+            }
+            (b'(', Some(d)) => *d += 1,
+            (b')', Some(0)) => end = Some(i),
+            (b')', Some(d)) => *d -= 1,
+            _ => {}
+        }
+    });
+    end
+}
+
+/// Whether the text after a `{` makes it a quantifier for PCRE 8: `{n}`,
+/// `{n,}` or `{n,m}`, with no spaces.
+fn pcre8_quantifier(rest: &[u8]) -> bool {
+    let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+    if digits == 0 {
+        return false;
+    }
+    match rest.get(digits) {
+        Some(b'}') => true,
+        Some(b',') => {
+            let more = rest[digits + 1..].iter().take_while(|b| b.is_ascii_digit()).count();
+            rest.get(digits + 1 + more) == Some(&b'}')
+        }
+        _ => false,
+    }
+}
+
+/// `src` with every `{` that PCRE 8 reads as a literal escaped, so that
+/// PCRE2 reads it so too, and the indexes (in the result) of the added
+/// backslashes.
+pub fn pcre8_braces(src: &[u8]) -> (Cow<'_, [u8]>, Vec<usize>) {
+    let mut literal = Vec::new();
+    scan(src, |i| {
+        if src[i] == b'{' && !pcre8_quantifier(&src[i + 1..]) {
+            literal.push(i);
+        }
+    });
+    if literal.is_empty() {
+        return (Cow::Borrowed(src), literal);
+    }
+    let mut out = Vec::with_capacity(src.len() + literal.len());
+    let mut added = Vec::with_capacity(literal.len());
+    let mut from = 0;
+    for &i in &literal {
+        out.extend_from_slice(&src[from..i]);
+        added.push(out.len());
+        out.push(b'\\');
+        from = i;
+    }
+    out.extend_from_slice(&src[from..]);
+    (Cow::Owned(out), added)
+}
+
+fn pcre2_text(code: i32) -> String {
+    let mut buf = [0u8; 256];
+    // SAFETY: PCRE2 writes at most `buf.len()` bytes, zero-terminated, and
+    // returns how many it wrote before the terminator (or a negative error).
+    let n = unsafe { pcre2_get_error_message_8(code as c_int, buf.as_mut_ptr(), buf.len()) };
+    match usize::try_from(n) {
+        Ok(n) => String::from_utf8_lossy(&buf[..n.min(buf.len())]).into_owned(),
+        Err(_) => format!("error {code}"),
+    }
+}
