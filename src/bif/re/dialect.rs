@@ -7,6 +7,7 @@
 
 use std::borrow::Cow;
 use std::ffi::c_int;
+use std::sync::OnceLock;
 
 use pcre2_sys::pcre2_get_error_message_8;
 
@@ -207,4 +208,65 @@ fn pcre2_text(code: i32) -> String {
         Ok(n) => String::from_utf8_lossy(&buf[..n.min(buf.len())]).into_owned(),
         Err(_) => format!("error {code}"),
     }
+}
+
+/// PCRE's character tables for the Latin-1 locale, which the BEAM's PCRE is
+/// built with: in non-Unicode mode bytes 0xC0..0xFF are letters (`\w` and
+/// `[[:alpha:]]` match them, `caseless` pairs `À` with `à`), where PCRE2's
+/// default tables know only ASCII. Laid out as PCRE2 reads them: lower-case
+/// map, case-flip map, ten 32-byte class bitmaps, then a type byte per code.
+pub fn latin1_tables() -> &'static [u8] {
+    static TABLES: OnceLock<Vec<u8>> = OnceLock::new();
+    TABLES.get_or_init(|| {
+        let upper = |c: u8| c.is_ascii_uppercase() || matches!(c, 0xC0..=0xDE if c != 0xD7);
+        let lower = |c: u8| {
+            c.is_ascii_lowercase() || matches!(c, 0xAA | 0xB5 | 0xBA | 0xDF..=0xFF if c != 0xF7)
+        };
+        let alpha = |c: u8| upper(c) || lower(c);
+        let digit = |c: u8| c.is_ascii_digit();
+        let space = |c: u8| matches!(c, b'\t'..=b'\r' | b' ');
+        let print = |c: u8| matches!(c, 0x20..=0x7E | 0xA0..=0xFF);
+        let graph = |c: u8| print(c) && c != b' ';
+        let punct = |c: u8| graph(c) && !alpha(c) && !digit(c);
+        let cntrl = |c: u8| matches!(c, 0x00..=0x1F | 0x7F..=0x9F);
+        // The partner of a cased letter: ASCII and Latin-1 pairs are 0x20 apart.
+        let to_lower = |c: u8| if upper(c) { c + 0x20 } else { c };
+        let flip = |c: u8| match c {
+            _ if upper(c) => c + 0x20,
+            _ if lower(c) && upper(c.wrapping_sub(0x20)) => c - 0x20,
+            _ => c,
+        };
+        let mut t = Vec::with_capacity(1088);
+        t.extend((0..=255u8).map(to_lower));
+        t.extend((0..=255u8).map(flip));
+        let classes: [&dyn Fn(u8) -> bool; 10] = [
+            &space,
+            &|c: u8| c.is_ascii_hexdigit(),
+            &digit,
+            &upper,
+            &lower,
+            &|c: u8| alpha(c) || digit(c) || c == b'_',
+            &graph,
+            &print,
+            &punct,
+            &cntrl,
+        ];
+        for class in classes {
+            let mut bits = [0u8; 32];
+            for c in 0..=255u8 {
+                if class(c) {
+                    bits[usize::from(c / 8)] |= 1 << (c % 8);
+                }
+            }
+            t.extend_from_slice(&bits);
+        }
+        t.extend((0..=255u8).map(|c| {
+            u8::from(space(c))
+                | u8::from(alpha(c)) << 1
+                | u8::from(lower(c)) << 2
+                | u8::from(digit(c)) << 3
+                | u8::from(alpha(c) || digit(c) || c == b'_') << 4
+        }));
+        t
+    })
 }

@@ -73,6 +73,8 @@ impl Pattern {
             // fixed-length lookbehinds.
             pcre2_set_compile_extra_options_8(ctx, PCRE2_EXTRA_ALLOW_LOOKAROUND_BSK);
             pcre2_set_max_varlookbehind_8(ctx, 0);
+            // 'static tables, so they outlive every pattern compiled with them.
+            pcre2_set_character_tables_8(ctx, super::dialect::latin1_tables().as_ptr());
             let raw = pcre2_compile_8(
                 source.as_ptr(),
                 source.len(),
