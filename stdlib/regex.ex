@@ -61,7 +61,7 @@ defmodule Regex do
   def compile!(source, options \\ "") when is_binary(source) do
     case compile(source, options) do
       {:ok, regex} -> regex
-      {:error, {reason, at}} -> raise Regex.CompileError, "#{reason} at position #{at}"
+      {:error, {reason, at}} -> raise Regex.CompileError, message: "#{reason} at position #{at}"
     end
   end
 
@@ -80,7 +80,7 @@ defmodule Regex do
   def recompile!(%Regex{} = regex) do
     case recompile(regex) do
       {:ok, regex} -> regex
-      {:error, {reason, at}} -> raise Regex.CompileError, "#{reason} at position #{at}"
+      {:error, {reason, at}} -> raise Regex.CompileError, message: "#{reason} at position #{at}"
     end
   end
 
@@ -338,7 +338,8 @@ defmodule Regex do
   def escape(string) when is_binary(string), do: escape(string, "")
 
   defp escape(<<char, rest::binary>>, acc)
-       when char in ~c".^$*+?()[]{}|#-\\\t\n\v\f\r " do
+       when char in [?., ?^, ?$, ?*, ?+, ??, ?(, ?), ?[, ?], ?{, ?}, ?|, ?#, ?-, ?\\] or
+              char in [?\t, ?\n, ?\v, ?\f, ?\r, ?\s] do
     escape(rest, <<acc::binary, ?\\, char>>)
   end
 
@@ -365,6 +366,10 @@ defimpl Inspect, for: Regex do
   # writes it), else the `Regex.compile!/2` call that builds it.
   def inspect(%Regex{source: source, opts: opts}, _inspect_opts) when is_binary(opts) do
     "~r/" <> escape(source, "") <> "/" <> opts
+  end
+
+  def inspect(%Regex{source: source, opts: []}, _inspect_opts) do
+    "~r/" <> escape(source, "") <> "/"
   end
 
   def inspect(%Regex{source: source, opts: opts}, _inspect_opts) do

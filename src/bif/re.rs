@@ -71,7 +71,7 @@ fn compiled(text: &[u8], flags: Flags) -> Result<Arc<Compiled>, engine::CompileE
     if let Some(c) = cache().lock().ok().and_then(|c| c.get(&key).cloned()) {
         return Ok(c);
     }
-    let (pcre2_text, added) = dialect::pcre8_braces(text);
+    let (pcre2_text, added) = dialect::pcre8_rewrite(text);
     let pattern = Pattern::compile(&pcre2_text, flags).map_err(|mut e| {
         // Report the offset in the text as written.
         e.offset -= added.iter().filter(|&&i| i < e.offset).count();
@@ -504,11 +504,9 @@ fn named_group(c: &Compiled, name: &[u8], slots: &Slots) -> Option<usize> {
         .or(groups.first().copied())
 }
 
-/// The distinct names of the pattern, sorted.
+/// The names of the pattern, sorted, a name once per group it names.
 fn sorted_names(c: &Compiled) -> Vec<&[u8]> {
-    let mut names: Vec<&[u8]> = c.names.iter().map(|(n, _)| n.as_slice()).collect();
-    names.dedup();
-    names
+    c.names.iter().map(|(n, _)| n.as_slice()).collect()
 }
 
 /// The slots `spec` selects from one match.

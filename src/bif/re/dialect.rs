@@ -3,7 +3,9 @@
 //! (`{:error, {'missing )', 3}}`), so PCRE2's error numbers are mapped to
 //! PCRE 8's texts (numbers without a counterpart keep PCRE2's message) and a
 //! few offsets are moved to where PCRE 8 reports them. Syntax: PCRE2 reads
-//! `{,3}` and `{ 2 }` as quantifiers, PCRE 8 as literal text.
+//! `{,3}` and `{ 2 }` as quantifiers, PCRE 8 as literal text, and PCRE 8
+//! reads a bare `\x` as NUL. Character tables: PCRE 8 on the BEAM uses
+//! Latin-1's.
 
 use std::borrow::Cow;
 use std::ffi::c_int;
@@ -67,6 +69,25 @@ pub fn message(e: CompileError, source: &[u8]) -> (String, usize) {
         137 | 143 | 147 => e.offset.saturating_sub(1),
         // PCRE 8 points at the lookbehind's closing parenthesis.
         125 | 135 | 187 | 200 => lookbehind_end(source).unwrap_or(e.offset),
+        // PCRE 8 points past a group number, or at the end of a group name.
+        115 => {
+            let rest = source.get(e.offset..).unwrap_or_default();
+            let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+            let name = rest
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric() || **b == b'_')
+                .count();
+            match rest.get(name) {
+                _ if digits > 0 => e.offset + digits,
+                Some(b'>' | b'}' | b'\'') => e.offset + name,
+                _ => e.offset,
+            }
+        }
+        // PCRE 8 points at the start of an unknown POSIX class name.
+        130 => source[..e.offset.min(source.len())]
+            .windows(2)
+            .rposition(|w| w == b"[:")
+            .map_or(e.offset, |i| i + 2),
         _ => e.offset,
     };
     (text, offset)
@@ -173,27 +194,51 @@ fn pcre8_quantifier(rest: &[u8]) -> bool {
     }
 }
 
-/// `src` with every `{` that PCRE 8 reads as a literal escaped, so that
-/// PCRE2 reads it so too, and the indexes (in the result) of the added
-/// backslashes.
-pub fn pcre8_braces(src: &[u8]) -> (Cow<'_, [u8]>, Vec<usize>) {
-    let mut literal = Vec::new();
+/// `src` rewritten so that PCRE2 reads it as PCRE 8 would, and the indexes
+/// (in the result) of the bytes added: a `{` that PCRE 8 reads as a literal
+/// gets a backslash, and a `\x` without hex digits (PCRE 8's NUL, an error
+/// for PCRE2) becomes `\x00`.
+pub fn pcre8_rewrite(src: &[u8]) -> (Cow<'_, [u8]>, Vec<usize>) {
+    // (index in `src`, bytes to insert there), in order.
+    let mut inserts: Vec<(usize, &[u8])> = Vec::new();
     scan(src, |i| {
         if src[i] == b'{' && !pcre8_quantifier(&src[i + 1..]) {
-            literal.push(i);
+            inserts.push((i, b"\\"));
         }
     });
-    if literal.is_empty() {
-        return (Cow::Borrowed(src), literal);
+    let mut i = 0;
+    while i < src.len() {
+        match (src[i], src.get(i + 1)) {
+            (b'\\', Some(b'Q')) => {
+                i = match src[i + 2..].windows(2).position(|w| w == b"\\E") {
+                    Some(n) => i + 2 + n + 2,
+                    None => src.len(),
+                }
+            }
+            (b'\\', Some(b'x')) => {
+                if !src.get(i + 2).is_some_and(|b| b.is_ascii_hexdigit() || *b == b'{') {
+                    inserts.push((i + 2, b"00"));
+                }
+                i += 2;
+            }
+            (b'\\', _) => i += 2,
+            _ => i += 1,
+        }
     }
-    let mut out = Vec::with_capacity(src.len() + literal.len());
-    let mut added = Vec::with_capacity(literal.len());
+    if inserts.is_empty() {
+        return (Cow::Borrowed(src), Vec::new());
+    }
+    inserts.sort_by_key(|(at, _)| *at);
+    let mut out = Vec::with_capacity(src.len() + 2 * inserts.len());
+    let mut added = Vec::new();
     let mut from = 0;
-    for &i in &literal {
-        out.extend_from_slice(&src[from..i]);
-        added.push(out.len());
-        out.push(b'\\');
-        from = i;
+    for (at, bytes) in inserts {
+        out.extend_from_slice(&src[from..at]);
+        for &b in bytes {
+            added.push(out.len());
+            out.push(b);
+        }
+        from = at;
     }
     out.extend_from_slice(&src[from..]);
     (Cow::Owned(out), added)
