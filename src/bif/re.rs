@@ -7,8 +7,8 @@
 //! the compiled code lives in a process-wide cache keyed by both, so a pattern
 //! term can be sent, stored or rebuilt from its parts and still runs at once.
 
-mod engine;
 mod dialect;
+mod engine;
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -20,7 +20,7 @@ use super::args::{self, bif, iter};
 use super::{Bif, BifResult};
 use crate::term::{Atom, Binary, Term};
 use crate::vm::Exception;
-use engine::{Flags, MatchError, Pattern};
+use engine::{Flags, MatchError, Pattern, Slots};
 
 pub static BIFS: &[Bif] = &[
     bif("re", "version", 0, |_| Ok(Term::string(VERSION))),
@@ -60,8 +60,11 @@ struct Source {
     flags: Flags,
 }
 
-fn cache() -> &'static Mutex<HashMap<(Vec<u8>, Flags), Arc<Compiled>>> {
-    static CACHE: OnceLock<Mutex<HashMap<(Vec<u8>, Flags), Arc<Compiled>>>> = OnceLock::new();
+/// Compiled patterns by (source, flags).
+type Cache = Mutex<HashMap<(Vec<u8>, Flags), Arc<Compiled>>>;
+
+fn cache() -> &'static Cache {
+    static CACHE: OnceLock<Cache> = OnceLock::new();
     CACHE.get_or_init(|| Mutex::new(HashMap::new()))
 }
 
@@ -211,11 +214,7 @@ enum Caller {
 
 /// Splits an option list into compile flags and match options. Compile
 /// options are allowed only when the pattern is not compiled yet.
-fn parse_options(
-    opts: &Term,
-    caller: Caller,
-    precompiled: bool,
-) -> Option<(Flags, MatchOpts)> {
+fn parse_options(opts: &Term, caller: Caller, precompiled: bool) -> Option<(Flags, MatchOpts)> {
     let mut flags = default_flags();
     let mut m = MatchOpts::default();
     let mut it = iter(opts);
@@ -426,8 +425,6 @@ fn subject(t: &Term, unicode: bool) -> Result<Subject<'_>, Exception> {
     Ok(s)
 }
 
-type Slots = Vec<Option<(usize, usize)>>;
-
 /// The matches of `c` in `subject` from `offset`: one, or with `global` all
 /// of them the way the BEAM finds them (after an empty match, a non-empty
 /// one at the same place is tried before moving on by one character).
@@ -546,8 +543,15 @@ fn value(c: &Compiled, s: &Subject, slot: Option<(usize, usize)>, kind: Kind) ->
 /// Bytes as a list: code points in unicode mode, else bytes.
 fn list_of(c: &Compiled, bytes: &[u8]) -> Term {
     match std::str::from_utf8(bytes) {
-        Ok(s) if c.unicode => Term::list(s.chars().map(|ch| Term::Int(ch as i64)).collect::<Vec<_>>()),
-        _ => Term::list(bytes.iter().map(|&b| Term::Int(i64::from(b))).collect::<Vec<_>>()),
+        Ok(s) if c.unicode => {
+            Term::list(s.chars().map(|ch| Term::Int(ch as i64)).collect::<Vec<_>>())
+        }
+        _ => Term::list(
+            bytes
+                .iter()
+                .map(|&b| Term::Int(i64::from(b)))
+                .collect::<Vec<_>>(),
+        ),
     }
 }
 
@@ -566,7 +570,8 @@ fn compile(re: &Term, opts: &Term) -> BifResult {
         return Err(Exception::badarg_at(2, "invalid options"));
     }
     let unicode = flags.options & PCRE2_UTF != 0;
-    let text = source_text(re, unicode).ok_or_else(|| Exception::badarg_at(1, "not an iodata term"))?;
+    let text =
+        source_text(re, unicode).ok_or_else(|| Exception::badarg_at(1, "not an iodata term"))?;
     match compiled(&text, flags) {
         Ok(c) => Ok(Term::tuple(vec![
             Term::atom("ok"),
@@ -723,7 +728,8 @@ fn replacement_pieces(r: &[u8]) -> Vec<Piece> {
 fn replace(a: &[Term], opts: &Term) -> BifResult {
     let (c, m) = prepare(&a[1], opts, Caller::Replace)?;
     let s = subject(&a[0], c.unicode)?;
-    let repl = source_text(&a[2], c.unicode).ok_or_else(|| Exception::badarg_at(3, "not iodata"))?;
+    let repl =
+        source_text(&a[2], c.unicode).ok_or_else(|| Exception::badarg_at(3, "not iodata"))?;
     let pieces = replacement_pieces(&repl);
     let found = all_matches(&c, &s, &m)?.unwrap_or_default();
     // The result as iodata shaped like the BEAM's: the text before each
@@ -805,7 +811,9 @@ fn split(subj: &Term, re: &Term, opts: &Term) -> BifResult {
                 pieces.pop();
             }
         }
-        return Ok(Term::list(pieces.into_iter().map(Term::list).collect::<Vec<_>>()));
+        return Ok(Term::list(
+            pieces.into_iter().map(Term::list).collect::<Vec<_>>(),
+        ));
     }
     let mut flat: Vec<Term> = pieces.into_iter().flatten().collect();
     if m.trim {
@@ -817,7 +825,8 @@ fn split(subj: &Term, re: &Term, opts: &Term) -> BifResult {
 }
 
 fn inspect(a: &[Term]) -> BifResult {
-    let source = pattern_of(&a[0]).ok_or_else(|| Exception::badarg_at(1, "not a compiled regular expression"))?;
+    let source = pattern_of(&a[0])
+        .ok_or_else(|| Exception::badarg_at(1, "not a compiled regular expression"))?;
     if !a[1].is_atom(Atom::new("namelist")) {
         return Err(Exception::badarg_at(2, "not a valid item"));
     }
@@ -828,3 +837,6 @@ fn inspect(a: &[Term]) -> BifResult {
         .collect::<Vec<_>>();
     Ok(Term::tuple(vec![Term::atom("namelist"), Term::list(names)]))
 }
+
+#[cfg(test)]
+mod tests;

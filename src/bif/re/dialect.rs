@@ -33,7 +33,10 @@ const PCRE8_TEXTS: &[(i32, &str)] = &[
     (134, "character value in \\x{} or \\o{} is too large"),
     (135, "lookbehind assertion is not fixed length"),
     (136, "\\C not allowed in lookbehind assertion"),
-    (137, "PCRE does not support \\L, \\l, \\N{name}, \\U, or \\u"),
+    (
+        137,
+        "PCRE does not support \\L, \\l, \\N{name}, \\U, or \\u",
+    ),
     (138, "number after (?C is > 255"),
     (139, "closing ) for (?C expected"),
     (142, "syntax error in subpattern name (missing terminator)"),
@@ -103,7 +106,10 @@ fn scan(src: &[u8], mut visit: impl FnMut(usize)) {
             b'\\' => i = skip_escape(src, i),
             b'[' => i = skip_class(src, i),
             b'(' if src[i..].starts_with(b"(?#") => {
-                i = src[i..].iter().position(|&b| b == b')').map_or(src.len(), |n| i + n + 1);
+                i = src[i..]
+                    .iter()
+                    .position(|&b| b == b')')
+                    .map_or(src.len(), |n| i + n + 1);
             }
             _ => {
                 visit(i);
@@ -123,7 +129,10 @@ fn skip_escape(src: &[u8], i: usize) -> usize {
         },
         // `\x{41}`, `\p{L}`, `\g{1}`, ...: the braces belong to the escape.
         Some(b'x' | b'o' | b'p' | b'P' | b'g' | b'k' | b'N') if src.get(i + 2) == Some(&b'{') => {
-            src[i..].iter().position(|&b| b == b'}').map_or(src.len(), |n| i + n + 1)
+            src[i..]
+                .iter()
+                .position(|&b| b == b'}')
+                .map_or(src.len(), |n| i + n + 1)
         }
         Some(_) => i + 2,
     }
@@ -187,7 +196,10 @@ fn pcre8_quantifier(rest: &[u8]) -> bool {
     match rest.get(digits) {
         Some(b'}') => true,
         Some(b',') => {
-            let more = rest[digits + 1..].iter().take_while(|b| b.is_ascii_digit()).count();
+            let more = rest[digits + 1..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
             rest.get(digits + 1 + more) == Some(&b'}')
         }
         _ => false,
@@ -216,7 +228,10 @@ pub fn pcre8_rewrite(src: &[u8]) -> (Cow<'_, [u8]>, Vec<usize>) {
                 }
             }
             (b'\\', Some(b'x')) => {
-                if !src.get(i + 2).is_some_and(|b| b.is_ascii_hexdigit() || *b == b'{') {
+                if !src
+                    .get(i + 2)
+                    .is_some_and(|b| b.is_ascii_hexdigit() || *b == b'{')
+                {
                     inserts.push((i + 2, b"00"));
                 }
                 i += 2;

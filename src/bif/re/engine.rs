@@ -43,6 +43,10 @@ pub struct Flags {
     pub bsr: u32,
 }
 
+/// The groups of one match up to the highest that took part (index 0 is the
+/// whole match): byte ranges, `None` for a group that did not take part.
+pub type Slots = Vec<Option<(usize, usize)>>;
+
 /// Why one match attempt failed other than by not matching.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MatchError {
@@ -99,7 +103,11 @@ impl Pattern {
         let mut out: u32 = 0;
         // SAFETY: the CAPTURECOUNT/NAMECOUNT/NAMEENTRYSIZE queries write one u32.
         unsafe {
-            pcre2_pattern_info_8(self.code.as_ptr(), what, &mut out as *mut u32 as *mut c_void);
+            pcre2_pattern_info_8(
+                self.code.as_ptr(),
+                what,
+                &mut out as *mut u32 as *mut c_void,
+            );
         }
         out
     }
@@ -152,7 +160,7 @@ impl Pattern {
         subject: &[u8],
         start: usize,
         options: u32,
-    ) -> Result<Option<Vec<Option<(usize, usize)>>>, MatchError> {
+    ) -> Result<Option<Slots>, MatchError> {
         // SAFETY: the match data is sized for this pattern, used for one call
         // and freed before returning; the ovector read is bounded by the pair
         // count PCRE2 reported; the subject pointer and length describe `subject`.
@@ -184,7 +192,8 @@ impl Pattern {
             }
             let result = if rc > 0 {
                 let pairs = rc as usize;
-                let ovector = std::slice::from_raw_parts(pcre2_get_ovector_pointer_8(data), 2 * pairs);
+                let ovector =
+                    std::slice::from_raw_parts(pcre2_get_ovector_pointer_8(data), 2 * pairs);
                 Ok(Some(
                     (0..pairs)
                         .map(|i| {
