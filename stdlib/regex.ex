@@ -196,7 +196,7 @@ defmodule Regex do
 
         trim = Keyword.get(options, :trim, false)
         keep = Keyword.get(options, :include_captures, false)
-        split_at(cuts, string, 0, limit, trim, keep)
+        split_at(cuts, string, 0, limit, trim, keep, [])
 
       _ ->
         [string]
@@ -205,33 +205,30 @@ defmodule Regex do
 
   # Walks the cut points in order: each one that lies at or after `from`
   # ends a part. `limit` counts down the parts still allowed; the last
-  # allowed part is the rest of the string.
-  defp split_at(_cuts, string, from, 1, trim, _keep), do: rest_part(string, from, trim)
-  defp split_at([], string, from, _limit, trim, _keep), do: rest_part(string, from, trim)
+  # allowed part is the rest of the string. Parts gather in reverse in `acc`.
+  defp split_at(_cuts, string, from, 1, trim, _keep, acc), do: rest_part(string, from, trim, acc)
+  defp split_at([], string, from, _limit, trim, _keep, acc), do: rest_part(string, from, trim, acc)
 
-  defp split_at([{at, _} | cuts], string, from, limit, trim, keep) when at < from do
-    split_at(cuts, string, from, limit, trim, keep)
+  defp split_at([{at, _} | cuts], string, from, limit, trim, keep, acc) when at < from do
+    split_at(cuts, string, from, limit, trim, keep, acc)
   end
 
-  defp split_at([{at, length} | cuts], string, from, limit, trim, keep) do
+  defp split_at([{at, length} | cuts], string, from, limit, trim, keep, acc) do
     part = binary_part(string, from, at - from)
     next = at + length
-    cut = if keep, do: [binary_part(string, at, length)], else: []
-
-    if trim and part == "" do
-      cut ++ split_at(cuts, string, next, limit, trim, keep)
-    else
-      [part | cut ++ split_at(cuts, string, next, count_down(limit), trim, keep)]
-    end
+    acc = if trim and part == "", do: acc, else: [part | acc]
+    limit = if trim and part == "", do: limit, else: count_down(limit)
+    acc = if keep, do: [binary_part(string, at, length) | acc], else: acc
+    split_at(cuts, string, next, limit, trim, keep, acc)
   end
 
   defp count_down(:infinity), do: :infinity
   defp count_down(n), do: n - 1
 
-  defp rest_part(string, from, trim) do
+  defp rest_part(string, from, trim, acc) do
     case binary_part(string, from, byte_size(string) - from) do
-      "" when trim -> []
-      rest -> [rest]
+      "" when trim -> :lists.reverse(acc)
+      rest -> :lists.reverse([rest | acc])
     end
   end
 
@@ -251,10 +248,10 @@ defmodule Regex do
         string
 
       {:match, [first | _] = found} when is_list(first) ->
-        splice(string, 0, found, replacement_parts(replacement))
+        splice(string, 0, found, replacement_parts(replacement), [])
 
       {:match, found} ->
-        splice(string, 0, [found], replacement_parts(replacement))
+        splice(string, 0, [found], replacement_parts(replacement), [])
     end
   end
 
@@ -294,25 +291,16 @@ defmodule Regex do
 
   defp take_digits(rest, acc), do: {:lists.reverse(acc), rest}
 
-  # Builds the result: the text between matches, each match replaced.
-  defp splice(string, from, [], _replacement) do
-    IO.iodata_to_binary(binary_part(string, from, byte_size(string) - from))
+  # Builds the result: the text between matches, each match replaced. The
+  # pieces gather in reverse in `acc`.
+  defp splice(string, from, [], _replacement, acc) do
+    IO.iodata_to_binary(:lists.reverse([binary_part(string, from, byte_size(string) - from) | acc]))
   end
 
-  defp splice(string, from, found, replacement) do
-    IO.iodata_to_binary(splice_parts(string, from, found, replacement))
-  end
-
-  defp splice_parts(string, from, [], _replacement) do
-    [binary_part(string, from, byte_size(string) - from)]
-  end
-
-  defp splice_parts(string, from, [[{at, length} | _] = groups | found], replacement) do
-    [
-      binary_part(string, from, at - from),
-      substitute(string, groups, replacement)
-      | splice_parts(string, at + length, found, replacement)
-    ]
+  defp splice(string, from, [[{at, length} | _] = groups | found], replacement, acc) do
+    before = binary_part(string, from, at - from)
+    acc = [substitute(string, groups, replacement), before | acc]
+    splice(string, at + length, found, replacement, acc)
   end
 
   defp substitute(string, groups, {fun, arity}) do

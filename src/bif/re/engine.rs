@@ -11,6 +11,8 @@ use pcre2_sys::*;
 /// A compiled PCRE2 pattern (JIT-compiled where the platform allows).
 pub struct Pattern {
     code: NonNull<pcre2_code_8>,
+    /// Groups plus the whole match: the ovector pairs a match needs.
+    pairs: usize,
 }
 
 // SAFETY: a compiled pcre2_code is never written after compilation (JIT
@@ -96,7 +98,9 @@ impl Pattern {
         unsafe {
             pcre2_jit_compile_8(code.as_ptr(), PCRE2_JIT_COMPLETE);
         }
-        Ok(Pattern { code })
+        let mut pattern = Pattern { code, pairs: 1 };
+        pattern.pairs = pattern.capture_count() + 1;
+        Ok(pattern)
     }
 
     fn info_u32(&self, what: u32) -> u32 {
@@ -161,14 +165,30 @@ impl Pattern {
         start: usize,
         options: u32,
     ) -> Result<Option<Slots>, MatchError> {
-        // SAFETY: the match data is sized for this pattern, used for one call
-        // and freed before returning; the ovector read is bounded by the pair
-        // count PCRE2 reported; the subject pointer and length describe `subject`.
-        unsafe {
-            let data = pcre2_match_data_create_from_pattern_8(self.code.as_ptr(), ptr::null_mut());
-            if data.is_null() {
-                return Err(MatchError::Other(PCRE2_ERROR_NOMEMORY));
+        MATCH_DATA.with(|cell| {
+            let mut cached = cell.borrow_mut();
+            if cached.as_ref().is_none_or(|d| d.pairs < self.pairs) {
+                *cached = MatchData::new(self.pairs.max(16));
             }
+            let data = cached
+                .as_ref()
+                .ok_or(MatchError::Other(PCRE2_ERROR_NOMEMORY))?;
+            self.find_with(data, subject, start, options)
+        })
+    }
+
+    fn find_with(
+        &self,
+        data: &MatchData,
+        subject: &[u8],
+        start: usize,
+        options: u32,
+    ) -> Result<Option<Slots>, MatchError> {
+        // SAFETY: the match data has room for every group of this pattern;
+        // the ovector read is bounded by the pair count PCRE2 reported; the
+        // subject pointer and length describe `subject`.
+        unsafe {
+            let data = data.raw.as_ptr();
             let mut rc = pcre2_match_8(
                 self.code.as_ptr(),
                 subject.as_ptr(),
@@ -190,7 +210,7 @@ impl Pattern {
                     ptr::null_mut(),
                 );
             }
-            let result = if rc > 0 {
+            if rc > 0 {
                 let pairs = rc as usize;
                 let ovector =
                     std::slice::from_raw_parts(pcre2_get_ovector_pointer_8(data), 2 * pairs);
@@ -216,9 +236,37 @@ impl Pattern {
                 Err(MatchError::Limit)
             } else {
                 Err(MatchError::Other(rc))
-            };
-            pcre2_match_data_free_8(data);
-            result
+            }
         }
     }
+}
+
+/// Match data (the ovector and the interpreter's backtracking memory), one
+/// per thread and reused by every match on it, grown for patterns with more
+/// groups; allocating it per match would dominate short matches.
+struct MatchData {
+    raw: NonNull<pcre2_match_data_8>,
+    pairs: usize,
+}
+
+impl MatchData {
+    fn new(pairs: usize) -> Option<MatchData> {
+        // SAFETY: plain allocation; null (no memory) is checked.
+        let raw = unsafe { pcre2_match_data_create_8(pairs as u32, ptr::null_mut()) };
+        Some(MatchData {
+            raw: NonNull::new(raw)?,
+            pairs,
+        })
+    }
+}
+
+impl Drop for MatchData {
+    fn drop(&mut self) {
+        // SAFETY: `raw` came from pcre2_match_data_create_8 and is freed once.
+        unsafe { pcre2_match_data_free_8(self.raw.as_ptr()) }
+    }
+}
+
+thread_local! {
+    static MATCH_DATA: std::cell::RefCell<Option<MatchData>> = const { std::cell::RefCell::new(None) };
 }
