@@ -24,6 +24,7 @@ mod float_text;
 mod lists;
 mod maps;
 mod math;
+mod re;
 mod string;
 mod string_legacy;
 mod system;
@@ -67,6 +68,7 @@ fn table() -> &'static HashMap<(Atom, Atom, u32), &'static Bif> {
             binary::BIFS,
             math::BIFS,
             file::BIFS,
+            re::BIFS,
         ] {
             for bif in family {
                 t.insert((Atom::new(bif.module), Atom::new(bif.name), bif.arity), bif);

@@ -13,6 +13,18 @@ defmodule Kernel do
   def to_string(term) when is_binary(term), do: term
   def to_string(term), do: String.Chars.to_string(term)
 
+  @doc """
+  Whether `left` contains `right`: a substring, or a match of a regex.
+  """
+  @spec String.t() =~ (String.t() | Regex.t()) :: boolean
+  def left =~ "" when is_binary(left), do: true
+
+  def left =~ right when is_binary(left) and is_binary(right) do
+    :binary.match(left, right) != :nomatch
+  end
+
+  def left =~ right when is_binary(left), do: Regex.match?(right, left)
+
   @doc "Calls `fun` with `value` and returns the result; handy at the end of a pipeline."
   @spec then(value, (value -> result)) :: result when value: var, result: var
   def then(value, fun) when is_function(fun, 1), do: fun.(value)
