@@ -653,11 +653,19 @@ impl<'v> Compiler<'v> {
                         Term::Atom(seg) if first => {
                             let short = Atom::new(&format!("Elixir.{}", seg.name()));
                             match self.env.expand_alias(short) {
+                                // `alias :lists, as: L`: `L` is `:lists` itself.
+                                Some(full) if parts.len() == 1 => return Ok(full),
                                 Some(full) => names.push(full.name().to_string()),
                                 None => names.push(short.name().to_string()),
                             }
                         }
                         Term::Atom(seg) => names.push(seg.name().to_string()),
+                        Term::Tuple(_) if first && as_var(p).is_some_and(|v| v.0.name() == "__MODULE__") => {
+                            match self.env.module {
+                                Some(m) => names.push(m.name().to_string()),
+                                None => return Err(self.err(line, "invalid alias")),
+                            }
+                        }
                         other if first => {
                             let t = self.expand(other)?;
                             match t {

@@ -93,6 +93,7 @@ pub fn define_module(vm: &mut Vm, src: &ModuleSource, name: Term) -> Result<Term
     env.function = None;
     let mut st = ModState::new(name, env, false);
     body_forms(vm, &mut st, &src.body)?;
+    before_compile(vm, &mut st)?;
     finish(vm, st)?;
     Ok(Term::tuple(vec![
         Term::atom("module"),
@@ -118,6 +119,35 @@ fn define_protocol(vm: &mut Vm, src: &ModuleSource, name: Term) -> Result<Term, 
         Term::binary(Vec::<u8>::new()),
         Term::nil(),
     ]))
+}
+
+/// `@before_compile Mod` (or `{Mod, :fun}`): each macro runs at the end of
+/// the body, in order, and what it returns joins the body.
+fn before_compile(vm: &mut Vm, st: &mut ModState) -> CResult<()> {
+    let hooks: Vec<Term> = st
+        .attrs
+        .iter()
+        .filter(|(k, _)| k.name() == "before_compile")
+        .map(|(_, v)| v.clone())
+        .collect();
+    for hook in hooks {
+        for h in hook.list_to_vec().unwrap_or_else(|| vec![hook.clone()]) {
+            let (module, fun) = match &h {
+                Term::Atom(m) => (*m, Atom::new("__before_compile__")),
+                t => match t.as_tuple() {
+                    Some([Term::Atom(m), Term::Atom(f)]) => (*m, *f),
+                    _ => continue,
+                },
+            };
+            let env = st.env.clone();
+            let line = env.line;
+            let env_term = expand::env_term(&env);
+            if let Some(t) = expand::call_macro(vm, module, fun, vec![env_term], &env, line)? {
+                body_forms(vm, st, &t)?;
+            }
+        }
+    }
+    Ok(())
 }
 
 fn body_forms(vm: &mut Vm, st: &mut ModState, body: &Term) -> CResult<()> {
@@ -339,8 +369,24 @@ fn body_form(vm: &mut Vm, st: &mut ModState, form: &Term) -> CResult<()> {
             }
             Ok(())
         }
-        _ => eval_in_module(vm, st, form),
+        _ => {
+            // A macro call in the body (`check "x" do ... end` from a `use`d
+            // module) may expand into definitions: expand it first.
+            let mut c = Compiler::new(vm, st.env.clone(), None);
+            c.fbs
+                .push(Fb::new(CodeKind::Script, Atom::new("__MODULE__"), 0, 0));
+            match expand::expand_once(&mut c, form)? {
+                expand::Expansion::Into(t) if !is_special_call(form) => body_forms(vm, st, &t),
+                _ => eval_in_module(vm, st, form),
+            }
+        }
     }
+}
+
+/// Calls whose expansion is only code to run (Kernel operators and the like),
+/// not definitions: these are evaluated as they are.
+fn is_special_call(form: &Term) -> bool {
+    matches!(as_call(form), Some((Term::Atom(n), _, _)) if matches!(n.name(), "|>" | "&&" | "||" | "!" | "and" | "or" | "in" | ".." | "<>" | "is_nil" | "to_string" | "match?" | "raise" | "reraise" | "then" | "tap"))
 }
 
 /// Replaces each parameter variable in `body` with `unquote(param)`.

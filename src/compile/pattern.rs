@@ -133,6 +133,10 @@ impl Compiler<'_> {
             return self.pat_var(name, ctx, src, st);
         }
         let pat = self.expand_pattern(pat)?;
+        if let Some((name, ctx)) = as_var(&pat) {
+            // `var!(a)` expands to a variable.
+            return self.pat_var(name, ctx, src, st);
+        }
         if !matches!(pat, Term::Tuple(ref t) if t.elems().len() == 3) {
             return self.pat(&pat, src, st);
         }
