@@ -22,7 +22,7 @@ defimpl Inspect, for: List do
   end
 
   def keyword?([{key, _value} | rest]) when is_atom(key) do
-    case Atom.to_string(key) do
+    case :erlang.atom_to_binary(key, :utf8) do
       "Elixir." <> _ -> false
       _ -> keyword?(rest)
     end

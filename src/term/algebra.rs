@@ -34,8 +34,9 @@ pub enum Doc {
     /// Elixir's `collapse_lines/1`: the lines that follow at once count as at
     /// most this many.
     Collapse(usize),
-    /// An ANSI escape sequence: printed, but takes no width.
-    Color(Cow<'static, str>),
+    /// A document printed after the ANSI escape of a colour (`IO.ANSI` data:
+    /// `:red`, `[:blue, :bright]`, raw text); the escape takes no width.
+    Color(Box<Doc>, super::Term),
     /// Laid out as if the width were infinite (`no_limit/1`).
     NoLimit(Box<Doc>),
 }
@@ -59,6 +60,7 @@ fn take_children(doc: &mut Doc, into: &mut Vec<Doc>) {
         | Doc::Group(inner, _)
         | Doc::ForceUnfit(inner)
         | Doc::NextBreakFits(inner, _)
+        | Doc::Color(inner, _)
         | Doc::NoLimit(inner) => {
             if !matches!(**inner, Doc::Nil) {
                 into.push(std::mem::replace(&mut **inner, Doc::Nil));
@@ -69,8 +71,7 @@ fn take_children(doc: &mut Doc, into: &mut Vec<Doc>) {
         | Doc::Sized(..)
         | Doc::Break(..)
         | Doc::Line
-        | Doc::Collapse(_)
-        | Doc::Color(_) => {}
+        | Doc::Collapse(_) => {}
     }
 }
 
@@ -122,8 +123,10 @@ pub fn text(s: impl Into<Cow<'static, str>>) -> Doc {
     Doc::Text(s.into())
 }
 
+/// `a` then `b`, as one `{:doc_cons, a, b}`: documents keep the shape Elixir
+/// gives them, so one handed to Elixir code looks as it would there.
 pub fn concat(a: Doc, b: Doc) -> Doc {
-    concat_all(vec![a, b])
+    Doc::Concat(vec![a, b])
 }
 
 /// Concatenation of many documents, flattening nested concatenations.
@@ -175,17 +178,17 @@ pub fn flex_break(s: impl Into<Cow<'static, str>>) -> Doc {
 
 /// `a`, a strict break that is a space when flat, then `b`.
 pub fn glue(a: Doc, b: Doc) -> Doc {
-    concat_all(vec![a, break_(" "), b])
+    concat(a, concat(break_(" "), b))
 }
 
 /// `a`, a strict break that is `s` when flat, then `b`.
 pub fn glue_with(a: Doc, s: impl Into<Cow<'static, str>>, b: Doc) -> Doc {
-    concat_all(vec![a, break_(s), b])
+    concat(a, concat(break_(s), b))
 }
 
 /// `a`, a flex break that is a space when flat, then `b`.
 pub fn flex_glue(a: Doc, b: Doc) -> Doc {
-    concat_all(vec![a, flex_break(" "), b])
+    concat(a, concat(flex_break(" "), b))
 }
 
 pub fn group(doc: Doc) -> Doc {
@@ -212,7 +215,8 @@ pub fn line() -> Doc {
 /// elements fill lines instead of breaking one element per line.
 pub fn is_simple(doc: &Doc) -> bool {
     match doc {
-        Doc::Nil | Doc::Text(_) | Doc::Sized(..) | Doc::Color(_) => true,
+        Doc::Nil | Doc::Text(_) | Doc::Sized(..) => true,
+        Doc::Color(inner, _) => is_simple(inner),
         Doc::Concat(parts) => parts.iter().all(is_simple),
         _ => false,
     }
@@ -253,18 +257,14 @@ pub fn container_doc(
         }
     }
     let flex = simple || mode == ContainerBreak::Flex;
-    // The right fold of `join` over the elements, built in one pass.
-    let mut parts = Vec::with_capacity(docs.len() * 3);
-    for doc in docs.into_iter().filter(|d| !matches!(d, Doc::Nil)) {
-        if !parts.is_empty() {
-            parts.push(separator.clone());
-            parts.push(if flex { flex_break(" ") } else { break_(" ") });
-        }
-        parts.push(doc);
+    // The right fold of `join` over the elements.
+    let mut docs = docs.into_iter().rev();
+    let mut joined = docs.next().unwrap_or(Doc::Nil);
+    for doc in docs {
+        joined = join(doc, joined, flex, &separator);
     }
-    let joined = concat_all(parts);
     if flex {
-        group(concat_all(vec![left, nest(joined, 1), right]))
+        group(concat(concat(left, nest(joined, 1)), right))
     } else {
         group(glue_with(nest(glue_with(left, "", joined), 2), "", right))
     }
@@ -305,9 +305,16 @@ pub fn format(doc: &Doc, width: Option<usize>) -> String {
     out.finish()
 }
 
-/// `format/2` as Elixir returns it: the pieces of text, breaks and new lines
-/// in order, which together are the laid-out text.
-pub fn format_pieces(doc: &Doc, width: Option<usize>) -> Vec<String> {
+/// One piece of `format/2`'s output.
+pub enum Piece {
+    Text(String),
+    /// The escape of a colour, given as the `IO.ANSI` data of the document.
+    Color(super::Term),
+}
+
+/// `format/2` as Elixir returns it: the pieces of text, breaks, new lines and
+/// colours in order, which together are the laid-out text.
+pub fn format_pieces(doc: &Doc, width: Option<usize>) -> Vec<Piece> {
     let mut out = Writer {
         marks: Some(Vec::new()),
         ..Writer::default()
@@ -316,9 +323,12 @@ pub fn format_pieces(doc: &Doc, width: Option<usize>) -> Vec<String> {
     let marks = out.marks.take().unwrap_or_default();
     let text = out.finish();
     let mut pieces = Vec::with_capacity(marks.len());
-    for (i, &start) in marks.iter().enumerate() {
-        let end = marks.get(i + 1).copied().unwrap_or(text.len());
-        pieces.push(text[start..end].to_string());
+    for (i, (start, color)) in marks.iter().enumerate() {
+        let end = marks.get(i + 1).map_or(text.len(), |m| m.0);
+        pieces.push(match color {
+            Some(c) => Piece::Color(c.clone()),
+            None => Piece::Text(text[*start..end].to_string()),
+        });
     }
     pieces
 }
@@ -329,7 +339,7 @@ pub fn format_pieces(doc: &Doc, width: Option<usize>) -> Vec<String> {
 struct Writer {
     out: String,
     /// Where each piece of output starts, when the pieces are wanted.
-    marks: Option<Vec<usize>>,
+    marks: Option<Vec<(usize, Option<super::Term>)>>,
     /// (most lines, lines seen, indent of the collapse).
     collapse: Option<(usize, usize, usize)>,
 }
@@ -344,9 +354,18 @@ impl Writer {
         self.out.push_str(s);
     }
 
+    fn color(&mut self, color: &super::Term) {
+        self.flush();
+        if let Some(marks) = &mut self.marks {
+            marks.push((self.out.len(), Some(color.clone())));
+        }
+        let escape = super::inspect::ansi_escape(color).unwrap_or_default();
+        self.out.push_str(&escape);
+    }
+
     fn mark(&mut self) {
         if let Some(marks) = &mut self.marks {
-            marks.push(self.out.len());
+            marks.push((self.out.len(), None));
         }
     }
 
@@ -391,7 +410,10 @@ fn layout(out: &mut Writer, doc: &Doc, width: Option<usize>, indent: usize, col:
                 out.text(s);
                 col += n;
             }
-            Doc::Color(s) => out.text(s),
+            Doc::Color(inner, color) => {
+                out.color(color);
+                stack.push((indent, mode, inner));
+            }
             Doc::Concat(parts) => {
                 stack.extend(parts.iter().rev().map(|d| (indent, mode, d)));
             }
@@ -531,7 +553,8 @@ fn fits<'a>(
             (_, Doc::Group(inner, _)) => local.push(Fit::Doc(indent, mode, inner)),
             (_, Doc::Text(s)) => col += s.len(),
             (_, Doc::Sized(_, n)) => col += n,
-            (_, Doc::Color(_) | Doc::Collapse(_)) => {}
+            (_, Doc::Collapse(_)) => {}
+            (_, Doc::Color(inner, _)) => local.push(Fit::Doc(indent, mode, inner)),
             (_, Doc::NoLimit(inner)) => local.push(Fit::Doc(indent, Mode::Flat, inner)),
             (_, Doc::Break(s, _)) => {
                 col += s.len();

@@ -15,7 +15,7 @@ mod ident_table;
 
 use std::borrow::Cow;
 
-use super::algebra::{self, concat, concat_all, container_doc, text, ContainerBreak, Doc, Element};
+use super::algebra::{self, concat, container_doc, text, ContainerBreak, Doc, Element};
 use super::{format_float, Atom, Term};
 
 pub use ansi::escape as ansi_escape;
@@ -106,29 +106,24 @@ impl Opts {
         }
     }
 
-    /// The escapes around text of kind `key` (`:number`, `:atom`, ...) when
-    /// `syntax_colors` names a colour for it.
-    fn colors(&self, key: &str) -> Option<(String, String)> {
-        if matches!(self.syntax_colors, Term::Nil) {
-            return None;
-        }
-        let before = ansi::escape(keyword_get(&self.syntax_colors, key)?)?;
-        let after = match keyword_get(&self.syntax_colors, "reset") {
-            Some(c) => ansi::escape(c)?,
-            None => "\x1b[0m".to_string(),
-        };
-        Some((before, after))
-    }
-
-    /// Elixir's `color/3`: `doc` wrapped in the escapes for `key`, if any.
+    /// Elixir's `color/3`: `doc` in the colour `syntax_colors` gives text of
+    /// kind `key` (`:number`, `:atom`, ...), followed by the `:reset` colour.
     pub fn color(&self, doc: Doc, key: &str) -> Doc {
-        match self.colors(key) {
-            Some((before, after)) => concat_all(vec![
-                Doc::Color(before.into()),
-                doc,
-                Doc::Color(after.into()),
-            ]),
+        if matches!(self.syntax_colors, Term::Nil) {
+            return doc;
+        }
+        match keyword_get(&self.syntax_colors, key) {
             None => doc,
+            Some(Term::Atom(a)) if *a == Atom::NIL => doc,
+            Some(before) => {
+                let after = keyword_get(&self.syntax_colors, "reset")
+                    .cloned()
+                    .unwrap_or_else(|| Term::atom("reset"));
+                concat(
+                    Doc::Color(Box::new(doc), before.clone()),
+                    Doc::Color(Box::new(Doc::Nil), after),
+                )
+            }
         }
     }
 
@@ -253,7 +248,7 @@ pub fn fields_doc(
         }
         let limit = child_limit(opts.limit, i);
         let value = b.build(v, limit);
-        elements.push(Element::Item(concat(b.key(*k), value)));
+        elements.push(Element::Item(b.keyword_item(*k, value)));
     }
     if cut || dots {
         elements.push(Element::Item(text("...")));
@@ -519,7 +514,7 @@ impl Builder<'_> {
                 elements.extend(
                     keys.into_iter()
                         .zip(docs)
-                        .map(|(k, v)| Element::Item(concat(self.key(k), v))),
+                        .map(|(k, v)| Element::Item(self.keyword_item(k, v))),
                 );
                 ("[".into(), "]", ContainerBreak::Strict, "list")
             }
@@ -541,13 +536,13 @@ impl Builder<'_> {
                     Some(keys) => elements.extend(
                         keys.into_iter()
                             .zip(docs)
-                            .map(|(k, v)| Element::Item(concat(self.key(k), v))),
+                            .map(|(k, v)| Element::Item(self.keyword_item(k, v))),
                     ),
                     None => {
                         let arrow = o.color(text(" => "), "map");
                         let mut docs = docs.into_iter();
                         while let (Some(k), Some(v)) = (docs.next(), docs.next()) {
-                            elements.push(Element::Item(concat_all(vec![k, arrow.clone(), v])));
+                            elements.push(Element::Item(concat(concat(k, arrow.clone()), v)));
                         }
                     }
                 }
@@ -566,11 +561,11 @@ impl Builder<'_> {
         )
     }
 
-    /// A keyword key with its space: `a: `, coloured as an atom.
-    fn key(&self, key: Atom) -> Doc {
+    /// `a: value`, the key coloured as an atom.
+    fn keyword_item(&self, key: Atom, value: Doc) -> Doc {
         let shown = inspect_key(key.name());
         let name = shown.trim_end_matches(' ').to_string();
-        concat(self.opts.color(text(name), "atom"), text(" "))
+        concat(self.opts.color(text(name), "atom"), concat(text(" "), value))
     }
 
     fn atom(&self, a: Atom) -> Doc {
@@ -689,25 +684,20 @@ impl Builder<'_> {
             return o.color(text("<<>>"), "binary");
         }
         let (shown, more) = shown(bytes.len(), limit);
-        let mut parts = Vec::with_capacity(shown * 2 + 1);
-        for (i, byte) in bytes.iter().take(shown).enumerate() {
+        // Built from the end, as the right fold Elixir makes of the bytes.
+        let mut inner = if more { text("...") } else { Doc::Nil };
+        for (i, byte) in bytes.iter().enumerate().take(shown).rev() {
             let n = o.color(text(self.integer(i64::from(*byte))), "number");
-            if i + 1 == bytes.len() {
-                parts.push(n);
+            inner = if i + 1 == bytes.len() {
+                n
             } else {
-                parts.push(concat(n, text(",")));
-                parts.push(algebra::flex_break(" "));
-            }
+                algebra::flex_glue(concat(n, text(",")), inner)
+            };
         }
-        if more {
-            parts.push(text("..."));
-        }
-        let inner = algebra::nest(concat_all(parts), 2);
-        algebra::group(concat_all(vec![
-            o.color(text("<<"), "binary"),
-            inner,
+        algebra::group(concat(
+            concat(o.color(text("<<"), "binary"), algebra::nest(inner, 2)),
             o.color(text(">>"), "binary"),
-        ]))
+        ))
     }
 }
 

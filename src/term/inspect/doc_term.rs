@@ -72,10 +72,6 @@ pub fn to_term(doc: &Doc) -> Term {
                     ],
                 )),
                 Doc::Collapse(n) => done.push(tagged("doc_collapse", vec![int(*n)])),
-                Doc::Color(esc) => done.push(tagged(
-                    "doc_color",
-                    vec![atom("doc_nil"), Term::string(esc)],
-                )),
                 Doc::Concat(parts) => match parts.len() {
                     0 => done.push(atom("doc_nil")),
                     n => {
@@ -87,6 +83,7 @@ pub fn to_term(doc: &Doc) -> Term {
                 | Doc::Group(inner, _)
                 | Doc::ForceUnfit(inner)
                 | Doc::NextBreakFits(inner, _)
+                | Doc::Color(inner, _)
                 | Doc::NoLimit(inner) => {
                     work.push(Work::Wrap(d));
                     work.push(Work::Visit(inner));
@@ -129,6 +126,7 @@ pub fn to_term(doc: &Doc) -> Term {
                         ],
                     ),
                     Doc::ForceUnfit(_) => tagged("doc_force", vec![inner]),
+                    Doc::Color(_, color) => tagged("doc_color", vec![inner, color.clone()]),
                     Doc::NextBreakFits(_, enabled) => tagged(
                         "doc_fits",
                         vec![inner, atom(if *enabled { "enabled" } else { "disabled" })],
@@ -159,7 +157,7 @@ pub fn from_term(t: &Term) -> Result<Doc, Term> {
         Group(GroupMode),
         Fits(bool),
         Force,
-        Color(String),
+        Color(Term),
         Limit,
     }
     let mut work = vec![Work::Visit(t)];
@@ -241,10 +239,10 @@ pub fn from_term(t: &Term) -> Result<Doc, Term> {
                             work.push(Work::Visit(d));
                         }
                         ("doc_color", [d, color]) => {
-                            let Some(esc) = ansi::escape(color) else {
+                            if ansi::escape(color).is_none() {
                                 return Err(t.clone());
-                            };
-                            work.push(Work::Wrap(Wrapper::Color(esc)));
+                            }
+                            work.push(Work::Wrap(Wrapper::Color(color.clone())));
                             work.push(Work::Visit(d));
                         }
                         ("doc_limit", [d, _]) => {
@@ -258,7 +256,9 @@ pub fn from_term(t: &Term) -> Result<Doc, Term> {
             },
             Work::Concat(n) => {
                 let parts = done.split_off(done.len() - n);
-                done.push(crate::term::algebra::concat_all(parts));
+                // Kept as they were: a `Doc::Concat` of parts is the same
+                // right-leaning chain when it goes back to a term.
+                done.push(Doc::Concat(parts));
             }
             Work::Wrap(w) => {
                 let inner = Box::new(done.pop().unwrap_or(Doc::Nil));
@@ -267,9 +267,7 @@ pub fn from_term(t: &Term) -> Result<Doc, Term> {
                     Wrapper::Group(mode) => Doc::Group(inner, mode),
                     Wrapper::Fits(enabled) => Doc::NextBreakFits(inner, enabled),
                     Wrapper::Force => Doc::ForceUnfit(inner),
-                    Wrapper::Color(esc) => {
-                        crate::term::algebra::concat(Doc::Color(esc.into()), *inner)
-                    }
+                    Wrapper::Color(color) => Doc::Color(inner, color),
                     Wrapper::Limit => Doc::NoLimit(inner),
                 });
             }

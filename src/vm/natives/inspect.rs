@@ -301,7 +301,7 @@ impl VmStructs<'_> {
             return plain(self);
         };
         let shown_name = inspect::inspect_atom(name.name());
-        let field = |k: &Atom| (*k, m.get(&Term::Atom(*k)).cloned().unwrap_or(Term::Nil));
+        let field = |k: &Atom| (*k, m.get(&Term::Atom(*k)).cloned().unwrap_or_else(Term::nil));
         if let Some(visible) = derived_fields(&module.attributes, fields) {
             if visible.len() < fields.len() {
                 let pairs: Vec<(Atom, Term)> = visible.iter().map(field).collect();
@@ -398,18 +398,19 @@ fn derived_fields(attributes: &[(Atom, Term)], fields: &[(Atom, Term)]) -> Optio
     None
 }
 
-/// What an implementation returned is not a document.
+/// What an implementation returned is not a document: Elixir fails where the
+/// document is grouped, in `Inspect.Algebra.group/2`.
 fn not_a_doc(bad: &Term) -> Exception {
-    Exception::error(runtime::exception_struct(
-        "ArgumentError",
-        vec![(
-            "message",
-            Term::string(&format!(
-                "expected a document (Inspect.Algebra.t()), got: {}",
-                inspect::inspect(bad)
-            )),
-        )],
-    ))
+    let mut e = Exception::error_atom("function_clause");
+    e.stack.push(crate::vm::StackFrame {
+        module: Atom::new("Elixir.Inspect.Algebra"),
+        function: Atom::new("group"),
+        arity: 2,
+        args: Some(vec![bad.clone(), Term::atom("self")]),
+        file: None,
+        line: 0,
+    });
+    e
 }
 
 /// The struct printer for `inspect/1` called from Rust without a VM at hand
@@ -466,8 +467,33 @@ fn format(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
         Term::Int(n) => Some((*n).max(0) as usize),
         _ => None,
     };
-    let pieces = algebra::format_pieces(&doc, width);
-    Ok(Value(Term::list(pieces.into_iter().map(|p| Term::string(&p)))))
+    let pieces = algebra::format_pieces(&doc, width).into_iter().map(|p| match p {
+        algebra::Piece::Text(s) => Term::string(&s),
+        algebra::Piece::Color(c) => ansi_fragment(&c),
+    });
+    Ok(Value(Term::list(pieces)))
+}
+
+/// The iodata `IO.ANSI.format_fragment/2` makes of ANSI data: each name's
+/// escape appended as an improper tail, raw text as a list element.
+fn ansi_fragment(color: &Term) -> Term {
+    let mut acc = Term::Nil;
+    let mut stack = vec![color];
+    while let Some(t) = stack.pop() {
+        match t {
+            Term::Cons(cell) => {
+                stack.push(&cell.tail);
+                stack.push(&cell.head);
+            }
+            Term::Nil => {}
+            Term::Binary(_) => acc = Term::list(vec![acc, t.clone()]),
+            other => {
+                let escape = inspect::ansi_escape(other).unwrap_or_default();
+                acc = Term::cons(acc, Term::string(&escape));
+            }
+        }
+    }
+    acc
 }
 
 /// `Inspect.Opts.new/1`.
