@@ -57,6 +57,10 @@ defimpl Inspect, for: MapSet do
   end
 end
 
+# stdlib/exception.ex also defines a bare Inspect.Error; it is loaded first, so
+# that the definition below is the one that stays.
+_ = Inspect.Error.__struct__()
+
 defmodule Inspect.Error do
   @moduledoc "Raised when a struct's `Inspect` implementation fails and `safe: false`."
 

@@ -213,6 +213,12 @@ pub fn to_doc_with(term: &Term, opts: &Opts, structs: &mut dyn Structs) -> Doc {
     .build(term, opts.limit)
 }
 
+/// The document of a map with these pairs: `%{a: 1}` when every key is a
+/// keyword key, else `%{"a" => 1}`.
+pub fn map_to_doc(pairs: &[(Term, Term)], opts: &Opts) -> Doc {
+    to_doc(&Term::Map(super::Map::from_pairs(pairs.to_vec())), opts)
+}
+
 /// The document of `term` with a struct at the top printed as a plain map
 /// (`Inspect.Map.inspect/2`); structs inside still print as themselves.
 pub fn plain_doc_with(term: &Term, opts: &Opts, structs: &mut dyn Structs) -> Doc {
@@ -498,10 +504,7 @@ impl Builder<'_> {
             Container::Keyword { keys, more } => (keys.len(), *more),
             Container::Map {
                 keys, count, more, ..
-            } => (
-                if keys.is_some() { *count } else { *count * 2 },
-                *more,
-            ),
+            } => (if keys.is_some() { *count } else { *count * 2 }, *more),
         };
         let docs = done.split_off(done.len().saturating_sub(count));
         let mut elements: Vec<Element> = Vec::with_capacity(docs.len() + 1);
@@ -565,7 +568,10 @@ impl Builder<'_> {
     fn keyword_item(&self, key: Atom, value: Doc) -> Doc {
         let shown = inspect_key(key.name());
         let name = shown.trim_end_matches(' ').to_string();
-        concat(self.opts.color(text(name), "atom"), concat(text(" "), value))
+        concat(
+            self.opts.color(text(name), "atom"),
+            concat(text(" "), value),
+        )
     }
 
     fn atom(&self, a: Atom) -> Doc {
@@ -708,7 +714,11 @@ fn radix_digits(mut n: u128, radix: u32) -> String {
     let mut digits = Vec::new();
     while n > 0 {
         let d = (n % u128::from(radix)) as u32;
-        digits.push(char::from_digit(d, radix).unwrap_or('0').to_ascii_uppercase());
+        digits.push(
+            char::from_digit(d, radix)
+                .unwrap_or('0')
+                .to_ascii_uppercase(),
+        );
         n /= u128::from(radix);
     }
     digits.iter().rev().collect()

@@ -58,9 +58,7 @@ pub fn to_term(doc: &Doc) -> Term {
                 Doc::Nil => done.push(atom("doc_nil")),
                 Doc::Line => done.push(atom("doc_line")),
                 Doc::Text(s) => done.push(Term::string(s)),
-                Doc::Sized(s, n) => {
-                    done.push(tagged("doc_string", vec![Term::string(s), int(*n)]))
-                }
+                Doc::Sized(s, n) => done.push(tagged("doc_string", vec![Term::string(s), int(*n)])),
                 Doc::Break(s, kind) => done.push(tagged(
                     "doc_break",
                     vec![
@@ -191,12 +189,10 @@ pub fn from_term(t: &Term) -> Result<Doc, Term> {
                             work.push(Work::Concat(parts.len()));
                             work.extend(parts.into_iter().rev().map(Work::Visit));
                         }
-                        ("doc_string", [Term::Binary(s), Term::Int(n)]) => {
-                            done.push(Doc::Sized(
-                                Cow::Owned(String::from_utf8_lossy(s.as_bytes()).into_owned()),
-                                usize::try_from(*n).unwrap_or(0),
-                            ))
-                        }
+                        ("doc_string", [Term::Binary(s), Term::Int(n)]) => done.push(Doc::Sized(
+                            Cow::Owned(String::from_utf8_lossy(s.as_bytes()).into_owned()),
+                            usize::try_from(*n).unwrap_or(0),
+                        )),
                         ("doc_break", [Term::Binary(s), Term::Atom(mode)]) => {
                             let kind = match mode.name() {
                                 "flex" => BreakKind::Flex,

@@ -76,7 +76,11 @@ pub fn parse_opts(opts: &Term) -> Result<Opts, Exception> {
             })
             .collect(),
     };
-    let atom = |v: &Term| v.as_atom().map(|a| a.name().to_string()).unwrap_or_default();
+    let atom = |v: &Term| {
+        v.as_atom()
+            .map(|a| a.name().to_string())
+            .unwrap_or_default()
+    };
     let count = |v: &Term| match v {
         Term::Int(n) => Some((*n).max(0) as usize),
         _ => None,
@@ -221,6 +225,11 @@ fn doc_of(vm: &mut Vm, term: &Term, opts: &Opts, plain: bool) -> Result<Doc, Exc
     }
 }
 
+thread_local! {
+    /// Set while an `Inspect.Error` is being built (Elixir's `:inspect_trap`).
+    static INSPECT_TRAP: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// Prints structs by running their `Inspect` implementations; remembers the
 /// first exception, after which it prints nothing more.
 struct VmStructs<'v> {
@@ -301,13 +310,22 @@ impl VmStructs<'_> {
             return plain(self);
         };
         let shown_name = inspect::inspect_atom(name.name());
-        let field = |k: &Atom| (*k, m.get(&Term::Atom(*k)).cloned().unwrap_or_else(Term::nil));
+        let field = |k: &Atom| {
+            (
+                *k,
+                m.get(&Term::Atom(*k)).cloned().unwrap_or_else(Term::nil),
+            )
+        };
         if let Some(visible) = derived_fields(&module.attributes, fields) {
-            if visible.len() < fields.len() {
-                let pairs: Vec<(Atom, Term)> = visible.iter().map(field).collect();
+            // A derived implementation reads its fields whatever the map holds.
+            let pairs: Vec<(Atom, Term)> = visible.iter().map(field).collect();
+            return if visible.len() < fields.len() {
                 let left = format!("#{shown_name}<");
-                return inspect::fields_doc(&left, &pairs, true, ">", opts, self);
-            }
+                inspect::fields_doc(&left, &pairs, true, ">", opts, self)
+            } else {
+                let left = format!("%{shown_name}{{");
+                inspect::fields_doc(&left, &pairs, false, "}", opts, self)
+            };
         }
         let exact = fields.len() + 1 == m.len()
             && fields.iter().all(|(k, _)| m.get(&Term::Atom(*k)).is_some());
@@ -326,6 +344,18 @@ impl VmStructs<'_> {
     /// An implementation raised: an `Inspect.Error` printed in its place
     /// (`safe: true`) or raised.
     fn failed(&mut self, e: Exception, term: &Term, opts: &Opts) -> Result<Doc, Exception> {
+        // Building the error can print this struct again (in an exception's
+        // message); then it prints as a map rather than failing once more.
+        if INSPECT_TRAP.with(|t| t.get()) {
+            return Ok(inspect::plain_doc_with(term, opts, self));
+        }
+        INSPECT_TRAP.with(|t| t.set(true));
+        let result = self.report(e, term, opts);
+        INSPECT_TRAP.with(|t| t.set(false));
+        result
+    }
+
+    fn report(&mut self, e: Exception, term: &Term, opts: &Opts) -> Result<Doc, Exception> {
         let exception = super::normalize(&e.reason, &e.stack, &e.arg_errors);
         let stacktrace = crate::vm::interp::stack_term(&e.stack, &e.arg_errors);
         let plain_opts = Opts {
@@ -334,6 +364,8 @@ impl VmStructs<'_> {
         };
         let shown = inspect::plain_doc_with(term, &plain_opts, self);
         let shown = algebra::format(&shown, opts.width);
+        // `Inspect.Error` as stdlib/inspect.ex defines it.
+        runtime::module(self.vm, Atom::new("Elixir.Inspect"));
         let args = Term::list(vec![
             Term::tuple(vec![Term::atom("exception"), exception]),
             Term::tuple(vec![Term::atom("stacktrace"), stacktrace]),
@@ -356,11 +388,11 @@ impl VmStructs<'_> {
         )?;
         doc_term::from_term(&doc).map_err(|bad| not_a_doc(&bad))
     }
-
 }
 
-/// The fields `@derive {Inspect, only: [...]}` or `except: [...]` leaves
-/// visible, in definition order; `None` without such a derive.
+/// The fields a derived `Inspect` shows, in definition order: those
+/// `@derive {Inspect, only: [...]}` or `except: [...]` leaves visible, or all
+/// for a plain `@derive Inspect`; `None` when the struct derives no `Inspect`.
 fn derived_fields(attributes: &[(Atom, Term)], fields: &[(Atom, Term)]) -> Option<Vec<Atom>> {
     let inspect = Term::atom("Elixir.Inspect");
     for (k, v) in attributes {
@@ -368,6 +400,13 @@ fn derived_fields(attributes: &[(Atom, Term)], fields: &[(Atom, Term)]) -> Optio
             continue;
         }
         for d in v.list_to_vec().unwrap_or_else(|| vec![v.clone()]) {
+            let all = fields
+                .iter()
+                .map(|(k, _)| *k)
+                .filter(|k| k.name() != "__exception__");
+            if d == inspect {
+                return Some(all.collect());
+            }
             let Some([proto, options]) = d.as_tuple() else {
                 continue;
             };
@@ -383,16 +422,13 @@ fn derived_fields(attributes: &[(Atom, Term)], fields: &[(Atom, Term)]) -> Optio
                     _ => None,
                 })
             };
-            let all = fields
-                .iter()
-                .map(|(k, _)| *k)
-                .filter(|k| k.name() != "__exception__");
             if let Some(only) = names("only") {
                 return Some(all.filter(|k| only.contains(k)).collect());
             }
             if let Some(except) = names("except") {
                 return Some(all.filter(|k| !except.contains(k)).collect());
             }
+            return Some(all.collect());
         }
     }
     None
@@ -467,10 +503,12 @@ fn format(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
         Term::Int(n) => Some((*n).max(0) as usize),
         _ => None,
     };
-    let pieces = algebra::format_pieces(&doc, width).into_iter().map(|p| match p {
-        algebra::Piece::Text(s) => Term::string(&s),
-        algebra::Piece::Color(c) => ansi_fragment(&c),
-    });
+    let pieces = algebra::format_pieces(&doc, width)
+        .into_iter()
+        .map(|p| match p {
+            algebra::Piece::Text(s) => Term::string(&s),
+            algebra::Piece::Color(c) => ansi_fragment(&c),
+        });
     Ok(Value(Term::list(pieces)))
 }
 

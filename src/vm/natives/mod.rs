@@ -410,7 +410,9 @@ fn io_inspect3(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
             Some([Term::Atom(k), v]) if k.name() == "label" => Some(v.clone()),
             _ => None,
         });
-    if let Some(label) = label.filter(|l| !matches!(l, Term::Atom(a) if *a == Atom::NIL || *a == Atom::FALSE)) {
+    if let Some(label) =
+        label.filter(|l| !matches!(l, Term::Atom(a) if *a == Atom::NIL || *a == Atom::FALSE))
+    {
         bytes.extend_from_slice(&puts_bytes(vm, &label)?);
         bytes.extend_from_slice(b": ");
     }
@@ -428,7 +430,9 @@ fn k_inspect(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
 fn k_inspect2(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
     let opts = inspect::parse_opts(&a[1])?;
     let width = if opts.pretty { opts.width } else { None };
-    Ok(Value(Term::string(&inspect::format_term(vm, &a[0], &opts, width)?)))
+    Ok(Value(Term::string(&inspect::format_term(
+        vm, &a[0], &opts, width,
+    )?)))
 }
 
 // ---------------------------------------------------------------------------
