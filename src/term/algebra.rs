@@ -19,6 +19,10 @@ pub enum Doc {
     /// Text with a width of its own (`string/1`: its length in characters).
     Sized(Cow<'static, str>, usize),
     Concat(Vec<Doc>),
+    /// The elements of a container, each but the last followed by the
+    /// separator and a break: the right fold of Elixir's `join` in
+    /// `container_doc/6`, kept flat so that long containers stay cheap.
+    Joined(Vec<Doc>, Box<Doc>, BreakKind),
     /// Indents the lines started inside `doc`.
     Nest(Box<Doc>, Indent, NestWhen),
     /// A place that is `text` when its group is flat and a new line when broken.
@@ -56,6 +60,10 @@ impl Drop for Doc {
 fn take_children(doc: &mut Doc, into: &mut Vec<Doc>) {
     match doc {
         Doc::Concat(parts) => into.append(parts),
+        Doc::Joined(parts, separator, _) => {
+            into.append(parts);
+            into.push(std::mem::replace(&mut **separator, Doc::Nil));
+        }
         Doc::Nest(inner, ..)
         | Doc::Group(inner, _)
         | Doc::ForceUnfit(inner)
@@ -218,6 +226,7 @@ pub fn is_simple(doc: &Doc) -> bool {
         Doc::Nil | Doc::Text(_) | Doc::Sized(..) => true,
         Doc::Color(inner, _) => is_simple(inner),
         Doc::Concat(parts) => parts.iter().all(is_simple),
+        Doc::Joined(parts, separator, _) => is_simple(separator) && parts.iter().all(is_simple),
         _ => false,
     }
 }
@@ -257,12 +266,20 @@ pub fn container_doc(
         }
     }
     let flex = simple || mode == ContainerBreak::Flex;
-    // The right fold of `join` over the elements.
-    let mut docs = docs.into_iter().rev();
-    let mut joined = docs.next().unwrap_or(Doc::Nil);
-    for doc in docs {
-        joined = join(doc, joined, flex, &separator);
-    }
+    let mut docs: Vec<Doc> = docs
+        .into_iter()
+        .filter(|d| !matches!(d, Doc::Nil))
+        .collect();
+    let kind = if flex {
+        BreakKind::Flex
+    } else {
+        BreakKind::Strict
+    };
+    let joined = match docs.len() {
+        0 => Doc::Nil,
+        1 => docs.pop().unwrap_or(Doc::Nil),
+        _ => Doc::Joined(docs, Box::new(separator), kind),
+    };
     if flex {
         group(concat(concat(left, nest(joined, 1)), right))
     } else {
@@ -283,6 +300,31 @@ fn join(left: Doc, right: Doc, flex: bool, separator: &Doc) -> Doc {
     } else {
         glue(left, right)
     }
+}
+
+static FLEX_BREAK: Doc = Doc::Break(Cow::Borrowed(" "), BreakKind::Flex);
+static STRICT_BREAK: Doc = Doc::Break(Cow::Borrowed(" "), BreakKind::Strict);
+
+/// The documents of a `Joined`, last first (for a stack).
+fn joined_rev<'a>(
+    parts: &'a [Doc],
+    separator: &'a Doc,
+    kind: BreakKind,
+) -> impl Iterator<Item = &'a Doc> {
+    let brk = match kind {
+        BreakKind::Flex => &FLEX_BREAK,
+        BreakKind::Strict => &STRICT_BREAK,
+    };
+    let n = parts.len();
+    parts.iter().enumerate().rev().flat_map(move |(i, d)| {
+        // Between this part and the next: the separator, then the break.
+        let tail = if i + 1 < n {
+            Some([brk, separator])
+        } else {
+            None
+        };
+        tail.into_iter().flatten().chain(std::iter::once(d))
+    })
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -417,6 +459,9 @@ fn layout(out: &mut Writer, doc: &Doc, width: Option<usize>, indent: usize, col:
             Doc::Concat(parts) => {
                 stack.extend(parts.iter().rev().map(|d| (indent, mode, d)));
             }
+            Doc::Joined(parts, separator, kind) => {
+                stack.extend(joined_rev(parts, separator, *kind).map(|d| (indent, mode, d)));
+            }
             Doc::Line => {
                 out.newline(indent);
                 col = indent;
@@ -546,6 +591,10 @@ fn fits<'a>(
             (_, Doc::Nest(inner, _, NestWhen::Broken)) => local.push(Fit::Doc(indent, mode, inner)),
             (_, Doc::Nest(inner, nesting, NestWhen::Always)) => {
                 local.push(Fit::Doc(apply_nesting(indent, col, *nesting), mode, inner));
+            }
+            (_, Doc::Joined(parts, separator, kind)) => {
+                local
+                    .extend(joined_rev(parts, separator, *kind).map(|d| Fit::Doc(indent, mode, d)));
             }
             (_, Doc::Concat(parts)) => {
                 local.extend(parts.iter().rev().map(|d| Fit::Doc(indent, mode, d)));

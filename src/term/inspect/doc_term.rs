@@ -49,6 +49,9 @@ pub fn to_term(doc: &Doc) -> Term {
         Cons(usize),
         /// Pops one term and wraps it.
         Wrap(&'a Doc),
+        /// Pops the terms of `n` parts and folds them as `container_doc/6`
+        /// joins its elements.
+        Joined(usize, Term, &'static str),
     }
     let mut work = vec![Work::Visit(doc)];
     let mut done: Vec<Term> = Vec::new();
@@ -70,6 +73,14 @@ pub fn to_term(doc: &Doc) -> Term {
                     ],
                 )),
                 Doc::Collapse(n) => done.push(tagged("doc_collapse", vec![int(*n)])),
+                Doc::Joined(parts, separator, kind) => {
+                    let kind = match kind {
+                        BreakKind::Strict => "strict",
+                        BreakKind::Flex => "flex",
+                    };
+                    work.push(Work::Joined(parts.len(), to_term(separator), kind));
+                    work.extend(parts.iter().rev().map(Work::Visit));
+                }
                 Doc::Concat(parts) => match parts.len() {
                     0 => done.push(atom("doc_nil")),
                     n => {
@@ -92,6 +103,17 @@ pub fn to_term(doc: &Doc) -> Term {
                 let mut acc = parts.pop().unwrap_or_else(|| atom("doc_nil"));
                 while let Some(p) = parts.pop() {
                     acc = tagged("doc_cons", vec![p, acc]);
+                }
+                done.push(acc);
+            }
+            Work::Joined(n, separator, kind) => {
+                let mut parts = done.split_off(done.len() - n);
+                let mut acc = parts.pop().unwrap_or_else(|| atom("doc_nil"));
+                let brk = tagged("doc_break", vec![Term::string(" "), atom(kind)]);
+                while let Some(p) = parts.pop() {
+                    let left = tagged("doc_cons", vec![p, separator.clone()]);
+                    let right = tagged("doc_cons", vec![brk.clone(), acc]);
+                    acc = tagged("doc_cons", vec![left, right]);
                 }
                 done.push(acc);
             }
