@@ -43,6 +43,16 @@ defmodule MyError do
   defexception message: "it broke", code: 42
 end
 
+defmodule Opt do
+  @derive {Inspect, optional: [:b, :c]}
+  defstruct a: 1, b: nil, c: []
+end
+
+defmodule OnlyOpt do
+  @derive {Inspect, only: [:a, :b], optional: [:b]}
+  defstruct a: 1, b: 2, c: 3
+end
+
 defmodule Main do
   def run do
     IO.inspect(%User{})
@@ -72,6 +82,10 @@ defmodule Main do
     IO.puts(inspect([%User{}, %Wide{}]))
     IO.puts(inspect(%Wide{}, pretty: true, width: 40))
     IO.inspect({%Empty{}, [%Empty{}]})
+    IO.inspect([%Opt{}, %Opt{b: 2}, %Opt{c: [1]}, %OnlyOpt{}, %OnlyOpt{b: 5}])
+    colors = [number: :red, atom: :blue, map: :green, list: :yellow, string: :cyan, reset: :white]
+    IO.puts(inspect([%Plain{}, %User{}, %RuntimeError{message: "x"}], syntax_colors: colors))
+    IO.puts(inspect(%{__struct__: Plain, z: 1}, syntax_colors: colors))
   end
 end
 

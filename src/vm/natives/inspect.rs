@@ -316,10 +316,18 @@ impl VmStructs<'_> {
                 m.get(&Term::Atom(*k)).cloned().unwrap_or_else(Term::nil),
             )
         };
-        if let Some(visible) = derived_fields(&module.attributes, fields) {
-            // A derived implementation reads its fields whatever the map holds.
-            let pairs: Vec<(Atom, Term)> = visible.iter().map(field).collect();
-            return if visible.len() < fields.len() {
+        if let Some(derived) = derived_fields(&module.attributes, fields) {
+            // A derived implementation reads its fields whatever the map holds,
+            // and leaves out optional ones that hold their default.
+            let default = |k: &Atom| fields.iter().find(|(f, _)| f == k).map(|(_, d)| d);
+            let pairs: Vec<(Atom, Term)> = derived
+                .visible
+                .iter()
+                .map(field)
+                .filter(|(k, v)| !(derived.optional.contains(k) && default(k) == Some(v)))
+                .collect();
+            let all = fields.iter().filter(|(k, _)| k.name() != "__exception__");
+            return if derived.visible.len() < all.count() {
                 let left = format!("#{shown_name}<");
                 inspect::fields_doc(&left, &pairs, true, ">", opts, self)
             } else {
@@ -390,10 +398,17 @@ impl VmStructs<'_> {
     }
 }
 
+/// What `@derive Inspect` asks for.
+struct Derived {
+    visible: Vec<Atom>,
+    /// Fields left out while they hold their default.
+    optional: Vec<Atom>,
+}
+
 /// The fields a derived `Inspect` shows, in definition order: those
 /// `@derive {Inspect, only: [...]}` or `except: [...]` leaves visible, or all
 /// for a plain `@derive Inspect`; `None` when the struct derives no `Inspect`.
-fn derived_fields(attributes: &[(Atom, Term)], fields: &[(Atom, Term)]) -> Option<Vec<Atom>> {
+fn derived_fields(attributes: &[(Atom, Term)], fields: &[(Atom, Term)]) -> Option<Derived> {
     let inspect = Term::atom("Elixir.Inspect");
     for (k, v) in attributes {
         if k.name() != "derive" {
@@ -405,7 +420,10 @@ fn derived_fields(attributes: &[(Atom, Term)], fields: &[(Atom, Term)]) -> Optio
                 .map(|(k, _)| *k)
                 .filter(|k| k.name() != "__exception__");
             if d == inspect {
-                return Some(all.collect());
+                return Some(Derived {
+                    visible: all.collect(),
+                    optional: Vec::new(),
+                });
             }
             let Some([proto, options]) = d.as_tuple() else {
                 continue;
@@ -422,13 +440,15 @@ fn derived_fields(attributes: &[(Atom, Term)], fields: &[(Atom, Term)]) -> Optio
                     _ => None,
                 })
             };
-            if let Some(only) = names("only") {
-                return Some(all.filter(|k| only.contains(k)).collect());
-            }
-            if let Some(except) = names("except") {
-                return Some(all.filter(|k| !except.contains(k)).collect());
-            }
-            return Some(all.collect());
+            let optional = names("optional").unwrap_or_default();
+            let visible = if let Some(only) = names("only") {
+                all.filter(|k| only.contains(k)).collect()
+            } else if let Some(except) = names("except") {
+                all.filter(|k| !except.contains(k)).collect()
+            } else {
+                all.collect()
+            };
+            return Some(Derived { visible, optional });
         }
     }
     None
