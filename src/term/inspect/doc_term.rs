@@ -293,3 +293,66 @@ pub fn from_term(t: &Term) -> Result<Doc, Term> {
     }
     Ok(done.pop().unwrap_or(Doc::Nil))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::term::algebra::{self, container_doc, text, ContainerBreak, Element};
+
+    fn cons(a: Term, b: Term) -> Term {
+        tagged("doc_cons", vec![a, b])
+    }
+
+    #[test]
+    fn terms_survive_a_round_trip() {
+        let brk = tagged("doc_break", vec![Term::string(""), atom("strict")]);
+        let doc = tagged(
+            "doc_group",
+            vec![
+                cons(
+                    tagged(
+                        "doc_nest",
+                        vec![
+                            cons(Term::string("%{"), brk.clone()),
+                            Term::Int(2),
+                            atom("always"),
+                        ],
+                    ),
+                    cons(cons(brk, atom("doc_nil")), Term::string("}")),
+                ),
+                atom("self"),
+            ],
+        );
+        let back = to_term(&from_term(&doc).expect("a document"));
+        assert!(crate::term::compare_exact(&doc, &back).is_eq(), "{back:?}");
+        assert!(from_term(&atom("nope")).is_err());
+        assert!(is_doc(&doc) && !is_doc(&Term::Int(1)));
+    }
+
+    #[test]
+    fn joined_elements_become_the_fold_of_join() {
+        let items = vec![Element::Item(text("1")), Element::Item(text("2"))];
+        let doc = container_doc(
+            text("["),
+            items,
+            text("]"),
+            ContainerBreak::Maybe,
+            text(","),
+        );
+        let flex = tagged("doc_break", vec![Term::string(" "), atom("flex")]);
+        let joined = cons(
+            cons(Term::string("1"), Term::string(",")),
+            cons(flex, Term::string("2")),
+        );
+        let nested = tagged("doc_nest", vec![joined, Term::Int(1), atom("always")]);
+        let want = tagged(
+            "doc_group",
+            vec![
+                cons(cons(Term::string("["), nested), Term::string("]")),
+                atom("self"),
+            ],
+        );
+        assert!(crate::term::compare_exact(&to_term(&doc), &want).is_eq());
+        assert_eq!(algebra::format(&doc, Some(3)), "[1,\n 2]");
+    }
+}
