@@ -213,32 +213,11 @@ pub enum Instr {
 
 pub use binary::{SegType, Segment, Size};
 
-/// How `inspect` prints a struct: through its `Inspect` implementation when
-/// one other than the default exists, else `%Name{field: value}` in the
-/// struct's field order (or as a plain map when it is not a valid struct).
+/// How `inspect` prints a struct when called from Rust: through its `Inspect`
+/// implementation, run by a VM of its own (see `natives::inspect`).
 pub fn inspect_struct_hook(
     t: &Term,
     opts: &crate::term::inspect::Opts,
 ) -> Option<crate::term::algebra::Doc> {
-    let Term::Map(m) = t else {
-        return None;
-    };
-    let name = m.struct_name()?;
-    let module = crate::runtime::loaded(name)?;
-    let fields = module.struct_fields.as_ref()?;
-    if fields.len() + 1 != m.len() || fields.iter().any(|(k, _)| m.get(&Term::Atom(*k)).is_none()) {
-        return None;
-    }
-    let pairs: Vec<(Term, Term)> = fields
-        .iter()
-        .filter(|(k, _)| k.name() != "__exception__")
-        .map(|(k, _)| {
-            (
-                Term::Atom(*k),
-                m.get(&Term::Atom(*k)).cloned().unwrap_or(Term::Nil),
-            )
-        })
-        .collect();
-    let left = format!("%{}{{", crate::term::inspect::inspect_atom(name.name()));
-    Some(crate::term::inspect::named_map_to_doc(left, &pairs, opts))
+    natives::inspect::struct_hook(t, opts)
 }

@@ -823,11 +823,6 @@ defmodule System.EnvError do
   end
 end
 
-defmodule Inspect.Error do
-  @moduledoc "Raised when inspecting a term fails."
-  defexception [:message]
-end
-
 defmodule CompileError do
   @moduledoc "Raised when code cannot be compiled."
   defexception [:file, :line, description: "compile error"]

@@ -1,36 +1,97 @@
 //! `inspect/1` for terms, exactly as Elixir 1.14 prints them. A term becomes a
 //! document (see `algebra`), laid out on one line for `inspect/1` or broken to a
-//! width for `IO.inspect/1` (`pretty: true, width: 80`). Element limits
-//! (`limit: 50`) and string limits (`printable_limit: 4096`) work as in Elixir.
+//! width for `IO.inspect/1` (`width: 80`). Every option of `Inspect.Opts` that
+//! plain terms respond to works here (limits, bases, charlists, binaries,
+//! syntax colours); structs are handed to a `Structs` printer, which the VM
+//! provides to run `Inspect` implementations written in Elixir.
 //! The document is built from an explicit work list, so a term nested 100,000
 //! deep prints without deepening the Rust stack.
 
+mod ansi;
 mod atom;
+pub mod doc_term;
 mod escape;
 mod ident_table;
 
-use super::algebra::{self, concat, concat_all, container_doc, text, ContainerBreak, Doc, Element};
+use std::borrow::Cow;
+
+use super::algebra::{self, concat, container_doc, text, ContainerBreak, Doc, Element};
 use super::{format_float, Atom, Term};
 
+pub use ansi::escape as ansi_escape;
 pub use atom::{inspect_atom, inspect_key, inspect_remote_name, is_keyword_key};
 pub use escape::{escape_quoted, is_printable};
 
-/// The options of `inspect/2` that plain terms respond to.
+/// `charlists:` — when a list of integers prints as `'abc'`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Charlists {
+    /// When every element is printable ASCII.
+    Infer,
+    AsLists,
+    AsCharlists,
+}
+
+/// `binaries:` — when a binary prints as `"abc"`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Binaries {
+    /// When it is printable UTF-8.
+    Infer,
+    AsBinaries,
+    AsStrings,
+}
+
+/// `base:` — how integers print.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Base {
+    Decimal,
+    Binary,
+    Octal,
+    Hex,
+}
+
+/// `%Inspect.Opts{}` as Rust sees it.
+#[derive(Clone, Debug)]
 pub struct Opts {
     /// How many elements of a list, tuple, map or binary to show; `None` is
     /// `:infinity`. Nested containers get what is left after their position.
     pub limit: Option<usize>,
     /// How many characters of a string or charlist to show.
     pub printable_limit: Option<usize>,
+    /// The line width; `None` is `:infinity`.
+    pub width: Option<usize>,
+    /// Whether `inspect/2` lays out to the width.
+    pub pretty: bool,
+    pub charlists: Charlists,
+    pub binaries: Binaries,
+    pub base: Base,
+    /// `structs: false` prints structs as maps.
+    pub structs: bool,
+    /// Whether a failing `Inspect` implementation prints as `#Inspect.Error<...>`.
+    pub safe: bool,
+    /// The keyword list of `syntax_colors:`, kept as given.
+    pub syntax_colors: Term,
+    /// The keyword list of `custom_options:`, for implementations to read.
+    pub custom_options: Term,
+    /// A custom `inspect_fun:`; `None` is `&Inspect.inspect/2`.
+    pub inspect_fun: Option<Term>,
 }
 
 impl Default for Opts {
-    /// Elixir's defaults: `limit: 50, printable_limit: 4096`.
+    /// Elixir's defaults: `limit: 50, printable_limit: 4096, width: 80`.
     fn default() -> Opts {
         Opts {
             limit: Some(50),
             printable_limit: Some(4096),
+            width: Some(80),
+            pretty: false,
+            charlists: Charlists::Infer,
+            binaries: Binaries::Infer,
+            base: Base::Decimal,
+            structs: true,
+            safe: true,
+            syntax_colors: Term::Nil,
+            custom_options: Term::Nil,
+            inspect_fun: None,
         }
     }
 }
@@ -41,7 +102,79 @@ impl Opts {
         Opts {
             limit: None,
             printable_limit: None,
+            ..Opts::default()
         }
+    }
+
+    /// Elixir's `color/3`: `doc` in the colour `syntax_colors` gives text of
+    /// kind `key` (`:number`, `:atom`, ...), followed by the `:reset` colour.
+    pub fn color(&self, doc: Doc, key: &str) -> Doc {
+        if matches!(self.syntax_colors, Term::Nil) {
+            return doc;
+        }
+        match keyword_get(&self.syntax_colors, key) {
+            None => doc,
+            Some(Term::Atom(a)) if *a == Atom::NIL => doc,
+            Some(before) => {
+                let after = keyword_get(&self.syntax_colors, "reset")
+                    .cloned()
+                    .unwrap_or_else(|| Term::atom("reset"));
+                concat(
+                    Doc::Color(Box::new(doc), before.clone()),
+                    Doc::Color(Box::new(Doc::Nil), after),
+                )
+            }
+        }
+    }
+
+    fn with_limit(&self, limit: Option<usize>) -> Opts {
+        Opts {
+            limit,
+            ..self.clone()
+        }
+    }
+}
+
+fn keyword_get<'a>(list: &'a Term, key: &str) -> Option<&'a Term> {
+    let mut cur = list;
+    while let Term::Cons(cell) = cur {
+        if let Some([Term::Atom(k), v]) = cell.head.as_tuple() {
+            if k.name() == key {
+                return Some(v);
+            }
+        }
+        cur = &cell.tail;
+    }
+    None
+}
+
+/// Prints structs. The VM implements it by calling the struct's `Inspect`
+/// implementation; `None` prints the struct as a plain map.
+pub trait Structs {
+    fn struct_doc(&mut self, term: &Term, opts: &Opts) -> Option<Doc>;
+
+    /// The document `inspect_fun` gives for `term`; `None` prints it as usual.
+    fn custom_doc(&mut self, _fun: &Term, _term: &Term, _opts: &Opts) -> Option<Doc> {
+        None
+    }
+}
+
+/// How a struct is inspected where no VM is at hand (`inspect/1` from Rust):
+/// installed by the VM. Returns `None` to print the struct as a plain map.
+pub type StructHook = fn(&Term, &Opts) -> Option<Doc>;
+
+static STRUCT_HOOK: std::sync::OnceLock<StructHook> = std::sync::OnceLock::new();
+
+pub fn set_struct_hook(hook: StructHook) {
+    let _ = STRUCT_HOOK.set(hook);
+}
+
+/// The `Structs` printer behind `to_doc/2`: the installed hook.
+struct HookStructs;
+
+impl Structs for HookStructs {
+    fn struct_doc(&mut self, term: &Term, opts: &Opts) -> Option<Doc> {
+        STRUCT_HOOK.get().and_then(|hook| hook(term, opts))
     }
 }
 
@@ -50,9 +183,10 @@ pub fn inspect(term: &Term) -> String {
     inspect_with(term, &Opts::default())
 }
 
-/// `inspect(term, opts)` with `pretty: false`.
+/// `inspect(term, opts)`: one line unless `opts.pretty`.
 pub fn inspect_with(term: &Term, opts: &Opts) -> String {
-    algebra::format(&to_doc(term, opts), None)
+    let width = if opts.pretty { opts.width } else { None };
+    algebra::format(&algebra::group(to_doc(term, opts)), width)
 }
 
 /// `inspect(term, pretty: true, width: width)`, as `IO.inspect/1` prints (width 80).
@@ -66,50 +200,73 @@ pub fn inspect_pretty_with(term: &Term, opts: &Opts, width: usize) -> String {
 
 /// The document for `term`, as `Inspect.Algebra.to_doc/2` builds it.
 pub fn to_doc(term: &Term, opts: &Opts) -> Doc {
-    Builder { opts: *opts }.build(term, opts.limit)
+    to_doc_with(term, opts, &mut HookStructs)
 }
 
-/// The document for a map given its pairs in print order (`compare_map_keys` for
-/// maps of up to 32 keys): `%{a: 1}` when every key is a keyword key, else
-/// `%{"a" => 1}`.
-pub fn map_to_doc(pairs: &[(Term, Term)], opts: &Opts) -> Doc {
-    named_map_to_doc("%{".to_string(), pairs, opts)
-}
-
-/// A map's document opening with `left` (`%{`, or `%Name{` for a struct).
-pub fn named_map_to_doc(left: String, pairs: &[(Term, Term)], opts: &Opts) -> Doc {
-    let b = Builder { opts: *opts };
-    let keyword = pairs
-        .iter()
-        .all(|(k, _)| k.as_atom().is_some_and(|a| is_keyword_key(a.name())));
-    let (shown, more) = shown(pairs.len(), opts.limit);
-    let mut elements = Vec::with_capacity(shown + 1);
-    for (i, (k, v)) in pairs.iter().take(shown).enumerate() {
-        let limit = child_limit(opts.limit, i);
-        let doc = match k.as_atom() {
-            Some(a) if keyword => concat(text(inspect_key(a.name())), b.build(v, limit)),
-            _ => concat_all(vec![b.build(k, limit), text(" => "), b.build(v, limit)]),
-        };
-        elements.push(Element::Item(doc));
+/// `to_doc/2` with structs printed by `structs`.
+pub fn to_doc_with(term: &Term, opts: &Opts, structs: &mut dyn Structs) -> Doc {
+    Builder {
+        opts,
+        structs,
+        plain_top: false,
     }
-    if more {
+    .build(term, opts.limit)
+}
+
+/// The document of a map with these pairs: `%{a: 1}` when every key is a
+/// keyword key, else `%{"a" => 1}`.
+pub fn map_to_doc(pairs: &[(Term, Term)], opts: &Opts) -> Doc {
+    to_doc(&Term::Map(super::Map::from_pairs(pairs.to_vec())), opts)
+}
+
+/// The document of `term` with a struct at the top printed as a plain map
+/// (`Inspect.Map.inspect/2`); structs inside still print as themselves.
+pub fn plain_doc_with(term: &Term, opts: &Opts, structs: &mut dyn Structs) -> Doc {
+    Builder {
+        opts,
+        structs,
+        plain_top: true,
+    }
+    .build(term, opts.limit)
+}
+
+/// The fields of a struct between `left` and `right`: `%Name{a: 1}`, or
+/// `#Name<a: 1, ...>` with `dots` when some fields are hidden.
+pub fn fields_doc(
+    left: &str,
+    fields: &[(Atom, Term)],
+    dots: bool,
+    right: &str,
+    opts: &Opts,
+    structs: &mut dyn Structs,
+) -> Doc {
+    let mut b = Builder {
+        opts,
+        structs,
+        plain_top: false,
+    };
+    let mut elements = Vec::with_capacity(fields.len() + 1);
+    let mut cut = false;
+    for (i, (k, v)) in fields.iter().enumerate() {
+        if opts.limit == Some(i) {
+            cut = true;
+            break;
+        }
+        let limit = child_limit(opts.limit, i);
+        let value = b.build(v, limit);
+        elements.push(Element::Item(b.keyword_item(*k, value)));
+    }
+    if cut || dots {
         elements.push(Element::Item(text("...")));
     }
-    container_doc(text(left), elements, text("}"), ContainerBreak::Strict, ",")
+    container_doc(
+        opts.color(text(left.to_string()), "map"),
+        elements,
+        opts.color(text(right.to_string()), "map"),
+        ContainerBreak::Strict,
+        opts.color(text(","), "map"),
+    )
 }
-
-/// How a struct is inspected: installed by the VM, which runs the struct's
-/// `Inspect` implementation. Returns `None` to print the struct as a plain map.
-pub type StructHook = fn(&Term, &Opts) -> Option<Doc>;
-
-static STRUCT_HOOK: std::sync::OnceLock<StructHook> = std::sync::OnceLock::new();
-
-pub fn set_struct_hook(hook: StructHook) {
-    let _ = STRUCT_HOOK.set(hook);
-}
-
-/// The middle numbers of every reference this node prints.
-const REF_HIGH: u32 = 3_391_848_745;
 
 /// `&Mod.fun/1` or `#Function<0.1234/1 in Mod.fun/2>`.
 pub fn inspect_fun(f: &super::Fun) -> String {
@@ -127,6 +284,14 @@ pub fn inspect_fun(f: &super::Fun) -> String {
     }
 }
 
+/// The middle numbers of every reference this node prints.
+const REF_HIGH: u32 = 3_391_848_745;
+
+/// The limit the element at `index` is inspected with: what is left after it.
+fn child_limit(limit: Option<usize>, index: usize) -> Option<usize> {
+    limit.map(|n| n.saturating_sub(index + 1))
+}
+
 /// How many of `len` elements a container shows under `limit`, and whether
 /// `...` follows them.
 fn shown(len: usize, limit: Option<usize>) -> (usize, bool) {
@@ -136,13 +301,11 @@ fn shown(len: usize, limit: Option<usize>) -> (usize, bool) {
     }
 }
 
-/// The limit the element at `index` is inspected with: what is left after it.
-fn child_limit(limit: Option<usize>, index: usize) -> Option<usize> {
-    limit.map(|n| n.saturating_sub(index + 1))
-}
-
-struct Builder {
-    opts: Opts,
+struct Builder<'o> {
+    opts: &'o Opts,
+    structs: &'o mut dyn Structs,
+    /// Print a struct at the top as a map (consumed by the first visit).
+    plain_top: bool,
 }
 
 /// Work for the builder, which keeps its own stack so that deeply nested terms
@@ -165,20 +328,28 @@ enum Container {
         more: bool,
     },
     Keyword {
-        keys: Vec<String>,
+        keys: Vec<Atom>,
+        more: bool,
+    },
+    /// With `keys`, the documents are the values of those keyword keys; without,
+    /// they alternate key, value.
+    Map {
+        left: String,
+        keys: Option<Vec<Atom>>,
+        count: usize,
         more: bool,
     },
 }
 
-impl Builder {
-    fn build(&self, term: &Term, limit: Option<usize>) -> Doc {
+impl Builder<'_> {
+    fn build(&mut self, term: &Term, limit: Option<usize>) -> Doc {
         let mut tasks = vec![Task::Visit(term, limit)];
         let mut done: Vec<Doc> = Vec::new();
         while let Some(task) = tasks.pop() {
             match task {
                 Task::Visit(term, limit) => self.visit(term, limit, &mut tasks, &mut done),
                 Task::Finish(container) => {
-                    let doc = finish(container, &mut done);
+                    let doc = self.finish(container, &mut done);
                     done.push(doc);
                 }
             }
@@ -189,22 +360,39 @@ impl Builder {
     /// Pushes the document of a leaf onto `done`, or the work for a container
     /// onto `tasks`: its elements first, then the step that joins them.
     fn visit<'a>(
-        &self,
+        &mut self,
         term: &'a Term,
         limit: Option<usize>,
         tasks: &mut Vec<Task<'a>>,
         done: &mut Vec<Doc>,
     ) {
         let start = tasks.len();
+        let plain = std::mem::take(&mut self.plain_top);
+        let o = self.opts;
+        if let (Some(fun), false) = (&o.inspect_fun, plain) {
+            if let Some(doc) = self.structs.custom_doc(fun, term, &o.with_limit(limit)) {
+                done.push(doc);
+                return;
+            }
+        }
         match term {
-            Term::Int(i) => done.push(text(i.to_string())),
-            Term::Big(b) => done.push(text(b.to_string())),
-            Term::Float(f) => done.push(text(format_float(*f))),
-            Term::Atom(a) => done.push(text(inspect_atom(a.name()))),
+            Term::Int(i) => done.push(o.color(text(self.integer(*i)), "number")),
+            Term::Big(b) => done.push(o.color(text(self.bigint(b)), "number")),
+            Term::Float(f) => done.push(o.color(text(format_float(*f)), "number")),
+            Term::Atom(a) => done.push(self.atom(*a)),
             Term::Binary(b) if !b.is_binary() => done.push(bits_doc(b, limit)),
             Term::Binary(b) => done.push(self.binary(b.as_bytes(), limit)),
-            Term::Nil => done.push(text("[]")),
-            Term::Map(m) => done.push(self.map(term, m, limit)),
+            Term::Nil => done.push(o.color(text("[]"), "list")),
+            Term::Map(m) => {
+                if let (Some(_), true, false) = (m.struct_name(), o.structs, plain) {
+                    let doc = self.structs.struct_doc(term, &o.with_limit(limit));
+                    if let Some(doc) = doc {
+                        done.push(doc);
+                        return;
+                    }
+                }
+                self.map(m, limit, tasks);
+            }
             Term::Fun(f) => done.push(text(inspect_fun(f))),
             Term::Pid(n) => done.push(text(format!("#PID<0.{n}.0>"))),
             Term::Ref(n) => done.push(text(format!(
@@ -226,44 +414,13 @@ impl Builder {
                     done.push(doc);
                 } else if let Some(pairs) = keyword_pairs(term) {
                     let (count, more) = shown(pairs.len(), limit);
-                    let keys = pairs
-                        .iter()
-                        .take(count)
-                        .map(|(k, _)| inspect_key(k.name()))
-                        .collect();
+                    let keys = pairs.iter().take(count).map(|(k, _)| *k).collect();
                     tasks.push(Task::Finish(Container::Keyword { keys, more }));
                     for (i, (_, v)) in pairs.into_iter().take(count).enumerate() {
                         tasks.push(Task::Visit(v, child_limit(limit, i)));
                     }
                 } else {
-                    let finish = tasks.len();
-                    tasks.push(Task::Finish(Container::List {
-                        count: 0,
-                        improper: false,
-                        more: false,
-                    }));
-                    let (mut count, mut improper, mut more) = (0, false, false);
-                    let mut limit = limit;
-                    let mut cur = term;
-                    while let Term::Cons(cell) = cur {
-                        if limit == Some(0) {
-                            more = true;
-                            break;
-                        }
-                        limit = limit.map(|n| n - 1);
-                        tasks.push(Task::Visit(&cell.head, limit));
-                        count += 1;
-                        if !matches!(cell.tail, Term::Nil | Term::Cons(_)) {
-                            tasks.push(Task::Visit(&cell.tail, limit));
-                            improper = true;
-                        }
-                        cur = &cell.tail;
-                    }
-                    tasks[finish] = Task::Finish(Container::List {
-                        count,
-                        improper,
-                        more,
-                    });
+                    self.list(term, limit, tasks);
                 }
             }
         }
@@ -273,103 +430,284 @@ impl Builder {
         }
     }
 
-    /// `'abc'` for a proper list of printable ASCII codes, cut to the printable
-    /// limit as `'ab' ++ ...`.
+    fn list<'a>(&self, term: &'a Term, limit: Option<usize>, tasks: &mut Vec<Task<'a>>) {
+        let finish = tasks.len();
+        tasks.push(Task::Finish(Container::List {
+            count: 0,
+            improper: false,
+            more: false,
+        }));
+        let (mut count, mut improper, mut more) = (0, false, false);
+        let mut limit = limit;
+        let mut cur = term;
+        while let Term::Cons(cell) = cur {
+            if limit == Some(0) {
+                more = true;
+                break;
+            }
+            limit = limit.map(|n| n - 1);
+            tasks.push(Task::Visit(&cell.head, limit));
+            count += 1;
+            if !matches!(cell.tail, Term::Nil | Term::Cons(_)) {
+                tasks.push(Task::Visit(&cell.tail, limit));
+                improper = true;
+            }
+            cur = &cell.tail;
+        }
+        tasks[finish] = Task::Finish(Container::List {
+            count,
+            improper,
+            more,
+        });
+    }
+
+    /// Queues a map's keys and values, in print order (`compare_map_keys` for
+    /// maps of up to 32 keys): `%{a: 1}` when every key is a keyword key, else
+    /// `%{"a" => 1}`.
+    fn map<'a>(&self, m: &'a super::Map, limit: Option<usize>, tasks: &mut Vec<Task<'a>>) {
+        let pairs: Vec<(&Term, &Term)> = m.iter().collect();
+        let keyword = pairs
+            .iter()
+            .all(|(k, _)| k.as_atom().is_some_and(|a| is_keyword_key(a.name())));
+        let (count, more) = shown(pairs.len(), limit);
+        let keys = keyword.then(|| {
+            pairs
+                .iter()
+                .take(count)
+                .filter_map(|(k, _)| k.as_atom())
+                .collect()
+        });
+        tasks.push(Task::Finish(Container::Map {
+            left: "%{".to_string(),
+            keys,
+            count,
+            more,
+        }));
+        for (i, (k, v)) in pairs.into_iter().take(count).enumerate() {
+            let limit = child_limit(limit, i);
+            if !keyword {
+                tasks.push(Task::Visit(k, limit));
+            }
+            tasks.push(Task::Visit(v, limit));
+        }
+    }
+
+    /// Joins the last documents on `done` into the container they are elements of.
+    fn finish(&self, container: Container, done: &mut Vec<Doc>) -> Doc {
+        let o = self.opts;
+        let (count, more) = match &container {
+            Container::Tuple { count, more } => (*count, *more),
+            Container::List {
+                count,
+                improper,
+                more,
+            } => (*count + usize::from(*improper), *more),
+            Container::Keyword { keys, more } => (keys.len(), *more),
+            Container::Map {
+                keys, count, more, ..
+            } => (if keys.is_some() { *count } else { *count * 2 }, *more),
+        };
+        let docs = done.split_off(done.len().saturating_sub(count));
+        let mut elements: Vec<Element> = Vec::with_capacity(docs.len() + 1);
+        let (left, right, mode, kind) = match container {
+            Container::Tuple { .. } => {
+                elements.extend(docs.into_iter().map(Element::Item));
+                ("{".into(), "}", ContainerBreak::Flex, "tuple")
+            }
+            Container::Keyword { keys, .. } => {
+                elements.extend(
+                    keys.into_iter()
+                        .zip(docs)
+                        .map(|(k, v)| Element::Item(self.keyword_item(k, v))),
+                );
+                ("[".into(), "]", ContainerBreak::Strict, "list")
+            }
+            Container::List { improper, .. } => {
+                let mut docs = docs.into_iter();
+                let heads = if improper {
+                    count.saturating_sub(2)
+                } else {
+                    count
+                };
+                elements.extend(docs.by_ref().take(heads).map(Element::Item));
+                if let (Some(head), Some(tail)) = (docs.next(), docs.next()) {
+                    elements.push(Element::Improper(head, tail));
+                }
+                ("[".into(), "]", ContainerBreak::Maybe, "list")
+            }
+            Container::Map { left, keys, .. } => {
+                match keys {
+                    Some(keys) => elements.extend(
+                        keys.into_iter()
+                            .zip(docs)
+                            .map(|(k, v)| Element::Item(self.keyword_item(k, v))),
+                    ),
+                    None => {
+                        let arrow = o.color(text(" => "), "map");
+                        let mut docs = docs.into_iter();
+                        while let (Some(k), Some(v)) = (docs.next(), docs.next()) {
+                            elements.push(Element::Item(concat(concat(k, arrow.clone()), v)));
+                        }
+                    }
+                }
+                (Cow::Owned(left), "}", ContainerBreak::Strict, "map")
+            }
+        };
+        if more {
+            elements.push(Element::Item(text("...")));
+        }
+        container_doc(
+            o.color(text(left), kind),
+            elements,
+            o.color(text(right), kind),
+            mode,
+            o.color(text(","), kind),
+        )
+    }
+
+    /// `a: value`, the key coloured as an atom.
+    fn keyword_item(&self, key: Atom, value: Doc) -> Doc {
+        let shown = inspect_key(key.name());
+        let name = shown.trim_end_matches(' ').to_string();
+        concat(
+            self.opts.color(text(name), "atom"),
+            concat(text(" "), value),
+        )
+    }
+
+    fn atom(&self, a: Atom) -> Doc {
+        let kind = match a.name() {
+            "nil" => "nil",
+            "true" | "false" => "boolean",
+            _ => "atom",
+        };
+        self.opts.color(text(inspect_atom(a.name())), kind)
+    }
+
+    fn integer(&self, i: i64) -> String {
+        let (prefix, radix) = match self.opts.base {
+            Base::Decimal => return i.to_string(),
+            Base::Binary => ("0b", 2),
+            Base::Octal => ("0o", 8),
+            Base::Hex => ("0x", 16),
+        };
+        let sign = if i < 0 { "-" } else { "" };
+        let digits = radix_digits(u128::from(i.unsigned_abs()), radix);
+        format!("{sign}{prefix}{digits}")
+    }
+
+    fn bigint(&self, b: &super::BigInt) -> String {
+        let (prefix, radix) = match self.opts.base {
+            Base::Decimal => return b.to_string(),
+            Base::Binary => ("0b", 2),
+            Base::Octal => ("0o", 8),
+            Base::Hex => ("0x", 16),
+        };
+        let sign = if b.sign() == num_bigint::Sign::Minus {
+            "-"
+        } else {
+            ""
+        };
+        let digits = b.magnitude().to_str_radix(radix).to_uppercase();
+        format!("{sign}{prefix}{digits}")
+    }
+
+    /// `'abc'` for a list that prints as a charlist under the `charlists:`
+    /// option, cut to the printable limit as `'ab' ++ ...`.
     fn charlist(&self, list: &Term) -> Option<Doc> {
         let max = self.opts.printable_limit.unwrap_or(usize::MAX);
+        let any_codepoint = match self.opts.charlists {
+            Charlists::AsLists => return None,
+            Charlists::AsCharlists => true,
+            Charlists::Infer => false,
+        };
         let mut chars = String::new();
         let mut count = 0usize;
+        let mut cut = false;
         let mut cur = list;
         loop {
             match cur {
                 Term::Nil => break,
-                _ if count == max => {
-                    let body = escape_quoted(&chars, '\'');
-                    return Some(text(format!("'{body}' ++ ...")));
-                }
-                Term::Cons(cell) => match cell.head {
-                    Term::Int(c)
-                        if (0..=0x7F).contains(&c) && escape::is_ascii_printable(c as u32) =>
-                    {
-                        chars.push(c as u8 as char);
+                Term::Cons(cell) => {
+                    let c = match cell.head {
+                        Term::Int(c) if any_codepoint => {
+                            u32::try_from(c).ok().and_then(char::from_u32)?
+                        }
+                        Term::Int(c)
+                            if (0..=0x7F).contains(&c) && escape::is_ascii_printable(c as u32) =>
+                        {
+                            c as u8 as char
+                        }
+                        _ => return None,
+                    };
+                    if count == max {
+                        // The infer rule looks no further than the limit.
+                        cut = true;
+                        if !any_codepoint {
+                            break;
+                        }
+                    } else {
+                        chars.push(c);
                         count += 1;
-                        cur = &cell.tail;
                     }
-                    _ => return None,
-                },
+                    cur = &cell.tail;
+                }
                 _ => return None,
             }
         }
-        Some(text(format!("'{}'", escape_quoted(&chars, '\''))))
-    }
-
-    fn map(&self, term: &Term, m: &super::Map, limit: Option<usize>) -> Doc {
-        if m.struct_name().is_some() {
-            if let Some(hook) = STRUCT_HOOK.get() {
-                let opts = Opts { limit, ..self.opts };
-                if let Some(doc) = hook(term, &opts) {
-                    return doc;
-                }
-            }
-        }
-        let opts = Opts { limit, ..self.opts };
-        map_to_doc(&m.pairs(), &opts)
+        let body = escape_quoted(&chars, '\'');
+        let shown = if cut {
+            format!("'{body}' ++ ...")
+        } else {
+            format!("'{body}'")
+        };
+        Some(self.opts.color(text(shown), "charlist"))
     }
 
     fn binary(&self, bytes: &[u8], limit: Option<usize>) -> Doc {
-        match printable_prefix(bytes, self.opts.printable_limit) {
-            Some((prefix, true)) => text(format!("\"{}\"", escape_quoted(prefix, '"'))),
-            Some((prefix, false)) => text(format!("\"{}\" <> ...", escape_quoted(prefix, '"'))),
-            None => bytes_doc(bytes, limit),
-        }
-    }
-}
-
-/// Joins the last documents on `done` into the container they are elements of.
-fn finish(container: Container, done: &mut Vec<Doc>) -> Doc {
-    let (count, more) = match &container {
-        Container::Tuple { count, more } => (*count, *more),
-        Container::List {
-            count,
-            improper,
-            more,
-        } => (*count + usize::from(*improper), *more),
-        Container::Keyword { keys, more } => (keys.len(), *more),
-    };
-    let (left, right, mode) = match &container {
-        Container::Tuple { .. } => ("{", "}", ContainerBreak::Flex),
-        Container::List { .. } => ("[", "]", ContainerBreak::Maybe),
-        Container::Keyword { .. } => ("[", "]", ContainerBreak::Strict),
-    };
-    let docs = done.split_off(done.len().saturating_sub(count));
-    let mut elements: Vec<Element> = Vec::with_capacity(docs.len() + 1);
-    match container {
-        Container::Tuple { .. } => elements.extend(docs.into_iter().map(Element::Item)),
-        Container::Keyword { keys, .. } => elements.extend(
-            keys.into_iter()
-                .zip(docs)
-                .map(|(k, v)| Element::Item(concat(text(k), v))),
-        ),
-        Container::List { improper, .. } => {
-            let mut docs = docs.into_iter();
-            let heads = if improper {
-                count.saturating_sub(2)
-            } else {
-                count
+        let o = self.opts;
+        let as_string = o.base == Base::Decimal
+            && match o.binaries {
+                Binaries::AsBinaries => false,
+                Binaries::AsStrings => true,
+                Binaries::Infer => printable_prefix(bytes, o.printable_limit).is_some(),
             };
-            elements.extend(docs.by_ref().take(heads).map(Element::Item));
-            if let (Some(head), Some(tail)) = (docs.next(), docs.next()) {
-                elements.push(Element::Improper(head, tail));
-            }
+        if !as_string {
+            return self.bytes_doc(bytes, limit);
         }
+        let (body, whole) = escape::escape_bytes(bytes, '"', o.printable_limit);
+        let shown = if whole {
+            format!("\"{body}\"")
+        } else {
+            format!("\"{body}\" <> ...")
+        };
+        o.color(text(shown), "string")
     }
-    if more {
-        elements.push(Element::Item(text("...")));
+
+    /// `<<1, 2, 3>>`, filling lines when pretty.
+    fn bytes_doc(&self, bytes: &[u8], limit: Option<usize>) -> Doc {
+        let o = self.opts;
+        if bytes.is_empty() {
+            return o.color(text("<<>>"), "binary");
+        }
+        let (shown, more) = shown(bytes.len(), limit);
+        // Built from the end, as the right fold Elixir makes of the bytes.
+        let mut inner = if more { text("...") } else { Doc::Nil };
+        for (i, byte) in bytes.iter().enumerate().take(shown).rev() {
+            let n = o.color(text(self.integer(i64::from(*byte))), "number");
+            inner = if i + 1 == bytes.len() {
+                n
+            } else {
+                algebra::flex_glue(concat(n, text(",")), inner)
+            };
+        }
+        algebra::group(concat(
+            concat(o.color(text("<<"), "binary"), algebra::nest(inner, 2)),
+            o.color(text(">>"), "binary"),
+        ))
     }
-    container_doc(text(left), elements, text(right), mode, ",")
 }
 
-/// `<<1, 2, 3>>`, filling lines when pretty.
 /// A bitstring that is not a binary: `<<1, 2::size(3)>>`, the last element
 /// holding the bits past the last whole byte.
 fn bits_doc(b: &super::Binary, limit: Option<usize>) -> Doc {
@@ -388,26 +726,25 @@ fn bits_doc(b: &super::Binary, limit: Option<usize>) -> Doc {
     } else {
         parts.push(text(format!("{last}::size({rest})")));
     }
-    let inner = algebra::nest(concat_all(parts), 2);
-    algebra::group(concat_all(vec![text("<<"), inner, text(">>")]))
+    let inner = algebra::nest(algebra::concat_all(parts), 2);
+    algebra::group(algebra::concat_all(vec![text("<<"), inner, text(">>")]))
 }
 
-fn bytes_doc(bytes: &[u8], limit: Option<usize>) -> Doc {
-    let (shown, more) = shown(bytes.len(), limit);
-    let mut parts = Vec::with_capacity(shown * 2 + 1);
-    for (i, byte) in bytes.iter().take(shown).enumerate() {
-        if i + 1 == bytes.len() {
-            parts.push(text(byte.to_string()));
-        } else {
-            parts.push(text(format!("{byte},")));
-            parts.push(algebra::flex_break(" "));
-        }
+fn radix_digits(mut n: u128, radix: u32) -> String {
+    if n == 0 {
+        return "0".to_string();
     }
-    if more {
-        parts.push(text("..."));
+    let mut digits = Vec::new();
+    while n > 0 {
+        let d = (n % u128::from(radix)) as u32;
+        digits.push(
+            char::from_digit(d, radix)
+                .unwrap_or('0')
+                .to_ascii_uppercase(),
+        );
+        n /= u128::from(radix);
     }
-    let inner = algebra::nest(concat_all(parts), 2);
-    algebra::group(concat_all(vec![text("<<"), inner, text(">>")]))
+    digits.iter().rev().collect()
 }
 
 /// The longest printable prefix Elixir shows of a binary: the text of its first

@@ -155,6 +155,7 @@ fn strings_charlists_and_binaries() {
     let opts = inspect::Opts {
         limit: Some(50),
         printable_limit: Some(1),
+        ..inspect::Opts::default()
     };
     assert_eq!(inspect_with(&Term::binary(bytes), &opts), "\"a\" <> ...");
 }
@@ -177,6 +178,7 @@ fn lists_tuples_and_limits() {
     let opts = |n| inspect::Opts {
         limit: Some(n),
         printable_limit: Some(4096),
+        ..inspect::Opts::default()
     };
     assert_eq!(inspect_with(&nested, &opts(3)), "[[1, 2, ...], [4, ...]]");
     assert_eq!(inspect_with(&nested, &opts(2)), "[[1, ...], [...]]");

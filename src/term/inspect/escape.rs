@@ -45,3 +45,33 @@ pub fn escape_quoted(text: &str, quote: char) -> String {
     }
     out
 }
+
+/// The text between the quotes of a binary printed as a string, cut after
+/// `limit` characters: each byte that is not valid UTF-8 becomes `\xFF`.
+/// Returns the text and whether the whole binary was shown.
+pub fn escape_bytes(bytes: &[u8], quote: char, limit: Option<usize>) -> (String, bool) {
+    let max = limit.unwrap_or(usize::MAX);
+    let mut out = String::with_capacity(bytes.len() + 2);
+    let mut count = 0usize;
+    for chunk in bytes.utf8_chunks() {
+        let valid = chunk.valid();
+        let room = max - count;
+        let (shown, cut) = match valid.char_indices().nth(room) {
+            Some((end, _)) => (&valid[..end], true),
+            None => (valid, false),
+        };
+        count += shown.chars().count();
+        out.push_str(&escape_quoted(shown, quote));
+        if cut {
+            return (out, false);
+        }
+        for byte in chunk.invalid() {
+            if count == max {
+                return (out, false);
+            }
+            count += 1;
+            out.push_str(&format!("\\x{byte:02X}"));
+        }
+    }
+    (out, true)
+}

@@ -31,7 +31,7 @@ pub struct Entry {
 // Families of natives, one file each, each with its own `NATIVES` table.
 mod code;
 mod file;
-mod inspect;
+pub mod inspect;
 mod misc;
 
 static NATIVES: &[Entry] = &[
@@ -379,63 +379,6 @@ fn io_write2(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
     Ok(Value(Term::atom("ok")))
 }
 
-/// Inspect options a program can pass.
-pub struct InspectOpts {
-    pub base: term::inspect::Opts,
-    pub label: Option<Vec<u8>>,
-    pub pretty: bool,
-    pub width: usize,
-    pub charlists_as_lists: bool,
-}
-
-fn parse_opts(vm: &mut Vm, opts: &Term, pretty_default: bool) -> Result<InspectOpts, Exception> {
-    let mut o = InspectOpts {
-        base: term::inspect::Opts::default(),
-        label: None,
-        pretty: pretty_default,
-        width: 80,
-        charlists_as_lists: false,
-    };
-    for item in opts.list_to_vec().unwrap_or_default() {
-        let Some([Term::Atom(k), v]) = item.as_tuple() else {
-            continue;
-        };
-        match k.name() {
-            "label" => o.label = Some(puts_bytes(vm, v)?),
-            "limit" => {
-                o.base.limit = match v {
-                    Term::Int(n) => Some((*n).max(0) as usize),
-                    _ => None,
-                }
-            }
-            "printable_limit" => {
-                o.base.printable_limit = match v {
-                    Term::Int(n) => Some((*n).max(0) as usize),
-                    _ => None,
-                }
-            }
-            "pretty" => o.pretty = v.is_atom(Atom::TRUE),
-            "width" => {
-                if let Term::Int(n) = v {
-                    o.width = (*n).max(0) as usize;
-                }
-            }
-            "charlists" => o.charlists_as_lists = v.is_atom(Atom::new("as_lists")),
-            _ => {}
-        }
-    }
-    Ok(o)
-}
-
-pub fn inspect_term(t: &Term, o: &InspectOpts) -> String {
-    let _ = o.charlists_as_lists;
-    if o.pretty {
-        term::inspect::inspect_pretty_with(t, &o.base, o.width)
-    } else {
-        term::inspect_with(t, &o.base)
-    }
-}
-
 fn io_inspect(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
     io_inspect3(vm, &[Term::atom("stdio"), a[0].clone(), Term::Nil])
 }
@@ -445,25 +388,39 @@ fn io_inspect2(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
 }
 
 fn io_inspect3(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
-    let o = parse_opts(vm, &a[2], true)?;
+    let opts = inspect::parse_opts(&a[2])?;
     let mut bytes = Vec::new();
-    if let Some(label) = &o.label {
-        bytes.extend_from_slice(label);
+    let label = a[2]
+        .list_to_vec()
+        .unwrap_or_default()
+        .into_iter()
+        .find_map(|item| match item.as_tuple() {
+            Some([Term::Atom(k), v]) if k.name() == "label" => Some(v.clone()),
+            _ => None,
+        });
+    if let Some(label) =
+        label.filter(|l| !matches!(l, Term::Atom(a) if *a == Atom::NIL || *a == Atom::FALSE))
+    {
+        bytes.extend_from_slice(&puts_bytes(vm, &label)?);
         bytes.extend_from_slice(b": ");
     }
-    bytes.extend_from_slice(inspect_term(&a[1], &o).as_bytes());
+    let width = opts.width;
+    bytes.extend_from_slice(inspect::format_term(vm, &a[1], &opts, width)?.as_bytes());
     bytes.push(b'\n');
     write_out(&bytes, Some(&a[0]))?;
     Ok(Value(a[1].clone()))
 }
 
-fn k_inspect(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
-    Ok(Value(Term::string(&term::inspect(&a[0]))))
+fn k_inspect(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    k_inspect2(vm, &[a[0].clone(), Term::Nil])
 }
 
 fn k_inspect2(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
-    let o = parse_opts(vm, &a[1], false)?;
-    Ok(Value(Term::string(&inspect_term(&a[0], &o))))
+    let opts = inspect::parse_opts(&a[1])?;
+    let width = if opts.pretty { opts.width } else { None };
+    Ok(Value(Term::string(&inspect::format_term(
+        vm, &a[0], &opts, width,
+    )?)))
 }
 
 // ---------------------------------------------------------------------------

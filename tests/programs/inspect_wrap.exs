@@ -1,0 +1,33 @@
+# IO.inspect lays terms out at width 80 (pretty), inspect/1 keeps one line.
+IO.inspect(Enum.to_list(1..60))
+IO.inspect(Enum.to_list(1..60), limit: :infinity)
+IO.inspect(Enum.map(1..30, &Integer.to_string/1))
+IO.inspect(Enum.map(1..12, fn i -> {i, i * i} end))
+IO.inspect(Enum.map(1..8, fn i -> %{id: i, name: "user#{i}"} end))
+IO.inspect(Enum.map(1..20, &:"atom_#{&1}"))
+IO.inspect(for i <- 1..10, do: {:"key#{i}", i})
+IO.inspect(Map.new(1..20, fn i -> {i, String.duplicate("x", i)} end))
+IO.inspect(Map.new(1..10, fn i -> {:"k#{i}", [i, i + 1, i + 2]} end))
+IO.inspect({:ok, Enum.to_list(1..40), %{status: :done, items: Enum.to_list(1..25)}})
+IO.inspect([[1, 2, 3], [4, 5, 6], Enum.to_list(1..30), [[[[Enum.to_list(1..30)]]]]])
+IO.inspect(%{
+  config: [host: "localhost", port: 4000, pool: [size: 10, overflow: 5, strategy: :fifo]],
+  env: :prod,
+  nested: %{a: %{b: %{c: %{d: %{e: "deep value that is quite long indeed, yes"}}}}}
+})
+IO.inspect(List.to_tuple(Enum.to_list(1..40)))
+IO.inspect([1, 2, 3 | 4])
+IO.inspect(Enum.to_list(1..30) ++ [:end] ++ [31 | 32])
+IO.inspect(String.duplicate("long string ", 10))
+IO.inspect([String.duplicate("a", 70), String.duplicate("b", 70)])
+IO.inspect(:binary.copy(<<0, 1, 2, 255>>, 30))
+IO.inspect(Enum.to_list(1..100), width: 40)
+IO.inspect(%{a: Enum.to_list(1..30), b: {1, 2}}, width: 20)
+IO.inspect([a: 1, b: [c: 2, d: [e: 3, f: Enum.to_list(1..30)]]])
+IO.inspect(["short", %{map: 1}, {:tuple}, 'chars', 1.5, nil, true])
+IO.inspect(Enum.map(1..5, fn i -> [i, [i, [i, [i]]]] end), width: 30)
+IO.puts(inspect(Enum.to_list(1..60)))
+IO.puts(inspect(Map.new(1..10, fn i -> {i, i} end), pretty: true, width: 30))
+IO.puts(inspect(%{a: [1, 2], b: %{c: "d"}}, pretty: true, width: 0))
+IO.inspect({{{{{{{{{{[1, 2, 3]}}}}}}}}}})
+IO.inspect([%{}, {}, [], "", ''])
