@@ -64,11 +64,32 @@ fn run_program(args: &[String]) -> i32 {
             }
         };
         if let Err(status) = eval(&mut vm, &source, &name) {
-            return status;
+            return at_exit(&mut vm, status);
+        }
+    }
+    at_exit(&mut vm, 0)
+}
+
+/// Runs the functions `System.at_exit/1` registered (last registered first),
+/// with the exit status; returns the status.
+fn at_exit(vm: &mut crate::vm::Vm, status: i32) -> i32 {
+    let key = term::Term::atom("$vial_at_exit");
+    let funs = vm
+        .dictionary
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map(|(_, v)| v.clone());
+    if let Some(funs) = funs.and_then(|f| f.list_to_vec()) {
+        vm.dictionary.retain(|(k, _)| *k != key);
+        for f in funs {
+            if let Err(e) = vm.call_fun(&f, vec![term::Term::Int(i64::from(status))]) {
+                let _ = std::io::stdout().flush();
+                eprintln!("{}", describe_exception(vm, &e));
+            }
         }
     }
     let _ = std::io::stdout().flush();
-    0
+    status
 }
 
 fn eval(vm: &mut crate::vm::Vm, source: &str, file: &str) -> Result<(), i32> {
@@ -87,6 +108,21 @@ fn eval(vm: &mut crate::vm::Vm, source: &str, file: &str) -> Result<(), i32> {
             let _ = std::io::stdout().flush();
             if let Some(status) = halt_status(&e) {
                 return Err(status);
+            }
+            // `exit(:normal)` and `exit({:shutdown, _})` end the script quietly;
+            // `{:shutdown, n}` with an integer exits with status n.
+            if e.class == crate::vm::Class::Exit {
+                if e.reason.is_atom(crate::term::Atom::new("normal")) {
+                    return Err(0);
+                }
+                if let Some([tag, why]) = e.reason.as_tuple() {
+                    if tag.is_atom(crate::term::Atom::new("shutdown")) {
+                        return Err(match why {
+                            crate::term::Term::Int(n) => *n as i32,
+                            _ => 0,
+                        });
+                    }
+                }
             }
             eprintln!("{}", describe_exception(vm, &e));
             for f in &e.stack {

@@ -59,35 +59,25 @@ pub fn eval_binding(
     eval_forms(vm, quoted, &mut env, binding)
 }
 
-/// Runs the top-level forms of `quoted` one after the other, as Elixir runs a
-/// file: each is compiled only once the ones before it have run, so a module
-/// defined by one form can be used (its structs, its macros) by the next.
-/// Variables and the environment (aliases, imports) carry from form to form.
+/// Compiles `quoted` whole (as Elixir expands a whole file before running
+/// it: a struct defined in it cannot be used at its top level), then runs it
+/// with the binding. The environment (aliases, imports) it ends with is
+/// left in `env`, for a shell to carry on.
 pub fn eval_forms(
     vm: &mut Vm,
     quoted: &Term,
     env: &mut Env,
-    mut binding: Vec<(Atom, Term)>,
+    binding: Vec<(Atom, Term)>,
 ) -> Result<(Term, Vec<(Atom, Term)>), Exception> {
-    let forms = match quoted.as_tuple() {
-        Some([Term::Atom(b), _, args]) if b.name() == "__block__" => {
-            args.list_to_vec().unwrap_or_default()
-        }
-        _ => vec![quoted.clone()],
-    };
-    let mut value = Term::Nil;
-    for form in &forms {
-        let names: Vec<Atom> = binding.iter().map(|(n, _)| *n).collect();
-        let mut c = expr::Compiler::new(vm, env.clone(), None);
-        let (code, out_names) = c.script_binding(form, &names)?;
-        *env = c.env.clone();
-        let args = std::mem::take(&mut binding).into_iter().map(|(_, v)| v).collect();
-        let result = vm.call(code, args)?;
-        let mut values = result.list_to_vec().unwrap_or_default().into_iter();
-        value = values.next().unwrap_or(Term::Nil);
-        binding = out_names.into_iter().zip(values).collect();
-    }
-    Ok((value, binding))
+    let names: Vec<Atom> = binding.iter().map(|(n, _)| *n).collect();
+    let mut c = expr::Compiler::new(vm, env.clone(), None);
+    let (code, out_names) = c.script_binding(quoted, &names)?;
+    *env = c.env.clone();
+    let args = binding.into_iter().map(|(_, v)| v).collect();
+    let result = vm.call(code, args)?;
+    let mut values = result.list_to_vec().unwrap_or_default().into_iter();
+    let value = values.next().unwrap_or(Term::Nil);
+    Ok((value, out_names.into_iter().zip(values).collect()))
 }
 
 /// One step of macro expansion of `quoted` in `env` (`Macro.expand_once/2`).

@@ -34,7 +34,9 @@ pub static BIFS: &[Bif] = &[
         to_atom(&a[0], Some(&a[1]), true)
     }),
     bif("erlang", "list_to_atom", 1, |a| list_to_atom(a, false)),
-    bif("erlang", "list_to_existing_atom", 1, |a| list_to_atom(a, true)),
+    bif("erlang", "list_to_existing_atom", 1, |a| {
+        list_to_atom(a, true)
+    }),
     bif("erlang", "integer_to_binary", 1, |a| {
         Ok(Term::string(&integer_text(&a[0], None)?))
     }),

@@ -76,7 +76,8 @@ impl Compiler<'_> {
         for c in clauses {
             self.fb().push_scope();
             let mark = self.fb().next;
-            let pairs: Vec<(&Term, Reg)> = c.patterns.iter().zip(subjects.iter().copied()).collect();
+            let pairs: Vec<(&Term, Reg)> =
+                c.patterns.iter().zip(subjects.iter().copied()).collect();
             let mut fails = self.patterns(&pairs)?;
             if let Some(g) = &c.guard {
                 fails.extend(self.guard(g)?);

@@ -25,6 +25,9 @@ pub struct Compiler<'v> {
     pub module: Option<Arc<ModuleCtx>>,
     /// Closures created so far in this module, for numbering them.
     pub closure_count: u32,
+    /// Modules whose `defmodule` this compilation holds: not defined until
+    /// the code runs, so their structs cannot be used in it.
+    pub defining: Vec<Atom>,
 }
 
 pub type CResult<T> = Result<T, Exception>;
@@ -88,6 +91,7 @@ impl<'v> Compiler<'v> {
             fbs: Vec::new(),
             module,
             closure_count: 0,
+            defining: Vec::new(),
         }
     }
 
@@ -515,6 +519,7 @@ impl<'v> Compiler<'v> {
             env,
             line,
         });
+        self.defining.push(full);
         let name_reg = self.constant(Term::Atom(full))?;
         let fb = self.fb();
         fb.modules.push(src);
@@ -660,7 +665,9 @@ impl<'v> Compiler<'v> {
                             }
                         }
                         Term::Atom(seg) => names.push(seg.name().to_string()),
-                        Term::Tuple(_) if first && as_var(p).is_some_and(|v| v.0.name() == "__MODULE__") => {
+                        Term::Tuple(_)
+                            if first && as_var(p).is_some_and(|v| v.0.name() == "__MODULE__") =>
+                        {
                             match self.env.module {
                                 Some(m) => names.push(m.name().to_string()),
                                 None => return Err(self.err(line, "invalid alias")),
@@ -689,10 +696,12 @@ impl<'v> Compiler<'v> {
                     Ok(Atom::new(&format!("Elixir.{joined}")))
                 }
             }
-            Some((Term::Atom(m), _, Term::Atom(_))) if m.name() == "__MODULE__" => match self.env.module {
-                Some(module) => Ok(module),
-                None => Err(self.err(line, "invalid alias")),
-            },
+            Some((Term::Atom(m), _, Term::Atom(_))) if m.name() == "__MODULE__" => {
+                match self.env.module {
+                    Some(module) => Ok(module),
+                    None => Err(self.err(line, "invalid alias")),
+                }
+            }
             _ => match self.expand(e)? {
                 Term::Atom(a) => Ok(a),
                 _ => Err(self.err(line, "invalid alias")),
@@ -992,6 +1001,15 @@ impl<'v> Compiler<'v> {
                     return Ok(fields);
                 }
             }
+        }
+        if self.defining.contains(&module) && crate::runtime::loaded(module).is_none() {
+            return Err(self.err(
+                line,
+                format!(
+                    "cannot access struct {}, the struct was not yet defined or the struct is being accessed in the same context that defines it",
+                    crate::term::inspect::inspect_atom(module.name())
+                ),
+            ));
         }
         match crate::runtime::module(self.vm, module) {
             Some(m) => match &m.struct_fields {

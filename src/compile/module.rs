@@ -714,7 +714,8 @@ fn lift_defs(form: &Term) -> (Term, bool) {
             let inner = list_items(args);
             match inner.first().and_then(as_call) {
                 Some((Term::Atom(name), _, Term::Cons(_))) => {
-                    let value = list_items(inner[0].as_tuple().map(|t| &t[2]).unwrap_or(&Term::Nil));
+                    let value =
+                        list_items(inner[0].as_tuple().map(|t| &t[2]).unwrap_or(&Term::Nil));
                     let value = value.first().cloned().unwrap_or(Term::Nil);
                     (remote("module_attr", vec![Term::Atom(*name), value]), true)
                 }
@@ -722,7 +723,10 @@ fn lift_defs(form: &Term) -> (Term, bool) {
             }
         }
         Some((Term::Atom(k), _, _))
-            if matches!(k.name(), "quote" | "defmodule" | "defprotocol" | "defimpl" | "fn") =>
+            if matches!(
+                k.name(),
+                "quote" | "defmodule" | "defprotocol" | "defimpl" | "fn"
+            ) =>
         {
             (form.clone(), false)
         }
@@ -792,7 +796,10 @@ fn finish(vm: &mut Vm, mut st: ModState) -> CResult<()> {
                     Term::tuple(vec![
                         Term::atom("."),
                         Term::Nil,
-                        Term::list(vec![Term::atom("Elixir.Exception"), Term::atom("__build__")]),
+                        Term::list(vec![
+                            Term::atom("Elixir.Exception"),
+                            Term::atom("__build__"),
+                        ]),
                     ]),
                     Term::Nil,
                     Term::list(vec![expand::escape(&s), args.clone()]),

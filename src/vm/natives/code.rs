@@ -523,7 +523,15 @@ fn module_def(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
 
 /// `@name value` reached inside a module body's expression.
 fn module_attr(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
-    let set = Term::tuple(vec![a[0].clone(), Term::Nil, Term::list(vec![crate::expand::escape(&a[1])])]);
-    vm.pending_defs.push(Term::tuple(vec![Term::atom("@"), Term::Nil, Term::list(vec![set])]));
+    let set = Term::tuple(vec![
+        a[0].clone(),
+        Term::Nil,
+        Term::list(vec![crate::expand::escape(&a[1])]),
+    ]);
+    vm.pending_defs.push(Term::tuple(vec![
+        Term::atom("@"),
+        Term::Nil,
+        Term::list(vec![set]),
+    ]));
     Ok(Value(Term::nil()))
 }

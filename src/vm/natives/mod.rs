@@ -816,19 +816,37 @@ fn normalize3(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
     Ok(Value(normalize(&a[1], &stack, &arg_errors)))
 }
 
-fn halt0(_vm: &mut Vm, _a: &[Term]) -> Result<NativeOut, Exception> {
-    Err(Exception::throw(Term::tuple(vec![
-        Term::atom(HALT),
-        Term::Int(0),
-    ])))
+fn halt0(vm: &mut Vm, _a: &[Term]) -> Result<NativeOut, Exception> {
+    halt1(vm, &[Term::Int(0)])
 }
 
+/// `System.halt/1`: the program ends here, without running `after` blocks or
+/// `at_exit` functions, as the BEAM halts.
 fn halt1(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let status = match &a[0] {
+        Term::Int(n) if (0..=255).contains(n) => *n as i32,
+        Term::Atom(a) if a.name() == "abort" => 134,
+        Term::Binary(b) => {
+            let _ = std::io::stdout().flush();
+            eprintln!("{}", String::from_utf8_lossy(b.as_bytes()));
+            1
+        }
+        other => {
+            return Err(Exception::error(crate::runtime::exception_struct(
+                "ArgumentError",
+                vec![(
+                    "message",
+                    Term::string(&format!(
+                        "System.halt/1 expects a non-negative integer, a string or :abort, got: {}",
+                        term::inspect(other)
+                    )),
+                )],
+            )))
+        }
+    };
     let _ = std::io::stdout().flush();
-    Err(Exception::new(
-        Class::Exit,
-        Term::tuple(vec![Term::atom(HALT), a[0].clone()]),
-    ))
+    let _ = std::io::stderr().flush();
+    std::process::exit(status)
 }
 
 fn argv0(_vm: &mut Vm, _a: &[Term]) -> Result<NativeOut, Exception> {
