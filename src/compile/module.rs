@@ -58,6 +58,11 @@ struct ModState {
     pending_doc: Option<Term>,
     overridable: FxHashSet<(Atom, u32)>,
     protocol: Option<Vec<(Atom, u32)>>,
+    /// Overridden definitions kept under another name for `super`.
+    supers: Vec<((Atom, u32), Atom)>,
+    /// `@callback` / `@macrocallback` declarations (name, arity).
+    callbacks: Vec<(Atom, u32)>,
+    optional_callbacks: Term,
     last: Term,
 }
 
@@ -76,6 +81,9 @@ impl ModState {
             pending_doc: None,
             overridable: FxHashSet::default(),
             protocol: protocol.then(Vec::new),
+            supers: Vec::new(),
+            callbacks: Vec::new(),
+            optional_callbacks: Term::Nil,
             last: Term::nil(),
         }
     }
@@ -503,11 +511,25 @@ fn record_def(st: &mut ModState, kind: DefKind, items: &[Term], line: u32) -> CR
     let Some(body) = body else {
         return Ok(());
     };
-    // A later def of an overridable function replaces the inherited one.
-    if st.overridable.remove(&(*name, full as u32)) {
-        st.defs
-            .retain(|d| !(d.name == *name && d.args.len() == full));
+    // A later def of an overridable function replaces the inherited one,
+    // which stays reachable through `super` under another name.
+    let key = (*name, full as u32);
+    if st.overridable.remove(&key) {
+        let count = st.supers.iter().filter(|(k, _)| *k == key).count() + 1;
+        let hidden = Atom::new(&format!("{} (overridable {count})", name.name()));
+        for d in st.defs.iter_mut() {
+            if d.name == *name && d.args.len() == full {
+                d.name = hidden;
+                d.kind = DefKind::Defp;
+            }
+        }
+        st.supers.retain(|(k, _)| *k != key);
+        st.supers.push((key, hidden));
     }
+    let body = match st.supers.iter().find(|(k, _)| *k == key) {
+        Some((_, hidden)) => replace_super(&body, *hidden),
+        None => body,
+    };
     st.defs.push(DefClause {
         kind,
         name: *name,
@@ -518,6 +540,37 @@ fn record_def(st: &mut ModState, kind: DefKind, items: &[Term], line: u32) -> CR
         line,
     });
     Ok(())
+}
+
+/// `super(args)` in `body` as a call of the overridden definition.
+fn replace_super(body: &Term, hidden: Atom) -> Term {
+    match as_call(body) {
+        Some((Term::Atom(s), meta, args))
+            if s.name() == "super" && !matches!(args, Term::Atom(_)) =>
+        {
+            let args: Vec<Term> = list_items(args)
+                .iter()
+                .map(|a| replace_super(a, hidden))
+                .collect();
+            Term::tuple(vec![Term::Atom(hidden), meta.clone(), Term::list(args)])
+        }
+        Some((Term::Atom(q), _, _)) if q.name() == "quote" => body.clone(),
+        _ => match body {
+            Term::Tuple(t) => Term::tuple(
+                t.elems()
+                    .iter()
+                    .map(|e| replace_super(e, hidden))
+                    .collect::<Vec<_>>(),
+            ),
+            Term::Cons(_) => Term::list(
+                list_items(body)
+                    .iter()
+                    .map(|e| replace_super(e, hidden))
+                    .collect::<Vec<_>>(),
+            ),
+            _ => body.clone(),
+        },
+    }
 }
 
 /// The body of `def f, do: x` or `def f do x rescue ... end` (an implicit try).
@@ -593,6 +646,25 @@ fn attribute(vm: &mut Vm, st: &mut ModState, items: &[Term], line: u32) -> CResu
         return Ok(());
     };
     let n = name.name();
+    match n {
+        "callback" | "macrocallback" => {
+            if let Some((name, arity)) = callback_of(value) {
+                let name = if n == "macrocallback" {
+                    Atom::new(&format!("MACRO-{}", name.name()))
+                } else {
+                    name
+                };
+                let arity = arity + u32::from(n == "macrocallback");
+                st.callbacks.push((name, arity));
+            }
+            return Ok(());
+        }
+        "optional_callbacks" => {
+            st.optional_callbacks = eval_value(vm, st, value)?;
+            return Ok(());
+        }
+        _ => {}
+    }
     match n {
         "spec" | "type" | "typep" | "opaque" | "callback" | "macrocallback" | "typedoc"
         | "since" | "deprecated" | "dialyzer" | "compile" | "optional_callbacks" | "vsn" => {
@@ -765,8 +837,94 @@ fn lift_defs(form: &Term) -> (Term, bool) {
     }
 }
 
+/// The name and arity a `@callback name(args) :: type` declares.
+fn callback_of(spec: &Term) -> Option<(Atom, u32)> {
+    let (head, _, args) = as_call(spec)?;
+    let args = list_items(args);
+    match head {
+        Term::Atom(op) if op.name() == "when" || op.name() == "::" => callback_of(args.first()?),
+        Term::Atom(name) => Some((*name, args.len() as u32)),
+        _ => None,
+    }
+}
+
+/// A call of `:vial.name(args)`.
+fn vial_call(name: &str, args: Vec<Term>) -> Term {
+    Term::tuple(vec![
+        Term::tuple(vec![
+            Term::atom("."),
+            Term::Nil,
+            Term::list(vec![Term::atom("vial"), Term::atom(name)]),
+        ]),
+        Term::Nil,
+        Term::list(args),
+    ])
+}
+
 fn finish(vm: &mut Vm, mut st: ModState) -> CResult<()> {
     let name = st.name;
+    // `__info__/1`, answered from the loaded module.
+    let kind = Term::tuple(vec![Term::atom("kind"), Term::Nil, Term::atom("vial")]);
+    gen_def(
+        &mut st,
+        "__info__",
+        vec![kind.clone()],
+        vial_call("module_info", vec![Term::Atom(name), kind]),
+    );
+    // `module_info/1`: the persisted attributes (`@behaviour`).
+    let behaviours: Vec<Term> = st
+        .attrs
+        .iter()
+        .filter(|(k, _)| k.name() == "behaviour")
+        .map(|(_, v)| Term::tuple(vec![Term::atom("behaviour"), Term::list(vec![v.clone()])]))
+        .collect();
+    let attributes = Term::list(behaviours);
+    let which = Term::tuple(vec![Term::atom("which"), Term::Nil, Term::atom("vial")]);
+    gen_def(
+        &mut st,
+        "module_info",
+        vec![which.clone()],
+        vial_call(
+            "erl_module_info",
+            vec![which.clone(), Term::Atom(name), expand::escape(&attributes)],
+        ),
+    );
+    // `__impl__/1` of a `defimpl`.
+    let attr = |st: &ModState, k: &str| {
+        st.attrs
+            .iter()
+            .rev()
+            .find(|(n, _)| n.name() == k)
+            .map(|(_, v)| v.clone())
+    };
+    if let (Some(proto), Some(target)) = (attr(&st, "protocol"), attr(&st, "for")) {
+        gen_def(
+            &mut st,
+            "__impl__",
+            vec![which.clone()],
+            vial_call("impl_info", vec![which.clone(), proto, target]),
+        );
+    }
+    if !st.callbacks.is_empty() {
+        let mut callbacks = st.callbacks.clone();
+        callbacks.sort_by(|a, b| a.0.name().cmp(b.0.name()).then(a.1.cmp(&b.1)));
+        let list = Term::list(
+            callbacks
+                .iter()
+                .map(|(n, a)| Term::tuple(vec![Term::Atom(*n), Term::Int(i64::from(*a))]))
+                .collect::<Vec<_>>(),
+        );
+        let which = Term::tuple(vec![Term::atom("which"), Term::Nil, Term::atom("vial")]);
+        let body = vial_call(
+            "behaviour_info",
+            vec![
+                which.clone(),
+                expand::escape(&list),
+                expand::escape(&st.optional_callbacks),
+            ],
+        );
+        gen_def(&mut st, "behaviour_info", vec![which], body);
+    }
     // Generated functions.
     if let Some(fields) = st.struct_fields.clone() {
         let mut pairs = vec![(Term::Atom(Atom::STRUCT), Term::Atom(name))];
@@ -828,6 +986,19 @@ fn finish(vm: &mut Vm, mut st: ModState) -> CResult<()> {
         }
     }
     if let Some(protocol) = st.protocol.clone() {
+        let mut funs = protocol.clone();
+        funs.sort_by(|a, b| a.0.name().cmp(b.0.name()).then(a.1.cmp(&b.1)));
+        let funs = Term::list(
+            funs.iter()
+                .map(|(n, a)| Term::tuple(vec![Term::Atom(*n), Term::Int(i64::from(*a))]))
+                .collect::<Vec<_>>(),
+        );
+        let which = Term::tuple(vec![Term::atom("which"), Term::Nil, Term::atom("vial")]);
+        let body = vial_call(
+            "protocol_info",
+            vec![which.clone(), Term::Atom(name), expand::escape(&funs)],
+        );
+        gen_def(&mut st, "__protocol__", vec![which], body);
         for (f, arity) in &protocol {
             let params: Vec<Term> = (0..*arity)
                 .map(|i| {

@@ -56,6 +56,11 @@ pub static NATIVES: &[Entry] = natives![
     "vial" "expand_once" 2 => expand_once,
     "vial" "defined_macro" 3 => defined_macro,
     "vial" "module_def" 1 => module_def,
+    "vial" "module_info" 2 => module_info,
+    "vial" "erl_module_info" 3 => erl_module_info,
+    "vial" "impl_info" 3 => impl_info,
+    "vial" "protocol_info" 3 => protocol_info,
+    "vial" "behaviour_info" 3 => behaviour_info,
     "vial" "module_attr" 2 => module_attr,
 ];
 
@@ -534,4 +539,96 @@ fn module_attr(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
         Term::list(vec![set]),
     ]));
     Ok(Value(Term::nil()))
+}
+
+/// `Mod.__info__(kind)`.
+fn module_info(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let m = module_arg(&a[0])?;
+    let Some(module) = runtime::module(vm, m) else {
+        return Err(Exception::badarg());
+    };
+    let exports = |macros: bool| {
+        let mut out: Vec<(Atom, u32)> = module
+            .funs
+            .iter()
+            .filter(|(&(n, _), d)| d.public && d.is_macro == macros && n.name() != "__info__")
+            .map(|(&(n, a), d)| {
+                if d.is_macro {
+                    (Atom::new(n.name().trim_start_matches("MACRO-")), a - 1)
+                } else {
+                    (n, a)
+                }
+            })
+            .collect();
+        out.sort_by(|x, y| x.0.name().cmp(y.0.name()).then(x.1.cmp(&y.1)));
+        Term::list(
+            out.into_iter()
+                .map(|(n, a)| Term::tuple(vec![Term::Atom(n), Term::Int(i64::from(a))]))
+                .collect::<Vec<_>>(),
+        )
+    };
+    let kind = a[1].as_atom().map(|k| k.name()).unwrap_or("");
+    Ok(Value(match kind {
+        "functions" => exports(false),
+        "macros" => exports(true),
+        "module" => Term::Atom(m),
+        "attributes" => Term::Nil,
+        "compile" => Term::Nil,
+        "md5" => Term::binary(vec![0u8; 16]),
+        "struct" => match &module.struct_fields {
+            Some(fields) => Term::list(
+                fields
+                    .iter()
+                    .map(|(k, _)| {
+                        Term::Map(crate::term::Map::from_pairs(vec![
+                            (Term::atom("field"), Term::Atom(*k)),
+                            (Term::atom("required"), Term::bool(false)),
+                        ]))
+                    })
+                    .collect::<Vec<_>>(),
+            ),
+            None => Term::nil(),
+        },
+        _ => return Err(Exception::badarg()),
+    }))
+}
+
+/// `Mod.behaviour_info(:callbacks | :optional_callbacks)`.
+fn behaviour_info(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    match a[0].as_atom().map(|k| k.name()) {
+        Some("callbacks") => Ok(Value(a[1].clone())),
+        Some("optional_callbacks") => Ok(Value(a[2].clone())),
+        _ => Err(Exception::error_atom("function_clause")),
+    }
+}
+
+/// `Proto.__protocol__(which)`: protocols are never consolidated here.
+fn protocol_info(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    Ok(Value(match a[0].as_atom().map(|k| k.name()) {
+        Some("functions") => a[2].clone(),
+        Some("module") => a[1].clone(),
+        Some("consolidated?") => Term::bool(false),
+        Some("impls") => Term::atom("not_consolidated"),
+        _ => return Err(Exception::error_atom("function_clause")),
+    }))
+}
+
+/// `Mod.module_info(which)`.
+fn erl_module_info(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    Ok(Value(match a[0].as_atom().map(|k| k.name()) {
+        Some("module") => a[1].clone(),
+        Some("attributes") => a[2].clone(),
+        Some("compile") | Some("exports") | Some("functions") => Term::Nil,
+        Some("md5") => Term::binary(vec![0u8; 16]),
+        _ => return Err(Exception::error_atom("function_clause")),
+    }))
+}
+
+/// `Proto.Impl.__impl__(which)`.
+fn impl_info(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    Ok(Value(match a[0].as_atom().map(|k| k.name()) {
+        Some("protocol") => a[1].clone(),
+        Some("for") | Some("target") => a[2].clone(),
+        _ => return Err(Exception::error_atom("function_clause")),
+    }))
 }
