@@ -207,14 +207,13 @@ pub fn describe_exception(vm: &mut crate::vm::Vm, e: &crate::vm::Exception) -> S
             let module = name
                 .map(|n| term::inspect::inspect_atom(n.name()))
                 .unwrap_or_default();
-            let builtin = crate::vm::natives::builtin_message(&ex);
-            let user = match (builtin.is_some(), name) {
-                (false, Some(n)) => {
-                    vm.call_mfa(n, crate::term::Atom::new("message"), vec![ex.clone()])
-                }
-                _ => Ok(term::Term::nil()),
+            // The exception's own `message/1` (stdlib/exception.ex for the
+            // built-in ones): one source of message texts.
+            let user = match name {
+                Some(n) => vm.call_mfa(n, crate::term::Atom::new("message"), vec![ex.clone()]),
+                None => Ok(term::Term::nil()),
             };
-            let message = match builtin.map(|b| Ok(term::Term::string(&b))).unwrap_or(user) {
+            let message = match user {
                 Ok(term::Term::Binary(b)) => String::from_utf8_lossy(b.as_bytes()).into_owned(),
                 _ => match &ex {
                     term::Term::Map(m) => match m.get(&term::Term::atom("message")) {

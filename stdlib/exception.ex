@@ -558,8 +558,13 @@ defmodule KeyError do
   @impl true
   def message(%{message: nil, key: key, term: nil}), do: "key #{inspect(key)} not found"
 
-  def message(%{message: nil, key: key, term: term}) do
+  def message(%{message: nil, key: key, term: term}) when is_map(term) or is_list(term) do
     "key #{inspect(key)} not found in: #{inspect(term)}"
+  end
+
+  def message(%{message: nil, key: key, term: term}) do
+    "key #{inspect(key)} not found in: #{inspect(term)}. If you are using the dot syntax, " <>
+      "such as map.field, make sure the left-hand side of the dot is a map"
   end
 
   def message(%{message: message}), do: message

@@ -152,6 +152,34 @@ defmodule Kernel do
     struct.__struct__(fields)
   end
 
+  @doc false
+  # A struct's `__struct__/1`: the fields given must exist, and the enforced
+  # keys must be among them.
+  def __struct_fill__(struct, fields, enforce) do
+    given = Enum.map(fields, fn {key, _} -> key end)
+
+    case Enum.reject(List.wrap(enforce), &(&1 in given)) do
+      [] ->
+        :ok
+
+      missing ->
+        raise ArgumentError,
+              "the following keys must also be given when building struct " <>
+                "#{inspect(struct.__struct__)}: #{inspect(missing)}"
+    end
+
+    Enum.reduce(fields, struct, fn
+      {:__struct__, _}, acc ->
+        acc
+
+      {key, value}, acc ->
+        case acc do
+          %{^key => _} -> %{acc | key => value}
+          _ -> raise KeyError, key: key, term: nil
+        end
+    end)
+  end
+
   def struct!(%{__struct__: _} = struct, fields) do
     Enum.reduce(fields, struct, fn
       {:__struct__, _}, acc -> acc

@@ -932,14 +932,28 @@ fn finish(vm: &mut Vm, mut st: ModState) -> CResult<()> {
         let s = Term::Map(Map::from_pairs(pairs));
         gen_def(&mut st, "__struct__", vec![], expand::escape(&s));
         let kv = Term::tuple(vec![Term::atom("kv"), Term::Nil, Term::atom("vial")]);
+        let enforce = st
+            .attrs
+            .iter()
+            .rev()
+            .find(|(k, _)| k.name() == "enforce_keys")
+            .map(|(_, v)| v.clone())
+            .unwrap_or(Term::Nil);
         let call = Term::tuple(vec![
             Term::tuple(vec![
                 Term::atom("."),
                 Term::Nil,
-                Term::list(vec![Term::atom("Elixir.Kernel"), Term::atom("struct")]),
+                Term::list(vec![
+                    Term::atom("Elixir.Kernel"),
+                    Term::atom("__struct_fill__"),
+                ]),
             ]),
             Term::Nil,
-            Term::list(vec![expand::escape(&s), kv.clone()]),
+            Term::list(vec![
+                expand::escape(&s),
+                kv.clone(),
+                expand::escape(&enforce),
+            ]),
         ]);
         gen_def(&mut st, "__struct__", vec![kv], call);
         if st.exception {

@@ -424,7 +424,15 @@ impl Vm {
                                 Next::Value(v)
                             } else {
                                 let Term::Atom(m) = module else {
-                                    fail!(Exception::tagged("badmap", module));
+                                    // `1.field` is a KeyError; `1.f(x)` a bad module.
+                                    if argc == 0 {
+                                        fail!(Exception::error(Term::tuple(vec![
+                                            Term::atom("badkey"),
+                                            Term::Atom(*name),
+                                            module
+                                        ])));
+                                    }
+                                    fail!(Exception::badarg_at(1, "not an atom"));
                                 };
                                 match self.resolve_remote(m, *name, argc as u32) {
                                     Ok(Resolved::Code(c)) => Next::Enter(c, Vec::new(), None),
@@ -732,7 +740,12 @@ impl Vm {
                             let r = try_!(self.call_mfa(*m, *name, vec![]));
                             reg!(*dst) = r;
                         }
-                        _ => fail!(Exception::tagged("badmap", v.clone())),
+                        // `1.field`: Elixir raises KeyError with a hint.
+                        _ => fail!(Exception::error(Term::tuple(vec![
+                            Term::atom("badkey"),
+                            Term::Atom(*name),
+                            v.clone()
+                        ]))),
                     }
                 }
                 Instr::DefModule(dst, idx, name_reg) => {

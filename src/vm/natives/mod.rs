@@ -432,10 +432,15 @@ fn apply2(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
 }
 
 fn apply3(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
-    let (Term::Atom(m), Term::Atom(f)) = (&a[0], &a[1]) else {
-        return Err(Exception::badarg());
+    let Term::Atom(m) = &a[0] else {
+        return Err(Exception::badarg_at(1, "not an atom"));
     };
-    let args = a[2].list_to_vec().ok_or_else(Exception::badarg)?;
+    let Term::Atom(f) = &a[1] else {
+        return Err(Exception::badarg_at(2, "not an atom"));
+    };
+    let args = a[2]
+        .list_to_vec()
+        .ok_or_else(|| Exception::badarg_at(3, "not a list"))?;
     Ok(NativeOut::CallMfa(*m, *f, args))
 }
 
@@ -558,7 +563,11 @@ fn dot(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
             ]))),
         },
         Term::Atom(m) => Ok(NativeOut::CallMfa(*m, name, vec![])),
-        other => Err(Exception::tagged("badmap", other.clone())),
+        other => Err(Exception::error(Term::tuple(vec![
+            Term::atom("badkey"),
+            a[1].clone(),
+            other.clone(),
+        ]))),
     }
 }
 
@@ -858,92 +867,4 @@ fn argv0(_vm: &mut Vm, _a: &[Term]) -> Result<NativeOut, Exception> {
                 .collect::<Vec<_>>(),
         )
     })))
-}
-
-/// Elixir 1.14's message for the built-in exceptions the VM raises.
-pub fn builtin_message(ex: &Term) -> Option<String> {
-    let Term::Map(m) = ex else {
-        return None;
-    };
-    let name = m.struct_name()?;
-    let get = |k: &str| m.get(&Term::atom(k)).cloned().unwrap_or_else(Term::nil);
-    let i = |t: &Term| term::inspect(t);
-    let text = |t: &Term| match t {
-        Term::Binary(b) => Some(String::from_utf8_lossy(b.as_bytes()).into_owned()),
-        _ => None,
-    };
-    let mfa = || {
-        format!(
-            "{}.{}/{}",
-            term::inspect::inspect_atom(get("module").as_atom().map(|a| a.name()).unwrap_or("nil")),
-            term::inspect::inspect_remote_name(
-                get("function").as_atom().map(|a| a.name()).unwrap_or("nil")
-            ),
-            i(&get("arity"))
-        )
-    };
-    Some(match name.name().trim_start_matches("Elixir.") {
-        "CompileError" => format!(
-            "{}:{}: {}",
-            text(&get("file"))?,
-            i(&get("line")),
-            text(&get("description"))?
-        ),
-        "MatchError" => format!("no match of right hand side value: {}", i(&get("term"))),
-        "CaseClauseError" => format!("no case clause matching: {}", i(&get("term"))),
-        "WithClauseError" => format!("no with clause matching: {}", i(&get("term"))),
-        "TryClauseError" => format!("no try clause matching: {}", i(&get("term"))),
-        "CondClauseError" => "no cond clause evaluated to a truthy value".into(),
-        "BadMapError" => format!("expected a map, got: {}", i(&get("term"))),
-        "BadFunctionError" => format!("expected a function, got: {}", i(&get("term"))),
-        "BadBooleanError" => format!(
-            "expected a boolean on left-side of \"{}\", got: {}",
-            get("operator").as_atom().map(|a| a.name()).unwrap_or(""),
-            i(&get("term"))
-        ),
-        "KeyError" if text(&get("message")).is_none() => match get("term") {
-            t if t.is_atom(Atom::NIL) => format!("key {} not found", i(&get("key"))),
-            t => format!("key {} not found in: {}", i(&get("key")), i(&t)),
-        },
-        "FunctionClauseError" => format!("no function clause matching in {}", mfa()),
-        "UndefinedFunctionError" => {
-            let module = get("module").as_atom()?;
-            if crate::runtime::loaded(module).is_some() || crate::bif::has_module(module) {
-                format!("function {} is undefined or private", mfa())
-            } else {
-                format!(
-                    "function {} is undefined (module {} is not available)",
-                    mfa(),
-                    term::inspect::inspect_atom(module.name())
-                )
-            }
-        }
-        "BadArityError" => {
-            let f = get("function");
-            let args = get("args").list_to_vec().unwrap_or_default();
-            let arity = match &f {
-                Term::Fun(fun) => fun.arity(),
-                _ => 0,
-            };
-            let shown: Vec<String> = args.iter().map(term::inspect).collect();
-            format!(
-                "{} with arity {} called with {} argument{} ({})",
-                i(&f),
-                arity,
-                args.len(),
-                if args.len() == 1 { "" } else { "s" },
-                shown.join(", ")
-            )
-        }
-        "Protocol.UndefinedError" => format!(
-            "protocol {} not implemented for {} of type {}",
-            term::inspect::inspect_atom(
-                get("protocol").as_atom().map(|a| a.name()).unwrap_or("nil")
-            ),
-            i(&get("value")),
-            type_name(&get("value"))
-        ),
-        "ErlangError" => format!("Erlang error: {}", i(&get("original"))),
-        _ => text(&get("message"))?,
-    })
 }
