@@ -311,6 +311,12 @@ pub fn chardata(t: &Term, out: &mut Vec<u8>) -> Result<(), Exception> {
 }
 
 fn write_out(bytes: &[u8], device: Option<&Term>) -> Result<(), Exception> {
+    // A file opened with File.open/2.
+    if let Some(d) = device {
+        if let Some(result) = crate::bif::file::write_bytes(d, bytes) {
+            return result.map_err(|_| Exception::tagged("error", Term::atom("terminated")));
+        }
+    }
     let to_stderr = matches!(device, Some(Term::Atom(a)) if a.name() == "stderr" || a.name() == "standard_error");
     if to_stderr {
         let mut e = std::io::stderr().lock();
