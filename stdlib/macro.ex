@@ -146,14 +146,14 @@ defmodule Macro do
     do: {var, [counter: :erlang.unique_integer()], context}
 
   @doc "`amount` argument variables: `arg1`, `arg2`, ..."
-  def generate_arguments(amount, context), do: arguments(amount, context, &var/2)
+  def generate_arguments(amount, context), do: generate_arguments(amount, context, &var/2)
 
   @doc "`amount` unique argument variables."
-  def generate_unique_arguments(amount, context), do: arguments(amount, context, &unique_var/2)
+  def generate_unique_arguments(amount, context), do: generate_arguments(amount, context, &unique_var/2)
 
-  defp arguments(0, context, _fun) when is_atom(context), do: []
+  defp generate_arguments(0, context, _fun) when is_atom(context), do: []
 
-  defp arguments(amount, context, fun) when is_integer(amount) and amount > 0 and is_atom(context),
+  defp generate_arguments(amount, context, fun) when is_integer(amount) and amount > 0 and is_atom(context),
     do: for(i <- 1..amount, do: fun.(String.to_atom("arg" <> Integer.to_string(i)), context))
 
   @doc "Splits a call into `{name, args}` or `{remote, name, args}`, or `:error`."
@@ -242,8 +242,10 @@ defmodule Macro do
 
   defp do_escape({:unquote, _, [expr]}, true, _prune?), do: expr
 
+  # Pruning keeps only the metadata that changes how code prints.
   defp do_escape({left, meta, right}, unquote?, true = prune?) when is_list(meta) do
-    {:{}, [], [do_escape(left, unquote?, prune?), [], do_escape(right, unquote?, prune?)]}
+    meta = for {k, _} = pair <- meta, k in [:no_parens, :line, :delimiter], do: pair
+    {:{}, [], [do_escape(left, unquote?, prune?), meta, do_escape(right, unquote?, prune?)]}
   end
 
   defp do_escape({left, right}, unquote?, prune?),
@@ -388,7 +390,7 @@ defmodule Macro do
 
   @doc "How `atom` can be written: `:alias`, `:identifier`, `:unquoted` or `:quoted`."
   def classify_atom(atom) do
-    case classify(atom) do
+    case inner_classify(atom) do
       :alias -> :alias
       :identifier -> :identifier
       kind when kind in [:unquoted_operator, :not_callable] -> :unquoted
@@ -431,14 +433,14 @@ defmodule Macro do
   def inspect_atom(:remote_call, atom) when is_atom(atom) do
     text = Atom.to_string(atom)
 
-    case classify(atom) do
+    case inner_classify(atom) do
       kind when kind in [:identifier, :unquoted_operator, :quoted_operator] -> text
       kind when kind in [:not_callable, :alias] -> "\"" <> text <> "\""
       _ -> "\"" <> Macro.Printer.escape(text, ?") <> "\""
     end
   end
 
-  defp classify(atom) when is_atom(atom) do
+  defp inner_classify(atom) when is_atom(atom) do
     cond do
       atom in [:%, :%{}, :{}, :<<>>, :..., :.., :., :"..//", :->] -> :not_callable
       atom in [:"::", :"^^^", :"~~~", :"<|>"] -> :quoted_operator
@@ -561,6 +563,24 @@ defmodule Macro do
        when is_atom(ctx) and is_atom(field),
        do: {Macro.escape(Map.get(env, field)), true}
 
+  # Kernel's boolean macros, which vial's compiler handles natively,
+  # expand to the `case` forms Elixir gives.
+  defp expand_step({:if, _, [condition, [{:do, _} | _] = clauses]}, _env) do
+    if Enum.all?(clauses, fn {key, _} -> key in [:do, :else] end),
+      do: {falsy_case(condition, Keyword.get(clauses, :else), Keyword.fetch!(clauses, :do), true), true},
+      else: {{:if, [], [condition, clauses]}, false}
+  end
+
+  defp expand_step({:&&, _, [left, right]}, _env), do: {falsy_case(left, :same, right, false), true}
+
+  defp expand_step({:||, _, [left, right]}, _env) do
+    x = {:x, [counter: :erlang.unique_integer()], Kernel}
+    {falsy_case(left, right, {x, x}, false, x), true}
+  end
+
+  defp expand_step({:!, _, [{:!, _, [value]}]}, _env), do: {falsy_case(value, false, true, true), true}
+  defp expand_step({:!, _, [value]}, _env), do: {falsy_case(value, true, false, true), true}
+
   defp expand_step({name, _, args} = ast, env) when is_atom(name) and is_list(args) do
     expanded = :vial.expand_once(ast, env)
     {expanded, expanded != ast}
@@ -572,6 +592,23 @@ defmodule Macro do
   end
 
   defp expand_step(other, _env), do: {other, false}
+
+  # case value do x when Kernel.in(x, [false, nil]) -> falsy; _ -> truthy end
+  # (`:same` gives back x itself; a {pattern, body} truthy clause replaces `_`).
+  defp falsy_case(value, falsy, truthy, optimize?, x \\ nil) do
+    x = x || {:x, [counter: :erlang.unique_integer()], Kernel}
+    falsy = if falsy == :same, do: x, else: falsy
+    guard = {:when, [], [x, {{:., [], [Kernel, :in]}, [], [x, [false, nil]]}]}
+
+    {pattern, body} =
+      case truthy do
+        {{_, _, _} = pattern, body} -> {pattern, body}
+        body -> {{:_, [], Kernel}, body}
+      end
+
+    meta = if optimize?, do: [optimize_boolean: true], else: []
+    {:case, meta, [value, [do: [{:->, [], [[guard], falsy]}, {:->, [], [[pattern], body]}]]]}
+  end
 
   defp expand_alias(head, tail, env) do
     full =
