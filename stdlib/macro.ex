@@ -132,6 +132,37 @@ defmodule Macro do
   defp post_stream([node | rest], ref, {:cont, acc}, fun),
     do: post_stream(rest, ref, fun.(node, acc), fun)
 
+  @doc """
+  The path to the first node (parents before children) for which `fun`
+  returns true: that node followed by its ancestors, or nil.
+  """
+  def path(ast, fun) when is_function(fun, 1), do: find_path(ast, [], fun)
+
+  defp find_path(node, trail, fun) do
+    trail = [node | trail]
+
+    cond do
+      fun.(node) -> trail
+      true -> find_path_in(node, trail, fun)
+    end
+  end
+
+  defp find_path_in({form, _meta, args}, trail, fun) when is_atom(form), do: find_path_args(args, trail, fun)
+
+  defp find_path_in({form, _meta, args}, trail, fun),
+    do: find_path(form, trail, fun) || find_path_args(args, trail, fun)
+
+  defp find_path_in({left, right}, trail, fun),
+    do: find_path(left, trail, fun) || find_path(right, trail, fun)
+
+  defp find_path_in(list, trail, fun) when is_list(list), do: find_path_args(list, trail, fun)
+  defp find_path_in(_leaf, _trail, _fun), do: nil
+
+  defp find_path_args(args, trail, fun) when is_list(args),
+    do: Enum.find_value(args, &find_path(&1, trail, fun))
+
+  defp find_path_args(_atom, _trail, _fun), do: nil
+
   ## Building
 
   @doc "Applies `fun` to the metadata of a node; other terms are returned as they are."

@@ -101,3 +101,14 @@ IO.inspect Macro.escape({:a, [line: 1], [{:unquote, [], [:x]}]}, unquote: true)
 IO.inspect Macro.escape({:a, [line: 1], nil}, prune_metadata: true)
 IO.inspect(try do Macro.escape(fn -> 1 end) rescue e -> e.message |> String.slice(0, 16) end)
 IO.inspect(Code.eval_quoted(Macro.escape(%{a: {1, 2, 3}, b: [1 | 2]})) |> elem(0))
+IO.inspect Macro.path(quote(do: [1, 2, 3]), &(&1 == 3))
+IO.inspect Macro.path(quote(do: Foo.bar(3)), &(&1 == 3))
+IO.inspect Macro.path(quote(do: %{foo: [bar: :baz]}), &(&1 == :baz))
+IO.inspect Macro.path(quote(do: foo(1)), &(&1 == 2))
+IO.inspect Macro.path(quote(do: a.b(c)), &match?({:c, _, _}, &1))
+defmodule WalkStruct do
+  defstruct a: 1, b: nil
+end
+
+IO.inspect Macro.struct!(WalkStruct, __ENV__)
+IO.inspect Macro.escape(1..3)
