@@ -579,10 +579,14 @@ defmodule Macro do
   defp expand_until({ast, true}, env), do: expand_until(expand_step(ast, env), env)
   defp expand_until({ast, false}, _env), do: ast
 
-  defp expand_step({:__aliases__, _, [head | tail]} = ast, env) when is_atom(head) do
-    name = expand_alias(head, tail, env)
-    {name, true}
-    |> then(fn {name, _} -> if is_atom(name), do: {name, true}, else: {ast, false} end)
+  # `alias: Mod` in the metadata is the alias quote already resolved.
+  # vial's quote writes `alias: false` even where an alias was in scope, so
+  # `false` still looks the alias up in `env`.
+  defp expand_step({:__aliases__, meta, [head | tail]}, env) when is_atom(head) do
+    case meta[:alias] do
+      target when is_atom(target) and target not in [nil, false] -> {target, true}
+      _ -> {expand_alias(head, tail, env), true}
+    end
   end
 
   defp expand_step({:__aliases__, _, _} = ast, _env), do: {ast, false}

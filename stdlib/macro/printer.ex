@@ -368,7 +368,7 @@ defmodule Macro.Printer do
           concat(text, doc)
       end)
 
-    doc = join_operands(docs, context)
+    doc = join_operands(docs)
 
     if keyword?(right) and context in [:parens_arg, :no_parens_arg], do: parens(doc), else: doc
   end
@@ -388,7 +388,7 @@ defmodule Macro.Printer do
           concat(Atom.to_string(pipe) <> " ", doc)
       end)
 
-    join_operands(docs, context)
+    join_operands(docs)
   end
 
   defp binary_op_doc(op, text, meta, left, right, context, st, nesting) do
@@ -416,7 +416,7 @@ defmodule Macro.Printer do
   end
 
   # Each operand is a group of its own.
-  defp join_operands(docs, _context) do
+  defp join_operands(docs) do
     [first | rest] = Enum.map(docs, &group/1)
     Enum.reduce(rest, first, &glue(&2, &1))
   end
@@ -473,14 +473,13 @@ defmodule Macro.Printer do
   defp attribute_doc(_meta, {:__aliases__, _, [_, _ | _]} = quoted, _context, st),
     do: concat(concat("@(", to_doc(quoted, :parens_arg, st)), ")")
 
-  defp attribute_doc(meta, {name, call_meta, [_] = args} = expr, context, st)
+  defp attribute_doc(_meta, {name, call_meta, [_] = args} = expr, context, st)
        when is_atom(name) and name not in [:__block__, :__aliases__] do
     if Macro.classify_atom(name) == :identifier do
       {call_doc, parens?} = call_args_doc(args, call_meta, context, :skip_unless_many_args, false, st)
       doc = concat(string("@#{name}"), call_doc)
       if parens?, do: parens(doc), else: doc
     else
-      _ = meta
       unary_doc(:@, expr, context, st)
     end
   end
