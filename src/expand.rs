@@ -223,10 +223,8 @@ pub fn env_from_term(t: &Term) -> Env {
     if let Term::Int(l) = get("line") {
         env.line = u32::try_from(l).unwrap_or(1);
     }
-    if let Some(f) = get("function").as_tuple() {
-        if let [Term::Atom(n), Term::Int(a)] = f {
-            env.function = Some((*n, u32::try_from(*a).unwrap_or(0)));
-        }
+    if let Some([Term::Atom(n), Term::Int(a)]) = get("function").as_tuple() {
+        env.function = Some((*n, u32::try_from(*a).unwrap_or(0)));
     }
     let pairs = |t: Term| -> Vec<(Term, Term)> {
         t.list_to_vec()
@@ -652,7 +650,7 @@ fn kernel_macro(
             let Some(keys) = keys else {
                 return Err(c.err(
                     line,
-                    &format!(
+                    format!(
                         "cannot use {}/{} without a path (such as `x[:key]` or `x.field`)",
                         name.name(),
                         a.len()
@@ -673,10 +671,7 @@ fn kernel_macro(
 fn access_path(e: &Term) -> (Term, Option<Vec<Term>>) {
     let mut keys = Vec::new();
     let mut cur = e.clone();
-    loop {
-        let Some((head, _, args)) = as_call(&cur) else {
-            break;
-        };
+    while let Some((head, _, args)) = as_call(&cur) {
         let args = list_items(args);
         let Some((Term::Atom(dot), _, dargs)) = as_call(head) else {
             break;
