@@ -496,6 +496,11 @@ pub fn expand_once(c: &mut Compiler, e: &Term) -> CResult<Expansion> {
             if crate::bif::has_module(module) {
                 return Ok(Expansion::Done);
             }
+            // A native function (IO.puts/1, ...) is no macro: no need to load
+            // its module to ask.
+            if crate::vm::natives::lookup(module, *fname, args.len() as u32).is_some() {
+                return Ok(Expansion::Done);
+            }
             let env = c.env.clone();
             if let Some(t) = call_macro(c.vm, module, *fname, args, &env, line)? {
                 return Ok(Expansion::Into(t));
