@@ -149,6 +149,16 @@ defmodule Kernel do
   def struct!(struct, fields \\ [])
 
   def struct!(struct, fields) when is_atom(struct) do
+    # The generated `__struct__/1` fills known keys only; an unknown key is
+    # a KeyError without a term, as a map update `%{map | key => value}` raises it.
+    defaults = struct.__struct__()
+
+    Enum.each(fields, fn
+      {:__struct__, _} -> :ok
+      {key, _} when is_map_key(defaults, key) -> :ok
+      {key, _} -> raise KeyError, key: key
+    end)
+
     struct.__struct__(fields)
   end
 

@@ -859,7 +859,9 @@ defmodule String do
 
   @doc "Repeats the string `count` times."
   @spec duplicate(t, non_neg_integer) :: t
-  def duplicate(subject, count) when is_binary(subject) and is_integer(count) and count >= 0 do
+  # Elixir's compiler rewrites this call to `:binary.copy/2`, so bad
+  # arguments raise its ArgumentError rather than a FunctionClauseError.
+  def duplicate(subject, count) do
     :binary.copy(subject, count)
   end
 
