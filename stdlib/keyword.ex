@@ -12,6 +12,10 @@ defmodule Keyword do
   @type t :: [{key, value}]
   @type t(value) :: [{key, value}]
 
+  @doc false
+  @deprecated "Use Kernel.length/1 instead"
+  def size(keywords), do: length(keywords)
+
   @doc "Returns `true` when `term` is a list of `{atom, value}` pairs."
   @spec keyword?(term) :: boolean
   def keyword?([{key, _value} | rest]) when is_atom(key), do: keyword?(rest)
