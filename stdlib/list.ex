@@ -467,5 +467,11 @@ defmodule List do
     compact(rest, [{kind, [element | elements]} | acc])
   end
 
+  # Before a new run starts, `eq X, ins X, eq Y` (X equal in both) reads as
+  # `ins X, eq X ++ Y`, as Elixir's script has it.
+  defp compact([_ | _] = rest, [{:eq, same}, {:ins, same}, {:eq, other} | acc]) do
+    compact(rest, [{:ins, same}, {:eq, same ++ other} | acc])
+  end
+
   defp compact([{kind, element} | rest], acc), do: compact(rest, [{kind, [element]} | acc])
 end

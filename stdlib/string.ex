@@ -700,6 +700,14 @@ defmodule String do
     Enum.any?(prefixes, &starts_with?(string, &1))
   end
 
+  def starts_with?(string, compiled) when is_binary(string) do
+    IO.warn("compiled patterns are deprecated in starts_with?")
+    case :binary.match(string, compiled) do
+      {0, _length} -> true
+      _other -> false
+    end
+  end
+
   @doc "Returns `true` when `string` ends with `suffix` (or any of a list of suffixes)."
   @spec ends_with?(t, t | [t]) :: boolean
   def ends_with?(string, suffix) when is_binary(string) and is_binary(suffix) do
