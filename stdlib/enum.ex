@@ -34,10 +34,10 @@ defmodule Enum do
   defp fold_list([head | tail], acc, fun), do: fold_list(tail, fun.(head, acc), fun)
 
   defp fold_range(first, last, step, acc, fun) do
-    cond do
-      step > 0 and first > last -> acc
-      step < 0 and first < last -> acc
-      true -> fold_range_loop(first, last, step, acc, fun)
+    if (step > 0 and first <= last) or (step < 0 and first >= last) do
+      fold_range_loop(first, last, step, acc, fun)
+    else
+      acc
     end
   end
 

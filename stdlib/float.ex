@@ -105,6 +105,9 @@ defmodule Float do
 
   # Scales the exact value of `float` by 10^precision, rounds it to an integer
   # in the given direction and reads the decimal result back as a float.
+  # A zero keeps its sign; a non-zero that rounds to zero gives +0.0.
+  defp round_exact(float, _precision, _mode) when float == 0, do: float
+
   defp round_exact(float, precision, mode) do
     {negative, mantissa, exponent} = decompose(float)
     scale = Integer.pow(10, precision)
@@ -128,6 +131,10 @@ defmodule Float do
         {:ceil, true} -> quotient
       end
 
+    if rounded == 0, do: 0.0, else: decimal_float(negative, rounded, precision)
+  end
+
+  defp decimal_float(negative, rounded, precision) do
     digits = :erlang.integer_to_binary(rounded)
     padded = pad_zeros(digits, precision + 1 - byte_size(digits))
     whole_size = byte_size(padded) - precision

@@ -149,6 +149,16 @@ defmodule Kernel do
   def struct!(struct, fields \\ [])
 
   def struct!(struct, fields) when is_atom(struct) do
+    # The generated `__struct__/1` fills known keys only; an unknown key is
+    # a KeyError without a term, as a map update `%{map | key => value}` raises it.
+    defaults = struct.__struct__()
+
+    Enum.each(fields, fn
+      {:__struct__, _} -> :ok
+      {key, _} when is_map_key(defaults, key) -> :ok
+      {key, _} -> raise KeyError, key: key
+    end)
+
     struct.__struct__(fields)
   end
 
@@ -186,6 +196,67 @@ defmodule Kernel do
       {key, value}, acc -> :maps.update(key, value, acc)
     end)
   end
+
+  @doc """
+  Returns `size` bytes of `binary` from byte `start` (negative counts from
+  the end); a start past the end gives `""`.
+  """
+  @spec binary_slice(binary, integer, non_neg_integer) :: binary
+  def binary_slice(binary, start, size)
+      when is_binary(binary) and is_integer(start) and is_integer(size) and size >= 0 do
+    total = byte_size(binary)
+    start = if start < 0, do: max(total + start, 0), else: start
+
+    if start < total do
+      :erlang.binary_part(binary, start, min(size, total - start))
+    else
+      ""
+    end
+  end
+
+  @doc """
+  Returns the bytes of `binary` at the offsets of `range` (negative offsets
+  count from the end; the step must be positive).
+  """
+  @spec binary_slice(binary, Range.t()) :: binary
+  def binary_slice(binary, %{__struct__: Range, first: first, last: last, step: step})
+      when is_binary(binary) and step > 0 do
+    total = byte_size(binary)
+    first = if first < 0, do: max(first + total, 0), else: first
+    last = if last < 0, do: last + total, else: last
+    count = last - first + 1
+
+    if first < total and count > 0 do
+      part = :erlang.binary_part(binary, first, min(count, total - first))
+      if step == 1, do: part, else: every_nth_byte(part, step, [])
+    else
+      ""
+    end
+  end
+
+  def binary_slice(binary, %{__struct__: Range} = range) when is_binary(binary) do
+    raise ArgumentError,
+          "binary_slice/2 does not accept ranges with negative steps, got: #{inspect(range)}"
+  end
+
+  defp every_nth_byte(<<byte, rest::binary>>, step, acc) do
+    skip = min(step - 1, byte_size(rest))
+    <<_::binary-size(skip), rest::binary>> = rest
+    every_nth_byte(rest, step, [byte | acc])
+  end
+
+  defp every_nth_byte(<<>>, _step, acc), do: acc |> :lists.reverse() |> :erlang.list_to_binary()
+
+  # The compiler turns local calls of these into Erlang built-ins; these
+  # definitions serve remote calls such as `Kernel.elem(tuple, 0)`.
+  @doc false
+  def elem(tuple, index), do: :erlang.element(index + 1, tuple)
+  @doc false
+  def put_elem(tuple, index, value), do: :erlang.setelement(index + 1, tuple, value)
+  @doc false
+  def is_map_key(map, key), do: :erlang.is_map_key(key, map)
+  @doc false
+  def node(arg), do: :erlang.node(arg)
 
   @doc "Power: an integer for integer operands with a non-negative exponent, else a float."
   def base ** exponent when is_integer(base) and is_integer(exponent) and exponent >= 0 do

@@ -12,6 +12,10 @@ defmodule Keyword do
   @type t :: [{key, value}]
   @type t(value) :: [{key, value}]
 
+  @doc false
+  @deprecated "Use Kernel.length/1 instead"
+  def size(keywords), do: length(keywords)
+
   @doc "Returns `true` when `term` is a list of `{atom, value}` pairs."
   @spec keyword?(term) :: boolean
   def keyword?([{key, _value} | rest]) when is_atom(key), do: keyword?(rest)
@@ -327,27 +331,29 @@ defmodule Keyword do
   @spec merge(t, t, (key, value, value -> value)) :: t
   def merge(keywords1, keywords2, fun) when is_list(keywords1) and is_list(keywords2) and is_function(fun, 3) do
     if keyword?(keywords1) do
-      merge_with(keywords1, keywords2, fun, [], keywords2)
+      merge_with(keywords1, keywords1, keywords2, fun, [], keywords2)
     else
       raise ArgumentError, "expected a keyword list as the first argument, got: #{inspect(keywords1)}"
     end
   end
 
-  # Each entry of keywords2 takes over the first unused entry of keywords1
-  # with the same key; what is left of keywords1 comes first.
-  defp merge_with(keywords1, [{key, value2} | rest], fun, acc, original) when is_atom(key) do
-    case :lists.keytake(key, 1, keywords1) do
-      {:value, {^key, value1}, keywords1} ->
-        merge_with(keywords1, rest, fun, [{key, fun.(key, value1, value2)} | acc], original)
+  # Each entry of keywords2 pairs with the first unused entry of keywords1
+  # with the same key (`unused`); every entry of keywords1 whose key got
+  # merged is dropped from `kept`, which comes first in the result.
+  defp merge_with(kept, unused, [{key, value2} | rest], fun, acc, original) when is_atom(key) do
+    case :lists.keytake(key, 1, unused) do
+      {:value, {^key, value1}, unused} ->
+        acc = [{key, fun.(key, value1, value2)} | acc]
+        merge_with(delete(kept, key), unused, rest, fun, acc, original)
 
       false ->
-        merge_with(keywords1, rest, fun, [{key, value2} | acc], original)
+        merge_with(kept, unused, rest, fun, [{key, value2} | acc], original)
     end
   end
 
-  defp merge_with(keywords1, [], _fun, acc, _original), do: keywords1 ++ :lists.reverse(acc)
+  defp merge_with(kept, _unused, [], _fun, acc, _original), do: kept ++ :lists.reverse(acc)
 
-  defp merge_with(_keywords1, _invalid, _fun, _acc, original) do
+  defp merge_with(_kept, _unused, _invalid, _fun, _acc, original) do
     raise ArgumentError, "expected a keyword list as the second argument, got: #{inspect(original)}"
   end
 

@@ -279,7 +279,14 @@ defmodule List do
   @doc "Converts a list of codepoints, strings and nested lists to a string."
   @spec to_string(:unicode.charlist()) :: String.t()
   def to_string(list) when is_list(list) do
-    case :unicode.characters_to_binary(list) do
+    converted =
+      try do
+        :unicode.characters_to_binary(list)
+      rescue
+        ArgumentError -> raise ArgumentError, not_chardata("a string", list)
+      end
+
+    case converted do
       result when is_binary(result) ->
         result
 
@@ -294,7 +301,14 @@ defmodule List do
   @doc "Converts a list of codepoints, strings and nested lists to a charlist."
   @spec to_charlist(:unicode.charlist()) :: charlist()
   def to_charlist(list) when is_list(list) do
-    case :unicode.characters_to_list(list) do
+    converted =
+      try do
+        :unicode.characters_to_list(list)
+      rescue
+        ArgumentError -> raise ArgumentError, not_chardata("a charlist", list)
+      end
+
+    case converted do
       result when is_list(result) ->
         result
 
@@ -304,6 +318,40 @@ defmodule List do
       {:incomplete, encoded, rest} ->
         raise UnicodeConversionError, encoded: encoded, rest: rest, kind: :incomplete
     end
+  end
+
+  # The message for a list holding something other than code points and strings.
+  defp not_chardata("a string" = what, list) do
+    """
+    cannot convert the given list to #{what}.
+
+    To be converted to a string, a list must either be empty or only
+    contain the following elements:
+
+      * strings
+      * integers representing Unicode code points
+      * a list containing one of these three elements
+
+    Please check the given list or call inspect/1 to get the list representation, got:
+
+    #{inspect(list)}
+    """
+  end
+
+  defp not_chardata(what, list) do
+    """
+    cannot convert the given list to #{what}.
+
+    To be converted to a charlist, a list must contain only:
+
+      * strings
+      * integers representing Unicode code points
+      * or a list containing one of these three elements
+
+    Please check the given list or call inspect/1 to get the list representation, got:
+
+    #{inspect(list)}
+    """
   end
 
   @doc """
@@ -417,6 +465,12 @@ defmodule List do
 
   defp compact([{kind, element} | rest], [{kind, elements} | acc]) when kind != :diff do
     compact(rest, [{kind, [element | elements]} | acc])
+  end
+
+  # Before a new run starts, `eq X, ins X, eq Y` (X equal in both) reads as
+  # `ins X, eq X ++ Y`, as Elixir's script has it.
+  defp compact([_ | _] = rest, [{:eq, same}, {:ins, same}, {:eq, other} | acc]) do
+    compact(rest, [{:ins, same}, {:eq, same ++ other} | acc])
   end
 
   defp compact([{kind, element} | rest], acc), do: compact(rest, [{kind, [element]} | acc])

@@ -243,7 +243,7 @@ defmodule String do
   @spec valid?(t) :: boolean
   def valid?(<<_::utf8, rest::binary>>), do: valid?(rest)
   def valid?(<<>>), do: true
-  def valid?(string) when is_binary(string), do: false
+  def valid?(_other), do: false
 
   @doc false
   @deprecated "Use String.valid?/1 instead"
@@ -594,11 +594,12 @@ defmodule String do
   @spec split(t, pattern | Regex.t(), keyword) :: [t]
   def split(string, pattern, options \\ [])
 
-  def split(string, %{__struct__: Regex} = pattern, options) when is_binary(string) do
+  def split(string, %{__struct__: Regex} = pattern, options)
+      when is_binary(string) and is_list(options) do
     Regex.split(pattern, string, options)
   end
 
-  def split(string, "", options) when is_binary(string) do
+  def split(string, "", options) when is_binary(string) and is_list(options) do
     parts = Keyword.get(options, :parts, :infinity)
     trim = Keyword.get(options, :trim, false)
 
@@ -612,7 +613,7 @@ defmodule String do
     limit_parts(pieces, parts, trim)
   end
 
-  def split(string, pattern, options) when is_binary(string) do
+  def split(string, pattern, options) when is_binary(string) and is_list(options) do
     parts = Keyword.get(options, :parts, :infinity)
     trim = Keyword.get(options, :trim, false)
 
@@ -657,7 +658,7 @@ defmodule String do
 
   @doc "Returns a lazy stream of the parts of `string` split at `pattern` (see `split/3`)."
   @spec splitter(t, pattern, keyword) :: Enumerable.t()
-  def splitter(string, pattern, options \\ []) when is_binary(string) do
+  def splitter(string, pattern, options \\ []) when is_binary(string) and is_list(options) do
     trim = Keyword.get(options, :trim, false)
 
     if pattern == "" do
@@ -699,6 +700,14 @@ defmodule String do
     Enum.any?(prefixes, &starts_with?(string, &1))
   end
 
+  def starts_with?(string, compiled) when is_binary(string) do
+    IO.warn("compiled patterns are deprecated in starts_with?")
+    case :binary.match(string, compiled) do
+      {0, _length} -> true
+      _other -> false
+    end
+  end
+
   @doc "Returns `true` when `string` ends with `suffix` (or any of a list of suffixes)."
   @spec ends_with?(t, t | [t]) :: boolean
   def ends_with?(string, suffix) when is_binary(string) and is_binary(suffix) do
@@ -727,7 +736,7 @@ defmodule String do
 
   @doc "Returns `true` when `regex` matches `string`."
   @spec match?(t, Regex.t()) :: boolean
-  def match?(string, regex), do: Regex.match?(regex, string)
+  def match?(string, regex) when is_binary(string), do: Regex.match?(regex, string)
 
   # ---------------------------------------------------------------------------
   # Replacing
@@ -739,34 +748,60 @@ defmodule String do
   """
   @spec replace(t, pattern | Regex.t(), t | (t -> t | iodata), keyword) :: t
   def replace(subject, pattern, replacement, options \\ [])
+      when is_binary(subject) and (is_binary(replacement) or is_function(replacement, 1)) and
+             is_list(options) do
+    replace_checked(subject, pattern, replacement, options)
+  end
 
-  def replace(subject, %{__struct__: Regex} = regex, replacement, options) do
+  defp replace_checked(subject, %{__struct__: Regex} = regex, replacement, options) do
     Regex.replace(regex, subject, replacement, options)
   end
 
-  def replace(subject, "", replacement, options) when is_binary(subject) do
+  defp replace_checked(subject, "", "", _options), do: subject
+  defp replace_checked(subject, [], _replacement, _options), do: subject
+
+  # An empty pattern matches before and after each grapheme; a function
+  # replacement is called for each of those places.
+  defp replace_checked(subject, "", replacement, options) do
     if Keyword.get(options, :global, true) do
-      pieces = Enum.intersperse(["" | graphemes(subject)] ++ [""], replacement_for(replacement, ""))
+      pieces = [replacement_for(replacement, "") | between_graphemes(subject, replacement)]
       :erlang.iolist_to_binary(pieces)
     else
       :erlang.iolist_to_binary([replacement_for(replacement, ""), subject])
     end
   end
 
-  def replace(subject, pattern, replacement, options) when is_binary(subject) do
-    compiled = compile_pattern(pattern)
+  defp replace_checked(subject, pattern, replacement, options) do
+    if insert = Keyword.get(options, :insert_replaced) do
+      IO.warn(
+        "String.replace/4 with :insert_replaced option is deprecated. " <>
+          "Please use :binary.replace/4 instead or pass an anonymous function as replacement"
+      )
 
-    matches =
-      if Keyword.get(options, :global, true) do
-        :binary.matches(subject, compiled)
-      else
-        case :binary.match(subject, compiled) do
-          :nomatch -> []
-          found -> [found]
+      global = if Keyword.get(options, :global) != false, do: [:global], else: []
+      :binary.replace(subject, pattern, replacement, [insert_replaced: insert] ++ global)
+    else
+      compiled = compile_pattern(pattern)
+
+      matches =
+        if Keyword.get(options, :global, true) do
+          :binary.matches(subject, compiled)
+        else
+          case :binary.match(subject, compiled) do
+            :nomatch -> []
+            found -> [found]
+          end
         end
-      end
 
-    :erlang.iolist_to_binary(replace_matches(subject, 0, matches, replacement))
+      :erlang.iolist_to_binary(replace_matches(subject, 0, matches, replacement))
+    end
+  end
+
+  defp between_graphemes(subject, replacement) do
+    case next_grapheme(subject) do
+      {grapheme, rest} -> [grapheme, replacement_for(replacement, "") | between_graphemes(rest, replacement)]
+      nil -> []
+    end
   end
 
   defp replacement_for(replacement, _match) when is_binary(replacement), do: replacement
@@ -859,7 +894,9 @@ defmodule String do
 
   @doc "Repeats the string `count` times."
   @spec duplicate(t, non_neg_integer) :: t
-  def duplicate(subject, count) when is_binary(subject) and is_integer(count) and count >= 0 do
+  # Elixir's compiler rewrites this call to `:binary.copy/2`, so bad
+  # arguments raise its ArgumentError rather than a FunctionClauseError.
+  def duplicate(subject, count) do
     :binary.copy(subject, count)
   end
 
@@ -868,11 +905,11 @@ defmodule String do
 
   @doc "Converts the string to an atom."
   @spec to_atom(t) :: atom
-  def to_atom(string) when is_binary(string), do: :erlang.binary_to_atom(string, :utf8)
+  def to_atom(string), do: :erlang.binary_to_atom(string, :utf8)
 
   @doc "Converts the string to an existing atom; raises `ArgumentError` when there is none."
   @spec to_existing_atom(t) :: atom
-  def to_existing_atom(string) when is_binary(string), do: :erlang.binary_to_existing_atom(string, :utf8)
+  def to_existing_atom(string), do: :erlang.binary_to_existing_atom(string, :utf8)
 
   @doc "Converts the string to a charlist of codepoints."
   @spec to_charlist(t) :: charlist
@@ -895,17 +932,17 @@ defmodule String do
 
   @doc "Converts the text of an integer to the integer; raises `ArgumentError` otherwise."
   @spec to_integer(t) :: integer
-  def to_integer(string) when is_binary(string), do: :erlang.binary_to_integer(string)
+  def to_integer(string), do: :erlang.binary_to_integer(string)
 
   @doc "Converts the text of an integer in `base` to the integer."
   @spec to_integer(t, 2..36) :: integer
-  def to_integer(string, base) when is_binary(string) and is_integer(base) do
+  def to_integer(string, base) do
     :erlang.binary_to_integer(string, base)
   end
 
   @doc "Converts the text of a float (with a decimal point) to the float; raises `ArgumentError` otherwise."
   @spec to_float(t) :: float
-  def to_float(string) when is_binary(string), do: :erlang.binary_to_float(string)
+  def to_float(string), do: :erlang.binary_to_float(string)
 
   # ---------------------------------------------------------------------------
   # Unicode normalization and comparison

@@ -25,17 +25,20 @@ defmodule Tuple do
 
   @doc "Returns the sum of the elements."
   @spec sum(tuple) :: number()
-  def sum(tuple), do: add_from(tuple, tuple_size(tuple), 0)
+  def sum(tuple), do: add_from(tuple, 1, tuple_size(tuple), 0)
 
-  defp add_from(_tuple, 0, acc), do: acc
-  defp add_from(tuple, index, acc), do: add_from(tuple, index - 1, acc + :erlang.element(index, tuple))
+  # Adds from the first element up, so floats round as Elixir's sum does.
+  defp add_from(_tuple, index, size, acc) when index > size, do: acc
+  defp add_from(tuple, index, size, acc), do: add_from(tuple, index + 1, size, :erlang.element(index, tuple) + acc)
 
   @doc "Returns the product of the elements."
   @spec product(tuple) :: number()
-  def product(tuple), do: multiply_from(tuple, tuple_size(tuple), 1)
+  def product(tuple), do: multiply_from(tuple, 1, tuple_size(tuple), 1)
 
-  defp multiply_from(_tuple, 0, acc), do: acc
-  defp multiply_from(tuple, index, acc), do: multiply_from(tuple, index - 1, acc * :erlang.element(index, tuple))
+  defp multiply_from(_tuple, index, size, acc) when index > size, do: acc
+
+  defp multiply_from(tuple, index, size, acc),
+    do: multiply_from(tuple, index + 1, size, :erlang.element(index, tuple) * acc)
 
   @doc "Returns the elements as a list."
   @spec to_list(tuple) :: list
