@@ -932,8 +932,8 @@ fn sigil(name: &str, body: &Term, mods: &Term) -> Term {
     // Lowercase sigils process escapes in their literal pieces (`~r` only the
     // control-character ones, leaving the rest to the regex engine).
     let text = match name {
-        "sigil_s" | "sigil_c" | "sigil_w" => map_literal_parts(body, |t| unescape(t, false)),
-        "sigil_r" => map_literal_parts(body, |t| unescape(t, true)),
+        "sigil_s" | "sigil_c" | "sigil_w" => map_literal_parts(body, false),
+        "sigil_r" => map_literal_parts(body, true),
         _ => body.clone(),
     };
     match name {
@@ -977,14 +977,17 @@ fn sigil(name: &str, body: &Term, mods: &Term) -> Term {
     }
 }
 
-/// `f` applied to the literal binary pieces of a sigil's `<<>>` body.
-fn map_literal_parts(body: &Term, f: impl Fn(&str) -> String) -> Term {
+/// A sigil's `<<>>` body with the escapes of its literal pieces decoded.
+fn map_literal_parts(body: &Term, only_control: bool) -> Term {
     match as_call(body) {
         Some((head, meta, parts)) if head.is_atom(Atom::new("<<>>")) => {
             let parts: Vec<Term> = list_items(parts)
                 .into_iter()
                 .map(|p| match &p {
-                    Term::Binary(b) => Term::string(&f(&String::from_utf8_lossy(b.as_bytes()))),
+                    Term::Binary(b) => Term::binary(crate::syntax::unescape(
+                        &String::from_utf8_lossy(b.as_bytes()),
+                        only_control,
+                    )),
                     _ => p,
                 })
                 .collect();
@@ -992,78 +995,6 @@ fn map_literal_parts(body: &Term, f: impl Fn(&str) -> String) -> Term {
         }
         _ => body.clone(),
     }
-}
-
-/// Elixir's escapes in a sigil's text: `\n`, `\t`, `\s`, `\xHH`, `\u{...}`, ...
-/// With `regex`, only the control-character escapes are turned into their
-/// characters; the others stay for the regex engine.
-fn unescape(text: &str, regex: bool) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        let Some(e) = chars.next() else {
-            out.push('\\');
-            break;
-        };
-        let simple = match e {
-            'n' => Some('\n'),
-            't' => Some('\t'),
-            'r' => Some('\r'),
-            'f' => Some('\u{c}'),
-            'v' => Some('\u{b}'),
-            'a' => Some('\u{7}'),
-            'e' => Some('\u{1b}'),
-            _ => None,
-        };
-        if let Some(ch) = simple {
-            out.push(ch);
-            continue;
-        }
-        if regex {
-            out.push('\\');
-            out.push(e);
-            continue;
-        }
-        match e {
-            's' => out.push(' '),
-            'b' => out.push('\u{8}'),
-            '0' => out.push('\0'),
-            '\n' => {}
-            'x' | 'u' => {
-                let braced = chars.peek() == Some(&'{');
-                let mut hex = String::new();
-                if braced {
-                    chars.next();
-                    while let Some(&h) = chars.peek() {
-                        chars.next();
-                        if h == '}' {
-                            break;
-                        }
-                        hex.push(h);
-                    }
-                } else {
-                    let n = if e == 'x' { 2 } else { 4 };
-                    while hex.len() < n && chars.peek().is_some_and(|h| h.is_ascii_hexdigit()) {
-                        hex.extend(chars.next());
-                    }
-                }
-                match u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32) {
-                    Some(ch) => out.push(ch),
-                    None => {
-                        out.push('\\');
-                        out.push(e);
-                        out.push_str(&hex);
-                    }
-                }
-            }
-            other => out.push(other),
-        }
-    }
-    out
 }
 
 fn capture_remote(module: &str, name: &str, arity: i64) -> Term {

@@ -2,6 +2,7 @@
 //! processes. Modules of the stdlib (embedded from stdlib/) are compiled the
 //! first time something refers to them, so start-up compiles nothing.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock, RwLock};
 
@@ -182,8 +183,8 @@ static EMBEDDED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/stdlib_fi
 /// The stdlib's files as (path under stdlib/, source): the embedded ones, or,
 /// when `VIAL_STDLIB_DIR` names a folder, the `.ex` files read from it at
 /// start-up, so that work on the stdlib needs no rebuild.
-fn stdlib_files() -> &'static [(String, String)] {
-    static FILES: OnceLock<Vec<(String, String)>> = OnceLock::new();
+fn stdlib_files() -> &'static [(Cow<'static, str>, Cow<'static, str>)] {
+    static FILES: OnceLock<Vec<(Cow<'static, str>, Cow<'static, str>)>> = OnceLock::new();
     FILES.get_or_init(|| match std::env::var_os("VIAL_STDLIB_DIR") {
         Some(dir) => {
             let root = std::path::PathBuf::from(dir);
@@ -195,13 +196,13 @@ fn stdlib_files() -> &'static [(String, String)] {
                 .filter_map(|p| {
                     let source = std::fs::read_to_string(&p).ok()?;
                     let rel = p.strip_prefix(&root).ok()?.display().to_string();
-                    Some((rel, source))
+                    Some((Cow::Owned(rel), Cow::Owned(source)))
                 })
                 .collect()
         }
         None => EMBEDDED
             .iter()
-            .map(|(p, s)| (p.to_string(), s.to_string()))
+            .map(|&(p, s)| (Cow::Borrowed(p), Cow::Borrowed(s)))
             .collect(),
     })
 }

@@ -13,6 +13,8 @@ use crate::term::Term;
 
 /// Parses `source` (read from `file`) into its quoted form, as
 /// `Code.string_to_quoted!/2` does.
+pub use literal::unescape;
+
 pub fn string_to_quoted(source: &str, file: &str) -> Result<Term, SyntaxError> {
     let (tokens, eof) = lexer::tokenize(source, file)?;
     parser::parse(tokens, file, eof, source)

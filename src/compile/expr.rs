@@ -1011,27 +1011,16 @@ impl<'v> Compiler<'v> {
                 ),
             ));
         }
-        match crate::runtime::module(self.vm, module) {
-            Some(m) => match &m.struct_fields {
-                Some(f) => Ok(f.clone()),
-                None => Err(self.err(
-                    line,
-                    format!(
-                        "{}.__struct__/1 is undefined, cannot expand struct {}. Make sure the struct name is correct. If the struct name exists and is correct but it still cannot be found, you likely have cyclic module usage in your code",
-                        crate::term::inspect::inspect_atom(module.name()),
-                        crate::term::inspect::inspect_atom(module.name())
-                    ),
-                )),
-            },
-            None => Err(self.err(
+        let fields = crate::runtime::module(self.vm, module).and_then(|m| m.struct_fields.clone());
+        fields.ok_or_else(|| {
+            let name = crate::term::inspect::inspect_atom(module.name());
+            self.err(
                 line,
                 format!(
-                    "{}.__struct__/1 is undefined, cannot expand struct {}. Make sure the struct name is correct. If the struct name exists and is correct but it still cannot be found, you likely have cyclic module usage in your code",
-                    crate::term::inspect::inspect_atom(module.name()),
-                    crate::term::inspect::inspect_atom(module.name())
+                    "{name}.__struct__/1 is undefined, cannot expand struct {name}. Make sure the struct name is correct. If the struct name exists and is correct but it still cannot be found, you likely have cyclic module usage in your code"
                 ),
-            )),
-        }
+            )
+        })
     }
 
     fn check_field(&self, module: Atom, fields: &[(Atom, Term)], k: &Term) -> CResult<()> {

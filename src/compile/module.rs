@@ -384,17 +384,11 @@ fn body_form(vm: &mut Vm, st: &mut ModState, form: &Term) -> CResult<()> {
             c.fbs
                 .push(Fb::new(CodeKind::Script, Atom::new("__MODULE__"), 0, 0));
             match expand::expand_once(&mut c, form)? {
-                expand::Expansion::Into(t) if !is_special_call(form) => body_forms(vm, st, &t),
+                expand::Expansion::Into(t) => body_forms(vm, st, &t),
                 _ => eval_in_module(vm, st, form),
             }
         }
     }
-}
-
-/// Calls whose expansion is only code to run (Kernel operators and the like),
-/// not definitions: these are evaluated as they are.
-fn is_special_call(form: &Term) -> bool {
-    matches!(as_call(form), Some((Term::Atom(n), _, _)) if matches!(n.name(), "|>" | "&&" | "||" | "!" | "and" | "or" | "in" | ".." | "<>" | "is_nil" | "to_string" | "match?" | "raise" | "reraise" | "then" | "tap"))
 }
 
 /// Replaces each parameter variable in `body` with `unquote(param)`.
@@ -757,17 +751,6 @@ fn has_unquote(form: &Term) -> bool {
 /// Replaces the definitions (and attribute settings) inside `form` with calls
 /// that hand them back when reached; says whether there were any.
 fn lift_defs(form: &Term) -> (Term, bool) {
-    let remote = |name: &str, args: Vec<Term>| {
-        Term::tuple(vec![
-            Term::tuple(vec![
-                Term::atom("."),
-                Term::Nil,
-                Term::list(vec![Term::atom("vial"), Term::atom(name)]),
-            ]),
-            Term::Nil,
-            Term::list(args),
-        ])
-    };
     match as_call(form) {
         Some((Term::Atom(k), _, Term::Cons(_)))
             if matches!(k.name(), "def" | "defp" | "defmacro" | "defmacrop") =>
@@ -780,7 +763,7 @@ fn lift_defs(form: &Term) -> (Term, bool) {
                     form.clone(),
                 ])])]),
             ]);
-            (remote("module_def", vec![quoted]), true)
+            (expand::remote("vial", "module_def", vec![quoted]), true)
         }
         Some((Term::Atom(k), _, args)) if k.name() == "@" => {
             let inner = list_items(args);
@@ -789,7 +772,10 @@ fn lift_defs(form: &Term) -> (Term, bool) {
                     let value =
                         list_items(inner[0].as_tuple().map(|t| &t[2]).unwrap_or(&Term::Nil));
                     let value = value.first().cloned().unwrap_or(Term::Nil);
-                    (remote("module_attr", vec![Term::Atom(*name), value]), true)
+                    (
+                        expand::remote("vial", "module_attr", vec![Term::Atom(*name), value]),
+                        true,
+                    )
                 }
                 _ => (form.clone(), false),
             }
@@ -848,19 +834,6 @@ fn callback_of(spec: &Term) -> Option<(Atom, u32)> {
     }
 }
 
-/// A call of `:vial.name(args)`.
-fn vial_call(name: &str, args: Vec<Term>) -> Term {
-    Term::tuple(vec![
-        Term::tuple(vec![
-            Term::atom("."),
-            Term::Nil,
-            Term::list(vec![Term::atom("vial"), Term::atom(name)]),
-        ]),
-        Term::Nil,
-        Term::list(args),
-    ])
-}
-
 fn finish(vm: &mut Vm, mut st: ModState) -> CResult<()> {
     let name = st.name;
     // `__info__/1`, answered from the loaded module.
@@ -869,7 +842,7 @@ fn finish(vm: &mut Vm, mut st: ModState) -> CResult<()> {
         &mut st,
         "__info__",
         vec![kind.clone()],
-        vial_call("module_info", vec![Term::Atom(name), kind]),
+        expand::remote("vial", "module_info", vec![Term::Atom(name), kind]),
     );
     // `module_info/1`: the persisted attributes (`@behaviour`).
     let behaviours: Vec<Term> = st
@@ -884,7 +857,8 @@ fn finish(vm: &mut Vm, mut st: ModState) -> CResult<()> {
         &mut st,
         "module_info",
         vec![which.clone()],
-        vial_call(
+        expand::remote(
+            "vial",
             "erl_module_info",
             vec![which.clone(), Term::Atom(name), expand::escape(&attributes)],
         ),
@@ -902,7 +876,7 @@ fn finish(vm: &mut Vm, mut st: ModState) -> CResult<()> {
             &mut st,
             "__impl__",
             vec![which.clone()],
-            vial_call("impl_info", vec![which.clone(), proto, target]),
+            expand::remote("vial", "impl_info", vec![which.clone(), proto, target]),
         );
     }
     if !st.callbacks.is_empty() {
@@ -915,7 +889,8 @@ fn finish(vm: &mut Vm, mut st: ModState) -> CResult<()> {
                 .collect::<Vec<_>>(),
         );
         let which = Term::tuple(vec![Term::atom("which"), Term::Nil, Term::atom("vial")]);
-        let body = vial_call(
+        let body = expand::remote(
+            "vial",
             "behaviour_info",
             vec![
                 which.clone(),
@@ -939,22 +914,11 @@ fn finish(vm: &mut Vm, mut st: ModState) -> CResult<()> {
             .find(|(k, _)| k.name() == "enforce_keys")
             .map(|(_, v)| v.clone())
             .unwrap_or(Term::Nil);
-        let call = Term::tuple(vec![
-            Term::tuple(vec![
-                Term::atom("."),
-                Term::Nil,
-                Term::list(vec![
-                    Term::atom("Elixir.Kernel"),
-                    Term::atom("__struct_fill__"),
-                ]),
-            ]),
-            Term::Nil,
-            Term::list(vec![
-                expand::escape(&s),
-                kv.clone(),
-                expand::escape(&enforce),
-            ]),
-        ]);
+        let call = expand::remote(
+            "Elixir.Kernel",
+            "__struct_fill__",
+            vec![expand::escape(&s), kv.clone(), expand::escape(&enforce)],
+        );
         gen_def(&mut st, "__struct__", vec![kv], call);
         if st.exception {
             let has = |st: &ModState, n: &str, a: usize| {
@@ -964,18 +928,11 @@ fn finish(vm: &mut Vm, mut st: ModState) -> CResult<()> {
             };
             if !has(&st, "exception", 1) {
                 let args = Term::tuple(vec![Term::atom("args"), Term::Nil, Term::atom("vial")]);
-                let call = Term::tuple(vec![
-                    Term::tuple(vec![
-                        Term::atom("."),
-                        Term::Nil,
-                        Term::list(vec![
-                            Term::atom("Elixir.Exception"),
-                            Term::atom("__build__"),
-                        ]),
-                    ]),
-                    Term::Nil,
-                    Term::list(vec![expand::escape(&s), args.clone()]),
-                ]);
+                let call = expand::remote(
+                    "Elixir.Exception",
+                    "__build__",
+                    vec![expand::escape(&s), args.clone()],
+                );
                 gen_def(&mut st, "exception", vec![args], call);
             }
             if !has(&st, "message", 1) && fields.iter().any(|(k, _)| k.name() == "message") {
@@ -1008,7 +965,8 @@ fn finish(vm: &mut Vm, mut st: ModState) -> CResult<()> {
                 .collect::<Vec<_>>(),
         );
         let which = Term::tuple(vec![Term::atom("which"), Term::Nil, Term::atom("vial")]);
-        let body = vial_call(
+        let body = expand::remote(
+            "vial",
             "protocol_info",
             vec![which.clone(), Term::Atom(name), expand::escape(&funs)],
         );

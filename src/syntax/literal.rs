@@ -468,6 +468,41 @@ impl Lexer<'_> {
     }
 }
 
+/// The escapes of a lowercase sigil's literal text decoded as in a string
+/// (`\\n`, `\\s`, `\\xHH`, `\\u{...}`, ...); with `only_control`, only the
+/// single-letter control escapes (`~r` leaves the rest to the regex engine).
+/// An invalid escape stays as written.
+pub fn unescape(text: &str, only_control: bool) -> Vec<u8> {
+    let lexer = Lexer::new(text, "nofile");
+    let mut out = Vec::with_capacity(text.len());
+    let mut pos = 0;
+    while let Some(i) = text[pos..].find('\\') {
+        let at = pos + i;
+        out.extend_from_slice(&text.as_bytes()[pos..at]);
+        let next = text[at + 1..].chars().next();
+        let control = matches!(next, Some('n' | 't' | 'r' | 'f' | 'v' | 'a' | 'e'));
+        if next.is_none() || (only_control && !control) {
+            let end = at + 1 + next.map_or(0, char::len_utf8);
+            out.extend_from_slice(&text.as_bytes()[at..end]);
+            pos = end;
+            continue;
+        }
+        let mut decoded = Vec::new();
+        match lexer.read_escape(at + 1, &mut decoded) {
+            Ok(end) => {
+                out.extend_from_slice(&decoded);
+                pos = end;
+            }
+            Err(_) => {
+                out.push(b'\\');
+                pos = at + 1;
+            }
+        }
+    }
+    out.extend_from_slice(&text.as_bytes()[pos..]);
+    out
+}
+
 fn push_codepoint(
     lexer: &Lexer,
     pos: usize,
