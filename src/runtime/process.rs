@@ -48,8 +48,9 @@ pub struct Shared {
     pub mailbox: VecDeque<Term>,
     pub signals: Vec<ExitSignal>,
     pub links: Vec<u64>,
-    /// Monitors others hold on this process: (reference, watcher).
-    pub monitored_by: Vec<(u64, u64)>,
+    /// Monitors others hold on this process: (reference, watcher, what the
+    /// `:DOWN` message names: the pid, or `{name, node}` when monitored by name).
+    pub monitored_by: Vec<(u64, u64, Term)>,
     /// Monitors this process holds: (reference, target pid).
     pub monitoring: Vec<(u64, u64)>,
     pub name: Option<Atom>,
@@ -350,7 +351,7 @@ pub fn monitor(me: &Arc<Process>, target: u64, object: Term) -> u64 {
             if sh.state == State::Exited {
                 false
             } else {
-                sh.monitored_by.push((r, me.pid));
+                sh.monitored_by.push((r, me.pid, object.clone()));
                 true
             }
         }
@@ -374,7 +375,7 @@ pub fn demonitor(me: &Arc<Process>, r: u64) -> bool {
         sh.monitoring.swap_remove(i).1
     };
     if let Some(p) = lookup(target) {
-        p.lock().monitored_by.retain(|&(x, _)| x != r);
+        p.lock().monitored_by.retain(|m| m.0 != r);
     }
     true
 }
@@ -453,15 +454,15 @@ pub fn terminate(p: &Arc<Process>, reason: &Term) {
             }
         }
     }
-    for (r, watcher) in monitored_by {
+    for (r, watcher, object) in monitored_by {
         if let Some(q) = lookup(watcher) {
             q.lock().monitoring.retain(|&(x, _)| x != r);
-            q.deliver(down_message(r, Term::Pid(p.pid), reason.clone()));
+            q.deliver(down_message(r, object, reason.clone()));
         }
     }
     for (r, target) in monitoring {
         if let Some(q) = lookup(target) {
-            q.lock().monitored_by.retain(|&(x, _)| x != r);
+            q.lock().monitored_by.retain(|m| m.0 != r);
         }
     }
 }

@@ -157,7 +157,16 @@ pub fn start(p: Arc<Process>, vm: Box<Vm>) {
     schedule(p);
 }
 
-fn find(pool: &Pool, me: usize, local: &Worker<Arc<Process>>) -> Option<Arc<Process>> {
+/// The next process to run: from this thread's queue, else the injector,
+/// else stolen from another scheduler. Every few slices the injector comes
+/// first, so that processes woken from outside (by a timer, say) are not
+/// starved by busy ones that keep requeueing themselves here.
+fn find(pool: &Pool, me: usize, local: &Worker<Arc<Process>>, tick: u32) -> Option<Arc<Process>> {
+    if tick % 16 == 0 {
+        if let Steal::Success(p) = pool.injector.steal() {
+            return Some(p);
+        }
+    }
     if let Some(p) = local.pop() {
         return Some(p);
     }
@@ -188,11 +197,13 @@ fn has_work(pool: &Pool) -> bool {
 
 fn run(pool: &'static Pool, me: usize, local: Worker<Arc<Process>>) {
     LOCAL.with(|l| *l.borrow_mut() = Some(local));
+    let mut tick: u32 = 0;
     loop {
+        tick = tick.wrapping_add(1);
         let next = LOCAL.with(|l| {
             let l = l.borrow();
             let w = l.as_ref().expect("scheduler queue");
-            find(pool, me, w)
+            find(pool, me, w, tick)
         });
         match next {
             Some(p) => run_slice(p),

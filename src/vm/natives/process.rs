@@ -41,7 +41,10 @@ pub static NATIVES: &[Entry] = &[
     e("erlang", "send_after", 3, send_after3),
     e("erlang", "start_timer", 3, start_timer3),
     e("erlang", "cancel_timer", 1, cancel_timer1),
+    e("erlang", "cancel_timer", 2, cancel_timer2),
     e("erlang", "read_timer", 1, read_timer1),
+    e("erlang", "read_timer", 2, read_timer2),
+    e("erlang", "node", 1, node1),
     e("erlang", "system_info", 1, system_info1),
     e("erlang", "memory", 0, memory0),
     e("erlang", "memory", 1, memory1),
@@ -171,13 +174,13 @@ fn resolve(dest: &Term) -> Result<Option<u64>, Exception> {
         Term::Pid(p) => Ok(Some(*p)),
         Term::Atom(a) => match process::whereis(*a) {
             Some(p) => Ok(Some(p)),
-            None => Err(Exception::badarg_at(1, "not an alias, name or pid")),
+            None => Err(Exception::badarg_at(1, "invalid destination")),
         },
         Term::Tuple(_) => match dest.as_tuple() {
             Some([Term::Atom(name), Term::Atom(_node)]) => Ok(process::whereis(*name)),
-            _ => Err(Exception::badarg_at(1, "not an alias, name or pid")),
+            _ => Err(Exception::badarg_at(1, "invalid destination")),
         },
-        _ => Err(Exception::badarg_at(1, "not an alias, name or pid")),
+        _ => Err(Exception::badarg_at(1, "invalid destination")),
     }
 }
 
@@ -338,7 +341,8 @@ fn unregister1(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
     if process::unregister(*name) {
         Ok(Value(Term::bool(true)))
     } else {
-        Err(Exception::badarg_at(1, "the name is not registered"))
+        // OTP 25 words it so.
+        Err(Exception::badarg_at(1, "not a pid"))
     }
 }
 
@@ -416,15 +420,24 @@ fn info_item(vm: &Vm, p: &process::Process, key: &str) -> Option<Term> {
         },
         "trap_exit" => Term::bool(sh.trap_exit),
         "dictionary" => {
-            if vm.self_pid() == p.pid {
+            let pairs = |d: &[(Term, Term)]| {
                 Term::list(
-                    vm.dictionary
-                        .iter()
+                    d.iter()
                         .map(|(k, v)| Term::tuple(vec![k.clone(), v.clone()]))
                         .collect::<Vec<_>>(),
                 )
+            };
+            if vm.self_pid() == p.pid {
+                pairs(&vm.dictionary)
             } else {
-                Term::Nil
+                // Another process's VM, read while it is not running (one
+                // that is running right now on another thread shows none).
+                drop(sh);
+                let other = p.vm.lock().unwrap_or_else(|e| e.into_inner());
+                return Some(match other.as_deref() {
+                    Some(o) => pairs(&o.dictionary),
+                    None => Term::Nil,
+                });
             }
         }
         "priority" => Term::atom("normal"),
@@ -527,6 +540,54 @@ fn cancel_timer1(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
         Some(ms) => Term::Int(ms as i64),
         None => Term::bool(false),
     }))
+}
+
+/// `cancel_timer/2`: with `info: false` the answer is `:ok`; with
+/// `async: true` it arrives as a `{:cancel_timer, ref, result}` message.
+fn cancel_timer2(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    timer_with_options(vm, a, "cancel_timer", cancel_timer1)
+}
+
+fn read_timer2(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    timer_with_options(vm, a, "read_timer", read_timer1)
+}
+
+fn timer_with_options(
+    vm: &mut Vm,
+    a: &[Term],
+    tag: &str,
+    f: super::Native,
+) -> Result<NativeOut, Exception> {
+    let opts = a[1]
+        .list_to_vec()
+        .ok_or_else(|| Exception::badarg_at(2, "invalid options"))?;
+    let flag = |name: &str, default: bool| {
+        opts.iter()
+            .find_map(|o| match o.as_tuple() {
+                Some([Term::Atom(k), Term::Atom(v)]) if k.name() == name => Some(*v == Atom::TRUE),
+                _ => None,
+            })
+            .unwrap_or(default)
+    };
+    let (is_async, info) = (flag("async", false), flag("info", true));
+    let Value(result) = f(vm, &a[..1])? else {
+        return Err(Exception::badarg());
+    };
+    if is_async {
+        if info {
+            let msg = Term::tuple(vec![Term::atom(tag), a[0].clone(), result]);
+            process::send(vm.self_pid(), msg);
+        }
+        return Ok(Value(Term::atom("ok")));
+    }
+    Ok(Value(if info { result } else { Term::atom("ok") }))
+}
+
+fn node1(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    match &a[0] {
+        Term::Pid(_) | Term::Ref(_) => Ok(Value(Term::atom("nonode@nohost"))),
+        _ => Err(Exception::badarg_at(1, "not a pid, port or reference")),
+    }
 }
 
 fn read_timer1(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
