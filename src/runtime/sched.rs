@@ -25,6 +25,10 @@ struct Pool {
     injector: Injector<Arc<Process>>,
     stealers: Vec<Stealer<Arc<Process>>>,
     sleepers: AtomicUsize,
+    /// Scheduler threads running, and how many of them are blocked in a
+    /// nested `receive` (see `blocking`).
+    threads: AtomicUsize,
+    blocked: AtomicUsize,
     lock: Mutex<()>,
     wake: Condvar,
 }
@@ -77,22 +81,64 @@ fn pool() -> &'static Pool {
             injector: Injector::new(),
             stealers: workers.iter().map(|w| w.stealer()).collect(),
             sleepers: AtomicUsize::new(0),
+            threads: AtomicUsize::new(n),
+            blocked: AtomicUsize::new(0),
             lock: Mutex::new(()),
             wake: Condvar::new(),
         }));
         for (i, w) in workers.into_iter().enumerate() {
-            let spawned = std::thread::Builder::new()
-                .name(format!("vial-sched-{}", i + 1))
-                // As much stack as the main thread: nested runs (inspect, eval) recurse.
-                .stack_size(16 << 20)
-                .spawn(move || run(pool, i, w));
-            if let Err(e) = spawned {
-                eprintln!("vial: cannot start a scheduler thread: {e}");
-                std::process::exit(1);
-            }
+            start_thread(pool, i, w);
         }
         pool
     })
+}
+
+fn start_thread(pool: &'static Pool, i: usize, w: Worker<Arc<Process>>) {
+    let spawned = std::thread::Builder::new()
+        .name(format!("vial-sched-{}", i + 1))
+        // As much stack as the main thread: nested runs (inspect, eval) recurse.
+        .stack_size(16 << 20)
+        .spawn(move || run(pool, i, w));
+    if let Err(e) = spawned {
+        eprintln!("vial: cannot start a scheduler thread: {e}");
+        std::process::exit(1);
+    }
+}
+
+/// Called by a thread about to block for a process (a `receive` inside a
+/// nested run, such as code evaluated by `Code.eval_string/1`, cannot give
+/// its thread back). On a scheduler thread, its queued processes move to
+/// the injector, and when every scheduler would be blocked a new one starts,
+/// so that whoever is to send the awaited message still runs. Returns the
+/// guard that undoes the count when the wait is over.
+pub fn blocking() -> Option<Blocked> {
+    let on_scheduler = LOCAL.with(|l| l.borrow().is_some());
+    if !on_scheduler {
+        return None;
+    }
+    let pool = pool();
+    LOCAL.with(|l| {
+        if let Some(w) = &*l.borrow() {
+            while let Some(p) = w.pop() {
+                pool.injector.push(p);
+            }
+        }
+    });
+    let blocked = pool.blocked.fetch_add(1, Ordering::SeqCst) + 1;
+    if blocked >= pool.threads.load(Ordering::SeqCst) {
+        let i = pool.threads.fetch_add(1, Ordering::SeqCst);
+        start_thread(pool, i, Worker::new_fifo());
+    }
+    wake_one(pool);
+    Some(Blocked)
+}
+
+pub struct Blocked;
+
+impl Drop for Blocked {
+    fn drop(&mut self) {
+        pool().blocked.fetch_sub(1, Ordering::SeqCst);
+    }
 }
 
 /// Puts a runnable process in a queue: the current scheduler's own when
@@ -178,7 +224,10 @@ fn find(pool: &Pool, me: usize, local: &Worker<Arc<Process>>, tick: u32) -> Opti
             Steal::Empty => {}
         }
         let n = pool.stealers.len();
-        for k in 1..n {
+        for k in 1..=n {
+            if (me + k) % n == me {
+                continue;
+            }
             match pool.stealers[(me + k) % n].steal() {
                 Steal::Success(p) => return Some(p),
                 Steal::Retry => retry = true,

@@ -977,6 +977,7 @@ impl Vm {
                         sh.state = runtime::process::State::Waiting;
                         sh.parked = Some(std::thread::current());
                         drop(sh);
+                        let _blocked = runtime::sched::blocking();
                         match self.recv {
                             Some((at, _)) => std::thread::park_timeout(
                                 at.saturating_duration_since(Instant::now()),

@@ -10,32 +10,70 @@ use crate::bif::file as files;
 use crate::term::Term;
 use crate::vm::Exception;
 
+/// `:io.get_line/1,2` and `:io.get_chars/2,3` themselves are Elixir
+/// (stdlib/erlang/io.ex): reading the terminal may block for ever, so a
+/// process waits for it in `receive` while `process::blocking` reads on a
+/// thread of its own; files are read here at once.
 pub static NATIVES: &[Entry] = &[
     Entry {
-        module: "io",
-        name: "get_line",
-        arity: 1,
-        f: |_, a| get_line(&Term::atom("standard_io"), &a[0]),
-    },
-    Entry {
-        module: "io",
+        module: "vial_io",
         name: "get_line",
         arity: 2,
-        f: |_, a| get_line(&a[0], &a[1]),
+        f: |vm, a| {
+            if is_stdio(&a[0]) && !stdin_is_file() {
+                let p = a[1].clone();
+                return super::process::blocking(vm, move || get_line(&Term::atom("stdio"), &p));
+            }
+            done(get_line(&a[0], &a[1]))
+        },
     },
     Entry {
-        module: "io",
-        name: "get_chars",
-        arity: 2,
-        f: |_, a| get_chars(&Term::atom("standard_io"), &a[0], &a[1]),
-    },
-    Entry {
-        module: "io",
+        module: "vial_io",
         name: "get_chars",
         arity: 3,
-        f: |_, a| get_chars(&a[0], &a[1], &a[2]),
+        f: |vm, a| {
+            if is_stdio(&a[0]) && !stdin_is_file() {
+                let (p, n) = (a[1].clone(), a[2].clone());
+                return super::process::blocking(vm, move || {
+                    get_chars(&Term::atom("stdio"), &p, &n)
+                });
+            }
+            done(get_chars(&a[0], &a[1], &a[2]))
+        },
     },
 ];
+
+/// Standard input is a regular file (`vial x.exs < data`): reading it
+/// never waits long, so it is read at once rather than on the I/O thread.
+fn stdin_is_file() -> bool {
+    use std::os::fd::AsFd;
+    static IS_FILE: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *IS_FILE.get_or_init(|| {
+        std::io::stdin()
+            .as_fd()
+            .try_clone_to_owned()
+            .map(std::fs::File::from)
+            .and_then(|f| f.metadata())
+            .is_ok_and(|m| {
+                use std::os::unix::fs::FileTypeExt;
+                m.file_type().is_file() || m.file_type().is_char_device() && is_dev_null(&m)
+            })
+    })
+}
+
+/// `/dev/null` (character device 1:3) never blocks either.
+fn is_dev_null(m: &std::fs::Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    m.rdev() == 0x103
+}
+
+/// `{:done, result}`: read without waiting.
+fn done(r: Result<NativeOut, Exception>) -> Result<NativeOut, Exception> {
+    match r? {
+        NativeOut::Value(v) => Ok(NativeOut::Value(Term::tuple(vec![Term::atom("done"), v]))),
+        other => Ok(other),
+    }
+}
 
 /// Whether `device` stands for the terminal: standard input and output.
 fn is_stdio(device: &Term) -> bool {

@@ -705,6 +705,54 @@ fn yield0(_vm: &mut Vm, _a: &[Term]) -> Result<NativeOut, Exception> {
 }
 
 // ---------------------------------------------------------------------------
+// Blocking work.
+
+type Job = Box<dyn FnOnce() -> Result<NativeOut, Exception> + Send>;
+
+/// Runs `job` (which may block: reading the terminal) on the I/O thread and
+/// answers `{:wait, ref}`; the caller's Elixir code then waits in `receive`
+/// for `{:"$vial_io", ref, result}`, so no scheduler thread is held. Jobs run
+/// one at a time, in the order they were asked for.
+pub fn blocking(
+    vm: &mut Vm,
+    job: impl FnOnce() -> Result<NativeOut, Exception> + Send + 'static,
+) -> Result<NativeOut, Exception> {
+    static QUEUE: std::sync::OnceLock<std::sync::Mutex<std::sync::mpsc::Sender<(Job, u64, u64)>>> =
+        std::sync::OnceLock::new();
+    let queue = QUEUE.get_or_init(|| {
+        let (tx, rx) = std::sync::mpsc::channel::<(Job, u64, u64)>();
+        let started = std::thread::Builder::new()
+            .name("vial-io".into())
+            .spawn(move || {
+                for (job, pid, r) in rx {
+                    let result = match job() {
+                        Ok(Value(v)) => v,
+                        Ok(_) => Term::atom("error"),
+                        Err(e) => Term::tuple(vec![Term::atom("error"), e.reason]),
+                    };
+                    let msg = Term::tuple(vec![Term::atom("$vial_io"), Term::Ref(r), result]);
+                    process::send(pid, msg);
+                }
+            });
+        if let Err(e) = started {
+            eprintln!("vial: cannot start the I/O thread: {e}");
+            std::process::exit(1);
+        }
+        std::sync::Mutex::new(tx)
+    });
+    let r = process::make_ref();
+    let sent =
+        queue
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .send((Box::new(job), vm.self_pid(), r));
+    if sent.is_err() {
+        return Err(Exception::badarg());
+    }
+    Ok(Value(Term::tuple(vec![Term::atom("wait"), Term::Ref(r)])))
+}
+
+// ---------------------------------------------------------------------------
 // The end of a process.
 
 /// The exit reason of a process whose function returned (`:normal`) or
