@@ -82,6 +82,15 @@ pub fn lookup(module: Atom, name: Atom, arity: u32) -> Option<&'static Bif> {
     table().get(&(module, name, arity)).copied()
 }
 
+/// The built-ins of `module`, as (name, arity): for the shell's completion.
+pub fn functions_of(module: Atom) -> Vec<(Atom, u32)> {
+    table()
+        .keys()
+        .filter(|(m, _, _)| *m == module)
+        .map(|&(_, f, a)| (f, a))
+        .collect()
+}
+
 /// Whether `module` has any built-in (so that it counts as a loaded module).
 pub fn has_module(module: Atom) -> bool {
     static MODULES: OnceLock<std::collections::HashSet<Atom>> = OnceLock::new();

@@ -14,7 +14,10 @@
 //! The shell's code runs in the shell process on this thread (a `receive`
 //! typed at the prompt blocks only this thread; the schedulers run the rest).
 
+mod complete;
+
 use std::io::{BufRead, IsTerminal, Write};
+use std::sync::{Arc, Mutex};
 
 use crate::compile::{builder_import, eval_forms, Env};
 use crate::term::{Atom, Term};
@@ -83,6 +86,27 @@ fn shell_env() -> Env {
     env
 }
 
+/// The shell is evaluating (Ctrl-C interrupts only then).
+static EVALUATING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Ctrl-C during an evaluation sends the shell process an exit signal, which
+/// ends the evaluation; the session goes on. (At the prompt the line editor
+/// reads Ctrl-C as a key.)
+fn catch_interrupts(shell: u64) {
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([signal_hook::consts::SIGINT]) else {
+        return;
+    };
+    let _ = std::thread::Builder::new()
+        .name("vial-sigint".into())
+        .spawn(move || {
+            for _ in signals.forever() {
+                if EVALUATING.load(std::sync::atomic::Ordering::SeqCst) {
+                    crate::runtime::process::exit_signal(0, shell, Term::atom("interrupted"));
+                }
+            }
+        });
+}
+
 struct Shell {
     vm: Box<Vm>,
     env: Env,
@@ -107,9 +131,14 @@ impl Shell {
     }
 
     fn interactive(&mut self) -> i32 {
-        let Ok(mut editor) = rustyline::DefaultEditor::new() else {
+        let Ok(mut editor) = rustyline::Editor::<complete::ShellHelper, _>::new() else {
             return self.piped();
         };
+        catch_interrupts(self.vm.self_pid());
+        let names = Arc::new(Mutex::new(Vec::new()));
+        editor.set_helper(Some(complete::ShellHelper {
+            names: names.clone(),
+        }));
         let history = std::env::var("HOME")
             .ok()
             .map(|h| std::path::Path::new(&h).join(".vial_history"));
@@ -119,6 +148,13 @@ impl Shell {
         let mut buffer = String::new();
         loop {
             let prompt = self.prompt(!buffer.is_empty());
+            if let Ok(mut n) = names.lock() {
+                *n = self
+                    .binding
+                    .iter()
+                    .map(|(a, _)| a.name().to_string())
+                    .collect();
+            }
             match editor.readline(&prompt) {
                 Ok(line) => {
                     if !line.trim().is_empty() {
@@ -196,7 +232,9 @@ impl Shell {
     }
 
     fn eval_quoted(&mut self, quoted: &Term, print: bool) {
+        EVALUATING.store(true, std::sync::atomic::Ordering::SeqCst);
         let result = eval_forms(&mut self.vm, quoted, &mut self.env, self.binding.clone());
+        EVALUATING.store(false, std::sync::atomic::Ordering::SeqCst);
         let _ = std::io::stdout().flush();
         match result {
             Ok((value, binding)) => {

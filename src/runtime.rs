@@ -81,6 +81,16 @@ pub fn module(vm: &mut Vm, name: Atom) -> Option<Arc<Module>> {
     loaded(name)
 }
 
+/// The names of every loaded module.
+pub fn loaded_names() -> Vec<Atom> {
+    table()
+        .read()
+        .unwrap_or_else(|e| e.into_inner())
+        .keys()
+        .copied()
+        .collect()
+}
+
 pub fn loaded(name: Atom) -> Option<Arc<Module>> {
     table()
         .read()

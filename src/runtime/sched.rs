@@ -208,7 +208,7 @@ pub fn start(p: Arc<Process>, vm: Box<Vm>) {
 /// first, so that processes woken from outside (by a timer, say) are not
 /// starved by busy ones that keep requeueing themselves here.
 fn find(pool: &Pool, me: usize, local: &Worker<Arc<Process>>, tick: u32) -> Option<Arc<Process>> {
-    if tick % 16 == 0 {
+    if tick.is_multiple_of(16) {
         if let Steal::Success(p) = pool.injector.steal() {
             return Some(p);
         }

@@ -254,6 +254,15 @@ pub fn lookup(module: Atom, name: Atom, arity: u32) -> Option<Native> {
     table().get(&(module, name, arity)).copied()
 }
 
+/// The natives of `module`, as (name, arity): for the shell's completion.
+pub fn functions_of(module: Atom) -> Vec<(Atom, u32)> {
+    table()
+        .keys()
+        .filter(|(m, _, _)| *m == module)
+        .map(|&(_, f, a)| (f, a))
+        .collect()
+}
+
 pub fn has_module(module: Atom) -> bool {
     table().keys().any(|(m, _, _)| *m == module)
 }

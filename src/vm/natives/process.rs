@@ -264,12 +264,11 @@ fn demonitor2(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
     let opts = a[1].list_to_vec().ok_or_else(Exception::badarg)?;
     let mine = me(vm)?;
     let active = process::demonitor(&mine, r);
-    let mut flushed = false;
     if opts.iter().any(|o| o.is_atom(Atom::new("flush"))) {
-        flushed = process::flush_down(&mine, r);
+        process::flush_down(&mine, r);
     }
     if opts.iter().any(|o| o.is_atom(Atom::new("info"))) {
-        return Ok(Value(Term::bool(active || !flushed && active)));
+        return Ok(Value(Term::bool(active)));
     }
     Ok(Value(Term::bool(true)))
 }

@@ -1,0 +1,88 @@
+//! The shell in a pseudo-terminal, driven as a user at a keyboard would:
+//! multi-line input, an error and then an earlier binding, Up to recall a
+//! line, Tab completion, a message to the shell, Ctrl-C out of a long
+//! evaluation, Ctrl-D to leave.
+
+use rexpect::session::{spawn_command, PtySession};
+
+fn shell(home: &std::path::Path) -> PtySession {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_vial"));
+    cmd.env("HOME", home).env("TERM", "xterm");
+    spawn_command(cmd, Some(20_000)).expect("vial starts in a pty")
+}
+
+fn settle() {
+    std::thread::sleep(std::time::Duration::from_millis(300));
+}
+
+#[test]
+fn a_session_at_the_keyboard() {
+    let home = std::env::temp_dir().join(format!("vial-repl-{}", std::process::id()));
+    std::fs::create_dir_all(&home).expect("a home folder");
+    let mut p = shell(&home);
+    p.exp_string("Interactive vial").expect("banner");
+    p.exp_string("vial(1)> ").expect("first prompt");
+
+    // A definition over several lines.
+    p.send_line("defmodule Twice do").expect("send");
+    p.exp_string("...(1)> ").expect("continuation prompt");
+    p.send_line("  def of(x), do: x * 2").expect("send");
+    p.exp_string("...(1)> ").expect("continuation prompt");
+    p.send_line("end").expect("send");
+    p.exp_string("vial(2)> ").expect("prompt after the module");
+    p.send_line("y = Twice.of(21)").expect("send");
+    p.exp_string("42").expect("result");
+    p.exp_string("vial(3)> ").expect("prompt");
+
+    // An error, then the binding from before it.
+    p.send_line("1 / 0").expect("send");
+    p.exp_string("** (ArithmeticError) bad argument in arithmetic expression")
+        .expect("the error");
+    p.exp_string("vial(3)> ")
+        .expect("same counter after an error");
+    p.send_line("y + 1").expect("send");
+    p.exp_string("43").expect("binding kept");
+    p.exp_string("vial(4)> ").expect("prompt");
+
+    // Up recalls the last line (keys are sent once the editor reads them: the
+    // terminal's pending input is flushed when it switches to raw mode).
+    settle();
+    p.send("\x1b[A").expect("up");
+    p.flush().expect("flush");
+    p.send("\r").expect("enter");
+    p.flush().expect("flush");
+    p.exp_string("43").expect("recalled line evaluated");
+    p.exp_string("vial(5)> ").expect("prompt");
+
+    // Tab completes a function name.
+    settle();
+    p.send("String.upc\t").expect("tab");
+    p.flush().expect("flush");
+    p.exp_string("String.upcase").expect("completed");
+    p.send("(\"abc\")\r").expect("finish the line");
+    p.flush().expect("flush");
+    p.exp_string("\"ABC\"").expect("the completed call ran");
+    p.exp_string("vial(6)> ").expect("prompt");
+
+    // A message sent to the shell, then received.
+    p.send_line("send(self(), {:hello, 1})").expect("send");
+    p.exp_string("vial(7)> ").expect("prompt");
+    p.send_line("receive do {:hello, n} -> n + 100 end")
+        .expect("send");
+    p.exp_string("101").expect("received");
+    p.exp_string("vial(8)> ").expect("prompt");
+
+    // Ctrl-C ends an evaluation that would never end; the session goes on.
+    p.send_line(":timer.sleep(:infinity)").expect("send");
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    p.send_control('c').expect("ctrl-c");
+    p.exp_string("interrupted").expect("interrupted");
+    p.send_line("y").expect("send");
+    p.exp_string("42").expect("still has its bindings");
+
+    // Ctrl-D leaves.
+    settle();
+    p.send_control('d').expect("ctrl-d");
+    p.exp_eof().expect("the shell ends");
+    let _ = std::fs::remove_dir_all(&home);
+}
