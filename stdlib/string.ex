@@ -14,12 +14,11 @@ defmodule String do
   @type grapheme :: t
   @type pattern :: t | [t] | :binary.cp()
 
-  # Whitespace removed by the trim functions; split/1 leaves out the
-  # non-breaking ones (U+00A0, U+2007, U+202F).
+  # Whitespace removed by the trim functions (split/1, native, leaves out the
+  # non-breaking ones: U+00A0, U+2007, U+202F).
   @whitespace [0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000, 0x2001, 0x2002,
                0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200A, 0x2028, 0x2029,
                0x202F, 0x205F, 0x3000]
-  @non_breaking [0xA0, 0x2007, 0x202F]
 
   # ---------------------------------------------------------------------------
   # Graphemes and codepoints
@@ -53,14 +52,7 @@ defmodule String do
 
   @doc "Returns the graphemes of the string."
   @spec graphemes(t) :: [grapheme]
-  def graphemes(string) when is_binary(string), do: collect_graphemes(string)
-
-  defp collect_graphemes(string) do
-    case next_grapheme(string) do
-      {grapheme, rest} -> [grapheme | collect_graphemes(rest)]
-      nil -> []
-    end
-  end
+  def graphemes(string) when is_binary(string), do: :vial_string.graphemes(string)
 
   @doc "Returns `{codepoint, rest}` for the first codepoint (an invalid byte counts as one), or `nil`."
   @spec next_codepoint(t) :: {codepoint, t} | nil
@@ -78,14 +70,7 @@ defmodule String do
 
   @doc "Returns the number of graphemes."
   @spec length(t) :: non_neg_integer
-  def length(string) when is_binary(string), do: count_graphemes(string, 0)
-
-  defp count_graphemes(string, count) do
-    case next_grapheme_size(string) do
-      {_, rest} -> count_graphemes(rest, count + 1)
-      nil -> count
-    end
-  end
+  def length(string) when is_binary(string), do: :vial_string.length(string)
 
   @doc "Returns the grapheme at `position` (negative counts from the end), or `nil`."
   @spec at(t, integer) :: grapheme | nil
@@ -146,21 +131,7 @@ defmodule String do
 
   @doc "Reverses the graphemes."
   @spec reverse(t) :: t
-  def reverse(string) when is_binary(string), do: reverse_graphemes(string, [])
-
-  # Reverses up to the first invalid byte; anything from there on is kept as is.
-  defp reverse_graphemes(<<>>, acc), do: :erlang.iolist_to_binary(acc)
-
-  defp reverse_graphemes(string, acc) do
-    case :string.next_grapheme(string) do
-      [_ | rest] when is_binary(rest) ->
-        grapheme = :binary.part(string, 0, byte_size(string) - byte_size(rest))
-        reverse_graphemes(rest, [grapheme | acc])
-
-      _ ->
-        :erlang.iolist_to_binary([acc, string])
-    end
-  end
+  def reverse(string) when is_binary(string), do: :vial_string.reverse(string)
 
   @doc "Returns `{first_position_graphemes, rest}`; a negative position counts from the end."
   @spec split_at(t, integer) :: {t, t}
@@ -326,8 +297,12 @@ defmodule String do
     for <<byte <- string>>, into: "", do: <<ascii_upcase(byte)>>
   end
 
-  def upcase(string, mode) when is_binary(string) and mode in [:default, :greek, :turkic] do
-    map_codepoints(string, &upcase_char(&1, mode), [])
+  def upcase(string, mode) when is_binary(string) and mode in [:default, :greek] do
+    :vial_string.upcase(string)
+  end
+
+  def upcase(string, :turkic) when is_binary(string) do
+    map_codepoints(string, &upcase_char(&1, :turkic), [])
   end
 
   defp ascii_upcase(byte) when byte >= ?a and byte <= ?z, do: byte - 32
@@ -371,8 +346,10 @@ defmodule String do
 
   def downcase(string, :greek) when is_binary(string), do: downcase_greek(string, false, [])
 
-  def downcase(string, mode) when is_binary(string) and mode in [:default, :turkic] do
-    map_codepoints(string, &downcase_char(&1, mode), [])
+  def downcase(string, :default) when is_binary(string), do: :vial_string.downcase(string)
+
+  def downcase(string, :turkic) when is_binary(string) do
+    map_codepoints(string, &downcase_char(&1, :turkic), [])
   end
 
   defp downcase_char(?I, :turkic), do: <<0x131::utf8>>
@@ -567,24 +544,7 @@ defmodule String do
 
   @doc "Splits at runs of Unicode whitespace (not at non-breaking spaces), dropping empty parts."
   @spec split(t) :: [t]
-  def split(string) when is_binary(string), do: split_whitespace(string, <<>>, [])
-
-  defp split_whitespace(<<char::utf8, rest::binary>>, current, acc) do
-    if whitespace?(char) and not :lists.member(char, @non_breaking) do
-      split_whitespace(rest, <<>>, add_part(current, acc))
-    else
-      split_whitespace(rest, <<current::binary, char::utf8>>, acc)
-    end
-  end
-
-  defp split_whitespace(<<byte, rest::binary>>, current, acc) do
-    split_whitespace(rest, <<current::binary, byte>>, acc)
-  end
-
-  defp split_whitespace(<<>>, current, acc), do: :lists.reverse(add_part(current, acc))
-
-  defp add_part(<<>>, acc), do: acc
-  defp add_part(part, acc), do: [part | acc]
+  def split(string), do: :vial_string.split(string)
 
   @doc """
   Splits at each occurrence of `pattern` (a string, a list of strings, a

@@ -81,7 +81,167 @@ pub static BIFS: &[Bif] = &[
     bif("unicode_util", "gc", 1, |a| next(&a[0], true)),
     bif("unicode_util", "cp", 1, |a| next(&a[0], false)),
     bif("string", "prefix", 2, prefix),
+    // Fast paths for Elixir's String on binaries (invalid bytes are kept and
+    // count as one grapheme each, as String's own stepping does).
+    bif("vial_string", "length", 1, |a| {
+        Ok(Term::Int(grapheme_count(binary_arg(a)?) as i64))
+    }),
+    bif("vial_string", "graphemes", 1, |a| graphemes(&a[0])),
+    bif("vial_string", "split", 1, |a| split_whitespace(&a[0])),
+    bif("vial_string", "reverse", 1, |a| {
+        Ok(Term::binary(reverse_graphemes(binary_arg(a)?)))
+    }),
+    bif("vial_string", "upcase", 1, |a| {
+        map_cases(binary_arg(a)?, u8::to_ascii_uppercase, char::to_uppercase)
+    }),
+    bif("vial_string", "downcase", 1, |a| {
+        map_cases(binary_arg(a)?, u8::to_ascii_lowercase, char::to_lowercase)
+    }),
 ];
+
+fn binary_arg(a: &[Term]) -> Result<&[u8], Exception> {
+    match &a[0] {
+        Term::Binary(b) if b.is_binary() => Ok(b.as_bytes()),
+        _ => Err(Exception::badarg()),
+    }
+}
+
+/// The pieces of `bytes`: runs of valid UTF-8, each followed by one invalid
+/// byte (`None` at the end).
+fn utf8_runs(mut bytes: &[u8]) -> impl Iterator<Item = (&str, Option<u8>)> {
+    std::iter::from_fn(move || {
+        if bytes.is_empty() {
+            return None;
+        }
+        Some(match std::str::from_utf8(bytes) {
+            Ok(s) => {
+                bytes = &[];
+                (s, None)
+            }
+            Err(e) => {
+                let (valid, bad) = bytes.split_at(e.valid_up_to());
+                bytes = &bad[1..];
+                (std::str::from_utf8(valid).unwrap_or_default(), Some(bad[0]))
+            }
+        })
+    })
+}
+
+/// `String.length/1`: graphemes, each invalid byte counting as one.
+fn grapheme_count(bytes: &[u8]) -> usize {
+    utf8_runs(bytes)
+        .map(|(s, bad)| {
+            let n = if s.is_ascii() {
+                // In ASCII only CR LF is a cluster of two.
+                s.len() - s.matches("\r\n").count()
+            } else {
+                s.graphemes(true).count()
+            };
+            n + usize::from(bad.is_some())
+        })
+        .sum()
+}
+
+/// `String.graphemes/1` on a binary: sub-binaries, invalid bytes one each.
+fn graphemes(t: &Term) -> BifResult {
+    let Term::Binary(b) = t else {
+        return Err(Exception::badarg());
+    };
+    let mut out = Vec::new();
+    let mut at = 0;
+    for (s, bad) in utf8_runs(b.as_bytes()) {
+        for g in s.graphemes(true) {
+            out.push(Term::Binary(b.slice(at, g.len())));
+            at += g.len();
+        }
+        if bad.is_some() {
+            out.push(Term::Binary(b.slice(at, 1)));
+            at += 1;
+        }
+    }
+    Ok(Term::list(out))
+}
+
+/// Whether a whitespace code point that `String.split/1` splits at starts
+/// at `bytes[0]`, and its length: Unicode's White_Space but for the
+/// non-breaking U+00A0, U+2007 and U+202F. Matched as bytes, as Elixir does.
+fn whitespace_len(bytes: &[u8]) -> usize {
+    match bytes {
+        [0x09..=0x0D | 0x20, ..] => 1,
+        [0xC2, 0x85, ..] => 2,
+        [0xE1, 0x9A, 0x80, ..] | [0xE3, 0x80, 0x80, ..] | [0xE2, 0x81, 0x9F, ..] => 3,
+        [0xE2, 0x80, 0x80..=0x86 | 0x88..=0x8A | 0xA8 | 0xA9, ..] => 3,
+        _ => 0,
+    }
+}
+
+/// `String.split/1`: the non-empty parts between whitespace, sub-binaries.
+fn split_whitespace(t: &Term) -> BifResult {
+    let b = match t {
+        Term::Binary(b) if b.is_binary() => b,
+        _ => return Err(Exception::badarg_at(1, "not a binary")),
+    };
+    let bytes = b.as_bytes();
+    let mut parts = Vec::new();
+    let (mut start, mut at) = (0, 0);
+    while at < bytes.len() {
+        // Every whitespace sequence starts with a byte below 0x80 or 0xC2..=0xE3.
+        let c = bytes[at];
+        let ws = if c < 0x80 && c != b' ' && !(0x09..=0x0D).contains(&c) {
+            0
+        } else {
+            whitespace_len(&bytes[at..])
+        };
+        if ws == 0 {
+            at += 1;
+            continue;
+        }
+        if at > start {
+            parts.push(Term::Binary(b.slice(start, at - start)));
+        }
+        at += ws;
+        start = at;
+    }
+    if at > start {
+        parts.push(Term::Binary(b.slice(start, at - start)));
+    }
+    Ok(Term::list(parts))
+}
+
+/// `String.reverse/1`: the graphemes of each run of valid text reversed in
+/// place, invalid bytes where they were.
+fn reverse_graphemes(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len());
+    for (s, bad) in utf8_runs(bytes) {
+        for g in s.graphemes(true).rev() {
+            out.extend_from_slice(g.as_bytes());
+        }
+        out.extend(bad);
+    }
+    out
+}
+
+/// `String.upcase/1` and `downcase/1` in the default mode: each code point
+/// mapped on its own (no context rules), invalid bytes kept.
+fn map_cases<I: Iterator<Item = char>>(
+    bytes: &[u8],
+    ascii: fn(&u8) -> u8,
+    map: fn(char) -> I,
+) -> BifResult {
+    let mut out = Vec::with_capacity(bytes.len());
+    for (s, bad) in utf8_runs(bytes) {
+        if s.is_ascii() {
+            out.extend(s.bytes().map(|c| ascii(&c)));
+        } else {
+            let mut buf = [0u8; 4];
+            for c in s.chars().flat_map(map) {
+                out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+            }
+        }
+        out.extend(bad);
+    }
+    Ok(Term::binary(out))
+}
 
 /// A chardata argument: its text, and whether it came as a binary (which
 /// decides the shape of the result).
@@ -379,21 +539,17 @@ fn to_graphemes(a: &[Term]) -> BifResult {
 }
 
 /// `next_grapheme/1` and `next_codepoint/1`: `[first | rest]`, `[]` when
-/// empty, `{:error, binary}` at invalid UTF-8.
+/// empty, `{:error, binary}` at invalid UTF-8. On a binary the rest is a
+/// sub-binary, and only the bytes of the first grapheme (and the next code
+/// point) are looked at, so stepping through a string is linear.
 fn next(t: &Term, grapheme: bool) -> BifResult {
     if let Term::Binary(b) = t {
         let bytes = b.as_bytes();
-        let valid = match std::str::from_utf8(bytes) {
-            Ok(s) => s,
-            Err(e) => std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default(),
-        };
-        let first = if grapheme {
-            valid.graphemes(true).next()
-        } else {
-            valid.chars().next().map(|c| &valid[..c.len_utf8()])
-        };
-        return Ok(match first {
-            Some(g) => Term::cons(grapheme_term(g), Term::binary(&bytes[g.len()..])),
+        return Ok(match first_cluster(bytes, grapheme) {
+            Some(g) => Term::cons(
+                grapheme_term(g),
+                Term::Binary(b.slice(g.len(), bytes.len() - g.len())),
+            ),
             None if bytes.is_empty() => Term::Nil,
             None => Term::tuple(vec![Term::atom("error"), t.clone()]),
         });
@@ -408,6 +564,36 @@ fn next(t: &Term, grapheme: bool) -> BifResult {
         Some(g) => Term::cons(grapheme_term(g), args::charlist(&x.s[g.len()..])),
         None => Term::Nil,
     })
+}
+
+/// The first grapheme (or code point) of `bytes`, as the text before the
+/// first invalid byte sees it; `None` when `bytes` is empty or starts with an
+/// invalid byte. Looks at a growing window of the front only: a grapheme
+/// ends before the end of the window unless it fills it.
+pub fn first_cluster(bytes: &[u8], grapheme: bool) -> Option<&str> {
+    let mut window = 32;
+    loop {
+        let end = window.min(bytes.len());
+        let (valid, whole) = match std::str::from_utf8(&bytes[..end]) {
+            Ok(s) => (s, end == bytes.len()),
+            // An invalid byte inside the window ends the text there; a code
+            // point cut by the window's edge does not.
+            Err(e) => (
+                std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default(),
+                e.error_len().is_some() || end == bytes.len(),
+            ),
+        };
+        let first = if grapheme {
+            valid.graphemes(true).next()
+        } else {
+            valid.chars().next().map(|c| &valid[..c.len_utf8()])
+        };
+        match first {
+            Some(g) if g.len() < valid.len() || whole => return Some(g),
+            None if whole => return None,
+            _ => window *= 2,
+        }
+    }
 }
 
 /// `pad/2,3,4`, with OTP's shapes: `[s | pad]`, `[pad, s]`, or
