@@ -195,7 +195,7 @@ impl Term {
     }
 
     pub fn string(s: &str) -> Term {
-        Term::Binary(Binary::new(s.as_bytes()))
+        Term::Binary(Binary::from_slice(s.as_bytes()))
     }
 
     pub fn binary(bytes: impl Into<Box<[u8]>>) -> Term {

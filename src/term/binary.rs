@@ -15,6 +15,11 @@ pub struct Binary(Arc<BinRepr>);
 
 #[derive(Debug)]
 enum BinRepr {
+    /// A short binary, stored in the header's own allocation.
+    Inline {
+        len: u8,
+        bytes: [u8; INLINE],
+    },
     Owned(Box<[u8]>),
     /// A bitstring whose length is not a whole number of bytes: `bits` bits,
     /// the last byte holding the remainder in its high-order bits (the rest 0).
@@ -32,6 +37,10 @@ enum BinRepr {
     /// An append buffer; only ever the parent of a `Slice`, never a value.
     Buffer(AppendBuf),
 }
+
+/// The most bytes stored inline: as many as fit beside the tag and length
+/// without making `BinRepr` larger than its other variants (32 bytes).
+const INLINE: usize = 30;
 
 /// Results shorter than this are plain copies: a spare-room buffer only pays
 /// once a binary is long enough for copying it to cost more than a header.
@@ -67,14 +76,15 @@ impl std::fmt::Debug for AppendBuf {
 }
 
 impl AppendBuf {
-    /// A buffer holding `head` then `tail`, with room for about as much again.
-    fn new(head: &[u8], tail: &[u8]) -> AppendBuf {
-        let len = head.len() + tail.len();
-        let mut bytes = Vec::with_capacity(len * 2);
-        bytes.extend_from_slice(head);
-        bytes.extend_from_slice(tail);
-        bytes.resize(len * 2, 0);
-        let boxed: Box<[u8]> = bytes.into_boxed_slice();
+    /// A buffer of `head` followed by `extra` bytes that `fill` writes, with
+    /// room for about as much again.
+    fn new(head: &[u8], extra: usize, fill: impl FnOnce(&mut [u8])) -> AppendBuf {
+        let len = head.len() + extra;
+        // Zeroed memory: a large block comes zeroed from the system, so the
+        // spare room costs nothing until it is used.
+        let mut boxed: Box<[u8]> = vec![0u8; len * 2].into_boxed_slice();
+        boxed[..head.len()].copy_from_slice(head);
+        fill(&mut boxed[head.len()..len]);
         // SAFETY: `UnsafeCell<u8>` has the same layout as `u8`
         // (`repr(transparent)`), so a boxed `[u8]` is a valid boxed
         // `[UnsafeCell<u8>]` of the same length, freed with the same layout.
@@ -96,38 +106,61 @@ impl AppendBuf {
         unsafe { std::slice::from_raw_parts((self.data.as_ptr() as *const u8).add(start), len) }
     }
 
-    /// Claims `tail.len()` bytes right after `end` and writes `tail` there;
-    /// false when `end` is not the used end any more or there is no room.
-    fn try_append(&self, end: usize, tail: &[u8]) -> bool {
-        let Some(new_end) = end.checked_add(tail.len()) else {
-            return false;
+    /// Claims `extra` bytes right after `end` and has `fill` write them;
+    /// gives `fill` back, not called, when `end` is not the used end any
+    /// more or there is no room.
+    fn try_append<F: FnOnce(&mut [u8])>(&self, end: usize, extra: usize, fill: F) -> Result<(), F> {
+        let Some(new_end) = end.checked_add(extra) else {
+            return Err(fill);
         };
         if new_end > self.data.len() {
-            return false;
+            return Err(fill);
         }
         if self
             .used
             .compare_exchange(end, new_end, Ordering::AcqRel, Ordering::Relaxed)
             .is_err()
         {
-            return false;
+            return Err(fill);
         }
         // SAFETY: the compare-and-swap gave this thread alone the bytes
-        // `end..new_end` (in bounds, checked above): no other thread writes
-        // them, and no binary covering them exists yet, so nobody reads them.
-        // The pointer is derived from the whole `UnsafeCell` slice, which
-        // allows writing through a shared borrow.
-        unsafe {
-            let dst = (self.data.as_ptr() as *mut u8).add(end);
-            std::ptr::copy_nonoverlapping(tail.as_ptr(), dst, tail.len());
-        }
-        true
+        // `end..new_end` (in bounds, checked above, and initialised: the
+        // buffer starts zeroed): no other thread writes them, and no binary
+        // covering them exists yet, so nobody reads them; the exclusive
+        // borrow ends before this returns. The pointer is derived from the
+        // whole `UnsafeCell` slice, which allows writing through a shared
+        // borrow.
+        let dst = unsafe {
+            std::slice::from_raw_parts_mut((self.data.as_ptr() as *mut u8).add(end), extra)
+        };
+        fill(dst);
+        Ok(())
     }
 }
 
 impl Binary {
     pub fn new(bytes: impl Into<Box<[u8]>>) -> Binary {
         Binary(Arc::new(BinRepr::Owned(bytes.into())))
+    }
+
+    /// A copy of `bytes`; a short one takes a single allocation.
+    pub fn from_slice(bytes: &[u8]) -> Binary {
+        Binary::build(bytes.len(), |b| b.copy_from_slice(bytes))
+    }
+
+    /// A binary of `len` bytes that `fill` writes (given zeroes).
+    fn build(len: usize, fill: impl FnOnce(&mut [u8])) -> Binary {
+        if len <= INLINE {
+            let mut bytes = [0u8; INLINE];
+            fill(&mut bytes[..len]);
+            return Binary(Arc::new(BinRepr::Inline {
+                len: len as u8,
+                bytes,
+            }));
+        }
+        let mut bytes = vec![0u8; len].into_boxed_slice();
+        fill(&mut bytes);
+        Binary::new(bytes)
     }
 
     /// A bitstring of `bits` bits (the leading ones of `bytes`).
@@ -148,6 +181,7 @@ impl Binary {
     /// The bytes; for a bitstring, the last one is partly filled.
     pub fn as_bytes(&self) -> &[u8] {
         match &*self.0 {
+            BinRepr::Inline { len, bytes } => &bytes[..*len as usize],
             BinRepr::Owned(b) => b,
             BinRepr::Bits { bytes, .. } => bytes,
             BinRepr::Slice { parent, start, len } => match &**parent {
@@ -190,8 +224,8 @@ impl Binary {
             return self.clone();
         }
         match &*self.0 {
-            BinRepr::Bits { bytes, .. } => Binary::new(&bytes[start..start + len]),
-            _ if len <= APPEND_MIN => Binary::new(&self.as_bytes()[start..start + len]),
+            BinRepr::Bits { bytes, .. } => Binary::from_slice(&bytes[start..start + len]),
+            _ if len <= APPEND_MIN => Binary::from_slice(&self.as_bytes()[start..start + len]),
             BinRepr::Slice {
                 parent, start: s0, ..
             } => Binary(Arc::new(BinRepr::Slice {
@@ -207,34 +241,47 @@ impl Binary {
         }
     }
 
-    /// This binary followed by `tail` (`self <> tail`). When this binary ends
-    /// where its append buffer's used part ends and the buffer has room,
-    /// `tail` is written in place and the result shares the buffer; holders
-    /// of `self` still see only their own bytes. Otherwise the result is a
-    /// new buffer with room to grow (doubling), or a plain copy when short.
-    /// `self` must be a whole number of bytes.
+    /// This binary followed by `tail` (`self <> tail`); see `append_with`.
     pub fn append(&self, tail: &[u8]) -> Binary {
-        if tail.is_empty() {
+        self.append_with(tail.len(), |b| b.copy_from_slice(tail))
+    }
+
+    /// This binary followed by `extra` bytes that `fill` writes (it must
+    /// write every one). When this binary ends where its append
+    /// buffer's used part ends and the buffer has room, the bytes are
+    /// written in place and the result shares the buffer; holders of `self`
+    /// still see only their own bytes. Otherwise the result is a new buffer
+    /// with room to grow (doubling), or a plain copy when short. `self` must
+    /// be a whole number of bytes.
+    pub fn append_with(&self, extra: usize, fill: impl FnOnce(&mut [u8])) -> Binary {
+        if extra == 0 {
             return self.clone();
         }
+        let mut fill = fill;
         if let BinRepr::Slice { parent, start, len } = &*self.0 {
             if let BinRepr::Buffer(buf) = &**parent {
-                if buf.try_append(start + len, tail) {
-                    return Binary(Arc::new(BinRepr::Slice {
-                        parent: parent.clone(),
-                        start: *start,
-                        len: len + tail.len(),
-                    }));
+                match buf.try_append(start + len, extra, fill) {
+                    Ok(()) => {
+                        return Binary(Arc::new(BinRepr::Slice {
+                            parent: parent.clone(),
+                            start: *start,
+                            len: len + extra,
+                        }))
+                    }
+                    Err(f) => fill = f,
                 }
             }
         }
         let head = self.as_bytes();
-        let len = head.len() + tail.len();
+        let len = head.len() + extra;
         if len < APPEND_MIN {
-            return Binary::new([head, tail].concat());
+            return Binary::build(len, |b| {
+                b[..head.len()].copy_from_slice(head);
+                fill(&mut b[head.len()..]);
+            });
         }
         Binary(Arc::new(BinRepr::Slice {
-            parent: Arc::new(BinRepr::Buffer(AppendBuf::new(head, tail))),
+            parent: Arc::new(BinRepr::Buffer(AppendBuf::new(head, extra, fill))),
             start: 0,
             len,
         }))

@@ -109,3 +109,28 @@ fn appends_from_many_threads_to_one_binary_each_get_their_own_value() {
     }
     assert_eq!(text(&base), long('a') + "-");
 }
+
+#[test]
+fn short_binaries_are_inline_and_headers_stay_small() {
+    assert_eq!(std::mem::size_of::<super::BinRepr>(), 32);
+    assert_eq!(std::mem::size_of::<crate::term::Term>(), 16);
+    let s = Binary::from_slice(b"inline bytes");
+    assert!(matches!(&*s.0, super::BinRepr::Inline { .. }));
+    assert_eq!(text(&s), "inline bytes");
+    let full = Binary::from_slice(&[b'z'; super::INLINE]);
+    assert_eq!(full.len(), super::INLINE);
+    let out = Binary::from_slice(&[b'z'; super::INLINE + 1]);
+    assert!(matches!(&*out.0, super::BinRepr::Owned(_)));
+    assert_eq!(out.slice(3, 4).as_bytes(), b"zzzz");
+}
+
+#[test]
+fn append_with_fills_in_place_and_in_copies() {
+    let a = Binary::new(long('a').as_bytes()).append(b"-");
+    let b = a.append_with(3, |out| out.copy_from_slice(b"xyz"));
+    let c = a.append_with(2, |out| out.copy_from_slice(b"pq"));
+    assert_eq!(text(&b), long('a') + "-xyz");
+    assert_eq!(text(&c), long('a') + "-pq");
+    let short = Binary::from_slice(b"ab").append_with(1, |out| out[0] = b'c');
+    assert_eq!(text(&short), "abc");
+}
