@@ -14,12 +14,6 @@ defmodule String do
   @type grapheme :: t
   @type pattern :: t | [t] | :binary.cp()
 
-  # Whitespace removed by the trim functions (split/1, native, leaves out the
-  # non-breaking ones: U+00A0, U+2007, U+202F).
-  @whitespace [0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000, 0x2001, 0x2002,
-               0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200A, 0x2028, 0x2029,
-               0x202F, 0x205F, 0x3000]
-
   # ---------------------------------------------------------------------------
   # Graphemes and codepoints
 
@@ -92,22 +86,12 @@ defmodule String do
   defp skip_graphemes(string, 0), do: string
 
   defp skip_graphemes(string, count) do
-    case next_grapheme_size(string) do
-      {_, rest} -> skip_graphemes(rest, count - 1)
-      nil -> <<>>
-    end
+    size = :vial_string.graphemes_size(string, count)
+    :binary.part(string, size, byte_size(string) - size)
   end
 
   # Byte size of the first `count` graphemes.
-  defp graphemes_size(string, count, size \\ 0)
-  defp graphemes_size(_string, 0, size), do: size
-
-  defp graphemes_size(string, count, size) do
-    case next_grapheme_size(string) do
-      {grapheme_size, rest} -> graphemes_size(rest, count - 1, size + grapheme_size)
-      nil -> size
-    end
-  end
+  defp graphemes_size(string, count), do: :vial_string.graphemes_size(string, count)
 
   @doc "Returns the first grapheme, or `nil`."
   @spec first(t) :: grapheme | nil
@@ -212,8 +196,7 @@ defmodule String do
 
   @doc "Returns `true` when the string is valid UTF-8."
   @spec valid?(t) :: boolean
-  def valid?(<<_::utf8, rest::binary>>), do: valid?(rest)
-  def valid?(<<>>), do: true
+  def valid?(string) when is_binary(string), do: :vial_string.valid(string)
   def valid?(_other), do: false
 
   @doc false
@@ -293,9 +276,7 @@ defmodule String do
   @spec upcase(t, :default | :ascii | :greek | :turkic) :: t
   def upcase(string, mode \\ :default)
 
-  def upcase(string, :ascii) when is_binary(string) do
-    for <<byte <- string>>, into: "", do: <<ascii_upcase(byte)>>
-  end
+  def upcase(string, :ascii) when is_binary(string), do: :vial_string.upcase_ascii(string)
 
   def upcase(string, mode) when is_binary(string) and mode in [:default, :greek] do
     :vial_string.upcase(string)
@@ -308,8 +289,6 @@ defmodule String do
   defp ascii_upcase(byte) when byte >= ?a and byte <= ?z, do: byte - 32
   defp ascii_upcase(byte), do: byte
 
-  defp ascii_downcase(byte) when byte >= ?A and byte <= ?Z, do: byte + 32
-  defp ascii_downcase(byte), do: byte
 
   defp upcase_char(?i, :turkic), do: <<0x130::utf8>>
   defp upcase_char(0x131, :turkic), do: "I"
@@ -340,9 +319,7 @@ defmodule String do
   @spec downcase(t, :default | :ascii | :greek | :turkic) :: t
   def downcase(string, mode \\ :default)
 
-  def downcase(string, :ascii) when is_binary(string) do
-    for <<byte <- string>>, into: "", do: <<ascii_downcase(byte)>>
-  end
+  def downcase(string, :ascii) when is_binary(string), do: :vial_string.downcase_ascii(string)
 
   def downcase(string, :greek) when is_binary(string), do: downcase_greek(string, false, [])
 
@@ -416,7 +393,6 @@ defmodule String do
   # ---------------------------------------------------------------------------
   # Trimming and padding
 
-  defp whitespace?(char), do: :lists.member(char, @whitespace)
 
   @doc "Removes leading and trailing Unicode whitespace."
   @spec trim(t) :: t
@@ -430,11 +406,7 @@ defmodule String do
 
   @doc "Removes leading Unicode whitespace."
   @spec trim_leading(t) :: t
-  def trim_leading(<<char::utf8, rest::binary>> = string) do
-    if whitespace?(char), do: trim_leading(rest), else: string
-  end
-
-  def trim_leading(string) when is_binary(string), do: string
+  def trim_leading(string) when is_binary(string), do: :vial_string.trim_leading(string)
 
   @doc "Removes every leading occurrence of `to_trim`."
   @spec trim_leading(t, t) :: t
@@ -444,18 +416,7 @@ defmodule String do
 
   @doc "Removes trailing Unicode whitespace."
   @spec trim_trailing(t) :: t
-  def trim_trailing(string) when is_binary(string) do
-    :binary.part(string, 0, kept_size(string, 0, 0))
-  end
-
-  # Byte size of the string up to the end of its last non-whitespace character.
-  defp kept_size(<<char::utf8, rest::binary>>, position, kept) do
-    position = position + byte_size(<<char::utf8>>)
-    if whitespace?(char), do: kept_size(rest, position, kept), else: kept_size(rest, position, position)
-  end
-
-  defp kept_size(<<_byte, rest::binary>>, position, _kept), do: kept_size(rest, position + 1, position + 1)
-  defp kept_size(<<>>, _position, kept), do: kept
+  def trim_trailing(string) when is_binary(string), do: :vial_string.trim_trailing(string)
 
   @doc "Removes every trailing occurrence of `to_trim`."
   @spec trim_trailing(t, t) :: t
@@ -577,10 +538,10 @@ defmodule String do
     parts = Keyword.get(options, :parts, :infinity)
     trim = Keyword.get(options, :trim, false)
 
-    if parts == :infinity and not trim do
-      :binary.split(string, pattern, [:global])
-    else
-      split_counted(string, compile_pattern(pattern), parts, trim, [])
+    cond do
+      parts == :infinity and not trim -> :binary.split(string, pattern, [:global])
+      parts == :infinity -> :binary.split(string, pattern, [:global, :trim_all])
+      true -> split_counted(string, compile_pattern(pattern), parts, trim, [])
     end
   end
 
@@ -741,20 +702,27 @@ defmodule String do
       global = if Keyword.get(options, :global) != false, do: [:global], else: []
       :binary.replace(subject, pattern, replacement, [insert_replaced: insert] ++ global)
     else
-      compiled = compile_pattern(pattern)
-
-      matches =
-        if Keyword.get(options, :global, true) do
-          :binary.matches(subject, compiled)
-        else
-          case :binary.match(subject, compiled) do
-            :nomatch -> []
-            found -> [found]
-          end
-        end
-
-      :erlang.iolist_to_binary(replace_matches(subject, 0, matches, replacement))
+      replace_all(subject, compile_pattern(pattern), replacement, Keyword.get(options, :global, true))
     end
+  end
+
+  # A string replacement: the native replace does it all.
+  defp replace_all(subject, compiled, replacement, global) when is_binary(replacement) do
+    :binary.replace(subject, compiled, replacement, if(global, do: [:global], else: []))
+  end
+
+  defp replace_all(subject, compiled, replacement, global) do
+    matches =
+      if global do
+        :binary.matches(subject, compiled)
+      else
+        case :binary.match(subject, compiled) do
+          :nomatch -> []
+          found -> [found]
+        end
+      end
+
+    :erlang.iolist_to_binary(replace_matches(subject, 0, matches, replacement))
   end
 
   defp between_graphemes(subject, replacement) do

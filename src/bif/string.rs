@@ -87,7 +87,20 @@ pub static BIFS: &[Bif] = &[
         Ok(Term::Int(grapheme_count(binary_arg(a)?) as i64))
     }),
     bif("vial_string", "graphemes", 1, |a| graphemes(&a[0])),
+    bif("vial_string", "graphemes_size", 2, |a| match a[1] {
+        Term::Int(n) if n >= 0 => Ok(Term::Int(graphemes_size(binary_arg(a)?, n as usize) as i64)),
+        _ => Err(Exception::badarg_at(2, "not a non-negative integer")),
+    }),
+    bif("vial_string", "valid", 1, |a| {
+        Ok(Term::bool(std::str::from_utf8(binary_arg(a)?).is_ok()))
+    }),
     bif("vial_string", "split", 1, |a| split_whitespace(&a[0])),
+    bif("vial_string", "trim_leading", 1, |a| {
+        trim_whitespace(&a[0], true)
+    }),
+    bif("vial_string", "trim_trailing", 1, |a| {
+        trim_whitespace(&a[0], false)
+    }),
     bif("vial_string", "reverse", 1, |a| {
         Ok(Term::binary(reverse_graphemes(binary_arg(a)?)))
     }),
@@ -96,6 +109,12 @@ pub static BIFS: &[Bif] = &[
     }),
     bif("vial_string", "downcase", 1, |a| {
         map_cases(binary_arg(a)?, u8::to_ascii_lowercase, char::to_lowercase)
+    }),
+    bif("vial_string", "upcase_ascii", 1, |a| {
+        Ok(Term::binary(binary_arg(a)?.to_ascii_uppercase()))
+    }),
+    bif("vial_string", "downcase_ascii", 1, |a| {
+        Ok(Term::binary(binary_arg(a)?.to_ascii_lowercase()))
     }),
 ];
 
@@ -142,6 +161,69 @@ fn grapheme_count(bytes: &[u8]) -> usize {
         .sum()
 }
 
+/// Calls `f` with the byte length of each grapheme of `bytes` in turn (an
+/// invalid byte is one on its own) until it returns false. Validates a
+/// window at a time, so stopping early costs little on a long binary.
+fn each_cluster(bytes: &[u8], mut f: impl FnMut(usize) -> bool) {
+    const WINDOW: usize = 256;
+    let mut at = 0;
+    while at < bytes.len() {
+        let end = (at + WINDOW).min(bytes.len());
+        let (valid, whole) = match std::str::from_utf8(&bytes[at..end]) {
+            Ok(s) => (s, end == bytes.len()),
+            // An invalid byte inside the window ends the text there; a code
+            // point cut by the window's edge does not.
+            Err(e) => (
+                std::str::from_utf8(&bytes[at..at + e.valid_up_to()]).unwrap_or_default(),
+                e.error_len().is_some() || end == bytes.len(),
+            ),
+        };
+        if valid.is_empty() {
+            // An invalid byte.
+            if !f(1) {
+                return;
+            }
+            at += 1;
+            continue;
+        }
+        let mut consumed = 0;
+        let mut gs = valid.graphemes(true).peekable();
+        while let Some(g) = gs.next() {
+            // The window's last grapheme may go on past its edge.
+            if gs.peek().is_none() && !whole {
+                break;
+            }
+            if !f(g.len()) {
+                return;
+            }
+            consumed += g.len();
+        }
+        if consumed == 0 {
+            // One grapheme fills the whole window: find where it ends.
+            let len = first_cluster(&bytes[at..], true).map_or(1, str::len);
+            if !f(len) {
+                return;
+            }
+            consumed = len;
+        }
+        at += consumed;
+    }
+}
+
+/// The byte size of the first `count` graphemes (all of them when fewer).
+fn graphemes_size(bytes: &[u8], count: usize) -> usize {
+    let (mut size, mut left) = (0, count);
+    each_cluster(bytes, |len| {
+        if left == 0 {
+            return false;
+        }
+        left -= 1;
+        size += len;
+        true
+    });
+    size
+}
+
 /// `String.graphemes/1` on a binary: sub-binaries, invalid bytes one each.
 fn graphemes(t: &Term) -> BifResult {
     let Term::Binary(b) = t else {
@@ -162,17 +244,84 @@ fn graphemes(t: &Term) -> BifResult {
     Ok(Term::list(out))
 }
 
-/// Whether a whitespace code point that `String.split/1` splits at starts
-/// at `bytes[0]`, and its length: Unicode's White_Space but for the
-/// non-breaking U+00A0, U+2007 and U+202F. Matched as bytes, as Elixir does.
-fn whitespace_len(bytes: &[u8]) -> usize {
-    match bytes {
-        [0x09..=0x0D | 0x20, ..] => 1,
-        [0xC2, 0x85, ..] => 2,
-        [0xE1, 0x9A, 0x80, ..] | [0xE3, 0x80, 0x80, ..] | [0xE2, 0x81, 0x9F, ..] => 3,
-        [0xE2, 0x80, 0x80..=0x86 | 0x88..=0x8A | 0xA8 | 0xA9, ..] => 3,
+/// Unicode's White_Space code points in UTF-8, with whether each is a
+/// non-breaking space (U+00A0, U+2007, U+202F: `String.split/1` does not
+/// split at those; the trim functions remove them too).
+const WHITESPACE_UTF8: &[(&[u8], bool)] = &[
+    (b"\t", false),
+    (b"\n", false),
+    (b"\x0B", false),
+    (b"\x0C", false),
+    (b"\r", false),
+    (b" ", false),
+    (&[0xC2, 0x85], false),
+    (&[0xC2, 0xA0], true),
+    (&[0xE1, 0x9A, 0x80], false),
+    (&[0xE2, 0x80, 0x80], false),
+    (&[0xE2, 0x80, 0x81], false),
+    (&[0xE2, 0x80, 0x82], false),
+    (&[0xE2, 0x80, 0x83], false),
+    (&[0xE2, 0x80, 0x84], false),
+    (&[0xE2, 0x80, 0x85], false),
+    (&[0xE2, 0x80, 0x86], false),
+    (&[0xE2, 0x80, 0x87], true),
+    (&[0xE2, 0x80, 0x88], false),
+    (&[0xE2, 0x80, 0x89], false),
+    (&[0xE2, 0x80, 0x8A], false),
+    (&[0xE2, 0x80, 0xA8], false),
+    (&[0xE2, 0x80, 0xA9], false),
+    (&[0xE2, 0x80, 0xAF], true),
+    (&[0xE2, 0x81, 0x9F], false),
+    (&[0xE3, 0x80, 0x80], false),
+];
+
+/// The length of the whitespace code point `bytes` starts with, or 0.
+/// Matched as bytes, as Elixir does: a lead byte never continues another
+/// code point, so this agrees with decoding from the front.
+fn whitespace_len(bytes: &[u8], non_breaking: bool) -> usize {
+    match bytes.first() {
+        Some(0x09..=0x0D | 0x20) => 1,
+        Some(0xC2 | 0xE1..=0xE3) => WHITESPACE_UTF8
+            .iter()
+            .find(|(w, nb)| (non_breaking || !nb) && bytes.starts_with(w))
+            .map_or(0, |(w, _)| w.len()),
         _ => 0,
     }
+}
+
+/// The length of the whitespace code point `bytes` ends with, or 0.
+fn trailing_whitespace_len(bytes: &[u8]) -> usize {
+    WHITESPACE_UTF8
+        .iter()
+        .find(|(w, _)| bytes.ends_with(w))
+        .map_or(0, |(w, _)| w.len())
+}
+
+/// `String.trim_leading/1` and `trim_trailing/1`: a sub-binary without the
+/// whitespace at that end.
+fn trim_whitespace(t: &Term, leading: bool) -> BifResult {
+    let b = match t {
+        Term::Binary(b) if b.is_binary() => b,
+        _ => return Err(Exception::badarg()),
+    };
+    let bytes = b.as_bytes();
+    let (mut from, mut to) = (0, bytes.len());
+    if leading {
+        loop {
+            match whitespace_len(&bytes[from..], true) {
+                0 => break,
+                n => from += n,
+            }
+        }
+    } else {
+        loop {
+            match trailing_whitespace_len(&bytes[..to]) {
+                0 => break,
+                n => to -= n,
+            }
+        }
+    }
+    Ok(Term::Binary(b.slice(from, to - from)))
 }
 
 /// `String.split/1`: the non-empty parts between whitespace, sub-binaries.
@@ -190,7 +339,7 @@ fn split_whitespace(t: &Term) -> BifResult {
         let ws = if c < 0x80 && c != b' ' && !(0x09..=0x0D).contains(&c) {
             0
         } else {
-            whitespace_len(&bytes[at..])
+            whitespace_len(&bytes[at..], false)
         };
         if ws == 0 {
             at += 1;
