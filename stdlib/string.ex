@@ -56,11 +56,7 @@ defmodule String do
 
   @doc "Returns the codepoints of the string, each as a string."
   @spec codepoints(t) :: [codepoint]
-  def codepoints(string) when is_binary(string), do: collect_codepoints(string)
-
-  defp collect_codepoints(<<codepoint::utf8, rest::binary>>), do: [<<codepoint::utf8>> | collect_codepoints(rest)]
-  defp collect_codepoints(<<byte, rest::binary>>), do: [<<byte>> | collect_codepoints(rest)]
-  defp collect_codepoints(<<>>), do: []
+  def codepoints(string) when is_binary(string), do: :vial_string.codepoints(string)
 
   @doc "Returns the number of graphemes."
   @spec length(t) :: non_neg_integer

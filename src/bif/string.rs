@@ -87,6 +87,15 @@ pub static BIFS: &[Bif] = &[
         Ok(Term::Int(grapheme_count(binary_arg(a)?) as i64))
     }),
     bif("vial_string", "graphemes", 1, |a| graphemes(&a[0])),
+    bif("vial_string", "codepoints", 1, |a| {
+        let mut out = Vec::new();
+        for (s, bad) in utf8_runs(binary_arg(a)?) {
+            let mut buf = [0u8; 4];
+            out.extend(s.chars().map(|c| Term::string(c.encode_utf8(&mut buf))));
+            out.extend(bad.map(|b| Term::binary(vec![b])));
+        }
+        Ok(Term::list(out))
+    }),
     bif("vial_string", "graphemes_size", 2, |a| match a[1] {
         Term::Int(n) if n >= 0 => Ok(Term::Int(graphemes_size(binary_arg(a)?, n as usize) as i64)),
         _ => Err(Exception::badarg_at(2, "not a non-negative integer")),
