@@ -26,23 +26,18 @@ defmodule String do
     end
   end
 
-  @doc "Returns `{byte_size_of_first_grapheme, rest}`, or `nil` for an empty string."
-  @spec next_grapheme_size(t) :: {pos_integer, t} | nil
-  def next_grapheme_size(<<>>), do: nil
-
-  def next_grapheme_size(string) when is_binary(string) do
-    case :string.next_grapheme(string) do
-      [_ | rest] when is_binary(rest) ->
-        {byte_size(string) - byte_size(rest), rest}
-
-      {:error, <<_byte, rest::binary>>} ->
-        {1, rest}
-
-      _ ->
-        <<_byte, rest::binary>> = string
-        {1, rest}
+  # `next_grapheme/1` with the rest always a binary: like OTP, next_grapheme
+  # gives it in a list when invalid bytes follow a cluster of code points.
+  defp split_grapheme(string) do
+    case next_grapheme(string) do
+      {grapheme, [rest]} -> {grapheme, rest}
+      other -> other
     end
   end
+
+  @doc "Returns `{byte_size_of_first_grapheme, rest}`, or `nil` for an empty string."
+  @spec next_grapheme_size(t) :: {pos_integer, t} | nil
+  def next_grapheme_size(string) when is_binary(string), do: :vial_string.next_grapheme_size(string)
 
   @doc "Returns the graphemes of the string."
   @spec graphemes(t) :: [grapheme]
@@ -100,14 +95,7 @@ defmodule String do
 
   @doc "Returns the last grapheme, or `nil`."
   @spec last(t) :: grapheme | nil
-  def last(string) when is_binary(string), do: last_grapheme(string, nil)
-
-  defp last_grapheme(string, last) do
-    case next_grapheme(string) do
-      {grapheme, rest} -> last_grapheme(rest, grapheme)
-      nil -> last
-    end
-  end
+  def last(string) when is_binary(string), do: :vial_string.last(string)
 
   @doc "Reverses the graphemes."
   @spec reverse(t) :: t
@@ -368,7 +356,7 @@ defmodule String do
   def capitalize("", :ascii), do: ""
 
   def capitalize(string, mode) when is_binary(string) and mode in [:default, :greek, :turkic] do
-    case next_grapheme(string) do
+    case split_grapheme(string) do
       nil ->
         ""
 
@@ -722,7 +710,7 @@ defmodule String do
   end
 
   defp between_graphemes(subject, replacement) do
-    case next_grapheme(subject) do
+    case split_grapheme(subject) do
       {grapheme, rest} -> [grapheme, replacement_for(replacement, "") | between_graphemes(rest, replacement)]
       nil -> []
     end

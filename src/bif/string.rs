@@ -11,7 +11,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use super::args::{self, bif, function_clause};
 use super::{Bif, BifResult};
-use crate::term::{Atom, Term};
+use crate::term::{Atom, Binary, Term};
 use crate::vm::Exception;
 
 pub static BIFS: &[Bif] = &[
@@ -87,6 +87,38 @@ pub static BIFS: &[Bif] = &[
         Ok(Term::Int(grapheme_count(binary_arg(a)?) as i64))
     }),
     bif("vial_string", "graphemes", 1, |a| graphemes(&a[0])),
+    bif("vial_string", "next_grapheme_size", 1, |a| {
+        let Term::Binary(b) = &a[0] else {
+            return Err(Exception::badarg());
+        };
+        let bytes = b.as_bytes();
+        if bytes.is_empty() {
+            return Ok(Term::nil());
+        }
+        Ok(match first_cluster(bytes, true) {
+            Some(g) => Term::tuple(vec![Term::Int(g.len() as i64), step_rest(b, g, true)]),
+            // An invalid byte is a grapheme of its own.
+            None => Term::tuple(vec![
+                Term::Int(1),
+                Term::Binary(b.slice(1, bytes.len() - 1)),
+            ]),
+        })
+    }),
+    bif("vial_string", "last", 1, |a| {
+        let Term::Binary(b) = &a[0] else {
+            return Err(Exception::badarg());
+        };
+        let bytes = b.as_bytes();
+        let Some((s, bad)) = utf8_runs(bytes).last() else {
+            return Ok(Term::nil());
+        };
+        let len = match (bad, s.graphemes(true).next_back()) {
+            (Some(_), _) => 1,
+            (None, Some(g)) => g.len(),
+            (None, None) => return Ok(Term::nil()),
+        };
+        Ok(Term::Binary(b.slice(bytes.len() - len, len)))
+    }),
     bif("vial_string", "codepoints", 1, |a| {
         let mut out = Vec::new();
         for (s, bad) in utf8_runs(binary_arg(a)?) {
@@ -704,10 +736,7 @@ fn next(t: &Term, grapheme: bool) -> BifResult {
     if let Term::Binary(b) = t {
         let bytes = b.as_bytes();
         return Ok(match first_cluster(bytes, grapheme) {
-            Some(g) => Term::cons(
-                grapheme_term(g),
-                Term::Binary(b.slice(g.len(), bytes.len() - g.len())),
-            ),
+            Some(g) => Term::cons(grapheme_term(g), step_rest(b, g, grapheme)),
             None if bytes.is_empty() => Term::Nil,
             None => Term::tuple(vec![Term::atom("error"), t.clone()]),
         });
@@ -722,6 +751,23 @@ fn next(t: &Term, grapheme: bool) -> BifResult {
         Some(g) => Term::cons(grapheme_term(g), args::charlist(&x.s[g.len()..])),
         None => Term::Nil,
     })
+}
+
+/// What follows the first grapheme (or code point) `g` of `b`: a
+/// sub-binary; but, as OTP does, in a list when `g` is a cluster of several
+/// code points (other than CR LF) and invalid bytes follow it.
+fn step_rest(b: &Binary, g: &str, grapheme: bool) -> Term {
+    let rest = &b.as_bytes()[g.len()..];
+    let tail = Term::Binary(b.slice(g.len(), rest.len()));
+    if grapheme
+        && g.chars().nth(1).is_some()
+        && g != "\r\n"
+        && !rest.is_empty()
+        && first_cluster(rest, false).is_none()
+    {
+        return Term::list([tail]);
+    }
+    tail
 }
 
 /// The first grapheme (or code point) of `bytes`, as the text before the
