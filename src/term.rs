@@ -4,6 +4,7 @@
 
 pub mod algebra;
 mod atom;
+mod binary;
 mod float;
 mod fun;
 pub mod inspect;
@@ -13,6 +14,7 @@ mod order;
 use std::sync::Arc;
 
 pub use atom::Atom;
+pub use binary::Binary;
 pub use float::format_float;
 pub use fun::Fun;
 pub use inspect::{inspect, inspect_pretty, inspect_with};
@@ -147,106 +149,6 @@ fn drop_deep(term: Term) {
     }
 }
 
-/// Shared bytes. A thin pointer so that `Term` stays 16 bytes. A binary may be
-/// a slice of another (a sub-binary), so matching `<<_, rest::binary>>` does
-/// not copy the rest.
-#[derive(Clone, Debug)]
-pub struct Binary(Arc<BinRepr>);
-
-#[derive(Debug)]
-enum BinRepr {
-    Owned(Box<[u8]>),
-    /// A bitstring whose length is not a whole number of bytes: `bits` bits,
-    /// the last byte holding the remainder in its high-order bits (the rest 0).
-    Bits {
-        bytes: Box<[u8]>,
-        bits: u64,
-    },
-    Slice {
-        parent: Arc<BinRepr>,
-        start: usize,
-        len: usize,
-    },
-}
-
-impl Binary {
-    pub fn new(bytes: impl Into<Box<[u8]>>) -> Binary {
-        Binary(Arc::new(BinRepr::Owned(bytes.into())))
-    }
-
-    /// A bitstring of `bits` bits (the leading ones of `bytes`).
-    pub fn bits(mut bytes: Vec<u8>, bits: u64) -> Binary {
-        bytes.truncate(bits.div_ceil(8) as usize);
-        if bits.is_multiple_of(8) {
-            return Binary::new(bytes);
-        }
-        if let Some(last) = bytes.last_mut() {
-            *last &= 0xFFu8 << (8 - bits % 8);
-        }
-        Binary(Arc::new(BinRepr::Bits {
-            bytes: bytes.into(),
-            bits,
-        }))
-    }
-
-    /// The bytes; for a bitstring, the last one is partly filled.
-    pub fn as_bytes(&self) -> &[u8] {
-        match &*self.0 {
-            BinRepr::Owned(b) => b,
-            BinRepr::Bits { bytes, .. } => bytes,
-            BinRepr::Slice { parent, start, len } => match &**parent {
-                BinRepr::Owned(b) => &b[*start..*start + *len],
-                _ => &[],
-            },
-        }
-    }
-
-    /// The length in bits.
-    pub fn bit_len(&self) -> u64 {
-        match &*self.0 {
-            BinRepr::Bits { bits, .. } => *bits,
-            _ => 8 * self.len() as u64,
-        }
-    }
-
-    /// A whole number of bytes (`is_binary/1`), not only a bitstring.
-    pub fn is_binary(&self) -> bool {
-        !matches!(&*self.0, BinRepr::Bits { .. })
-    }
-
-    pub fn len(&self) -> usize {
-        self.as_bytes().len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-
-    /// Bytes `start..start + len` of this binary, sharing its storage (the
-    /// range must lie within the binary).
-    pub fn slice(&self, start: usize, len: usize) -> Binary {
-        if start == 0 && len == self.len() {
-            return self.clone();
-        }
-        match &*self.0 {
-            BinRepr::Owned(b) if b.len() <= 64 => Binary::new(&b[start..start + len]),
-            BinRepr::Bits { bytes, .. } => Binary::new(&bytes[start..start + len]),
-            BinRepr::Owned(_) => Binary(Arc::new(BinRepr::Slice {
-                parent: self.0.clone(),
-                start,
-                len,
-            })),
-            BinRepr::Slice {
-                parent, start: s0, ..
-            } => Binary(Arc::new(BinRepr::Slice {
-                parent: parent.clone(),
-                start: s0 + start,
-                len,
-            })),
-        }
-    }
-}
-
 /// A tuple's elements. A thin pointer so that `Term` stays 16 bytes.
 #[derive(Clone, Debug)]
 pub struct Tuple(Arc<Box<[Term]>>);
@@ -293,7 +195,7 @@ impl Term {
     }
 
     pub fn string(s: &str) -> Term {
-        Term::Binary(Binary::new(s.as_bytes()))
+        Term::Binary(Binary::from_slice(s.as_bytes()))
     }
 
     pub fn binary(bytes: impl Into<Box<[u8]>>) -> Term {

@@ -14,13 +14,6 @@ defmodule String do
   @type grapheme :: t
   @type pattern :: t | [t] | :binary.cp()
 
-  # Whitespace removed by the trim functions; split/1 leaves out the
-  # non-breaking ones (U+00A0, U+2007, U+202F).
-  @whitespace [0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000, 0x2001, 0x2002,
-               0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200A, 0x2028, 0x2029,
-               0x202F, 0x205F, 0x3000]
-  @non_breaking [0xA0, 0x2007, 0x202F]
-
   # ---------------------------------------------------------------------------
   # Graphemes and codepoints
 
@@ -33,34 +26,22 @@ defmodule String do
     end
   end
 
-  @doc "Returns `{byte_size_of_first_grapheme, rest}`, or `nil` for an empty string."
-  @spec next_grapheme_size(t) :: {pos_integer, t} | nil
-  def next_grapheme_size(<<>>), do: nil
-
-  def next_grapheme_size(string) when is_binary(string) do
-    case :string.next_grapheme(string) do
-      [_ | rest] when is_binary(rest) ->
-        {byte_size(string) - byte_size(rest), rest}
-
-      {:error, <<_byte, rest::binary>>} ->
-        {1, rest}
-
-      _ ->
-        <<_byte, rest::binary>> = string
-        {1, rest}
+  # `next_grapheme/1` with the rest always a binary: like OTP, next_grapheme
+  # gives it in a list when invalid bytes follow a cluster of code points.
+  defp split_grapheme(string) do
+    case next_grapheme(string) do
+      {grapheme, [rest]} -> {grapheme, rest}
+      other -> other
     end
   end
+
+  @doc "Returns `{byte_size_of_first_grapheme, rest}`, or `nil` for an empty string."
+  @spec next_grapheme_size(t) :: {pos_integer, t} | nil
+  def next_grapheme_size(string) when is_binary(string), do: :vial_string.next_grapheme_size(string)
 
   @doc "Returns the graphemes of the string."
   @spec graphemes(t) :: [grapheme]
-  def graphemes(string) when is_binary(string), do: collect_graphemes(string)
-
-  defp collect_graphemes(string) do
-    case next_grapheme(string) do
-      {grapheme, rest} -> [grapheme | collect_graphemes(rest)]
-      nil -> []
-    end
-  end
+  def graphemes(string) when is_binary(string), do: :vial_string.graphemes(string)
 
   @doc "Returns `{codepoint, rest}` for the first codepoint (an invalid byte counts as one), or `nil`."
   @spec next_codepoint(t) :: {codepoint, t} | nil
@@ -70,22 +51,11 @@ defmodule String do
 
   @doc "Returns the codepoints of the string, each as a string."
   @spec codepoints(t) :: [codepoint]
-  def codepoints(string) when is_binary(string), do: collect_codepoints(string)
-
-  defp collect_codepoints(<<codepoint::utf8, rest::binary>>), do: [<<codepoint::utf8>> | collect_codepoints(rest)]
-  defp collect_codepoints(<<byte, rest::binary>>), do: [<<byte>> | collect_codepoints(rest)]
-  defp collect_codepoints(<<>>), do: []
+  def codepoints(string) when is_binary(string), do: :vial_string.codepoints(string)
 
   @doc "Returns the number of graphemes."
   @spec length(t) :: non_neg_integer
-  def length(string) when is_binary(string), do: count_graphemes(string, 0)
-
-  defp count_graphemes(string, count) do
-    case next_grapheme_size(string) do
-      {_, rest} -> count_graphemes(rest, count + 1)
-      nil -> count
-    end
-  end
+  def length(string) when is_binary(string), do: :vial_string.length(string)
 
   @doc "Returns the grapheme at `position` (negative counts from the end), or `nil`."
   @spec at(t, integer) :: grapheme | nil
@@ -107,22 +77,12 @@ defmodule String do
   defp skip_graphemes(string, 0), do: string
 
   defp skip_graphemes(string, count) do
-    case next_grapheme_size(string) do
-      {_, rest} -> skip_graphemes(rest, count - 1)
-      nil -> <<>>
-    end
+    size = :vial_string.graphemes_size(string, count)
+    :binary.part(string, size, byte_size(string) - size)
   end
 
   # Byte size of the first `count` graphemes.
-  defp graphemes_size(string, count, size \\ 0)
-  defp graphemes_size(_string, 0, size), do: size
-
-  defp graphemes_size(string, count, size) do
-    case next_grapheme_size(string) do
-      {grapheme_size, rest} -> graphemes_size(rest, count - 1, size + grapheme_size)
-      nil -> size
-    end
-  end
+  defp graphemes_size(string, count), do: :vial_string.graphemes_size(string, count)
 
   @doc "Returns the first grapheme, or `nil`."
   @spec first(t) :: grapheme | nil
@@ -135,32 +95,11 @@ defmodule String do
 
   @doc "Returns the last grapheme, or `nil`."
   @spec last(t) :: grapheme | nil
-  def last(string) when is_binary(string), do: last_grapheme(string, nil)
-
-  defp last_grapheme(string, last) do
-    case next_grapheme(string) do
-      {grapheme, rest} -> last_grapheme(rest, grapheme)
-      nil -> last
-    end
-  end
+  def last(string) when is_binary(string), do: :vial_string.last(string)
 
   @doc "Reverses the graphemes."
   @spec reverse(t) :: t
-  def reverse(string) when is_binary(string), do: reverse_graphemes(string, [])
-
-  # Reverses up to the first invalid byte; anything from there on is kept as is.
-  defp reverse_graphemes(<<>>, acc), do: :erlang.iolist_to_binary(acc)
-
-  defp reverse_graphemes(string, acc) do
-    case :string.next_grapheme(string) do
-      [_ | rest] when is_binary(rest) ->
-        grapheme = :binary.part(string, 0, byte_size(string) - byte_size(rest))
-        reverse_graphemes(rest, [grapheme | acc])
-
-      _ ->
-        :erlang.iolist_to_binary([acc, string])
-    end
-  end
+  def reverse(string) when is_binary(string), do: :vial_string.reverse(string)
 
   @doc "Returns `{first_position_graphemes, rest}`; a negative position counts from the end."
   @spec split_at(t, integer) :: {t, t}
@@ -241,8 +180,7 @@ defmodule String do
 
   @doc "Returns `true` when the string is valid UTF-8."
   @spec valid?(t) :: boolean
-  def valid?(<<_::utf8, rest::binary>>), do: valid?(rest)
-  def valid?(<<>>), do: true
+  def valid?(string) when is_binary(string), do: :vial_string.valid(string)
   def valid?(_other), do: false
 
   @doc false
@@ -322,19 +260,19 @@ defmodule String do
   @spec upcase(t, :default | :ascii | :greek | :turkic) :: t
   def upcase(string, mode \\ :default)
 
-  def upcase(string, :ascii) when is_binary(string) do
-    for <<byte <- string>>, into: "", do: <<ascii_upcase(byte)>>
+  def upcase(string, :ascii) when is_binary(string), do: :vial_string.upcase_ascii(string)
+
+  def upcase(string, mode) when is_binary(string) and mode in [:default, :greek] do
+    :vial_string.upcase(string)
   end
 
-  def upcase(string, mode) when is_binary(string) and mode in [:default, :greek, :turkic] do
-    map_codepoints(string, &upcase_char(&1, mode), [])
+  def upcase(string, :turkic) when is_binary(string) do
+    map_codepoints(string, &upcase_char(&1, :turkic), [])
   end
 
   defp ascii_upcase(byte) when byte >= ?a and byte <= ?z, do: byte - 32
   defp ascii_upcase(byte), do: byte
 
-  defp ascii_downcase(byte) when byte >= ?A and byte <= ?Z, do: byte + 32
-  defp ascii_downcase(byte), do: byte
 
   defp upcase_char(?i, :turkic), do: <<0x130::utf8>>
   defp upcase_char(0x131, :turkic), do: "I"
@@ -365,14 +303,14 @@ defmodule String do
   @spec downcase(t, :default | :ascii | :greek | :turkic) :: t
   def downcase(string, mode \\ :default)
 
-  def downcase(string, :ascii) when is_binary(string) do
-    for <<byte <- string>>, into: "", do: <<ascii_downcase(byte)>>
-  end
+  def downcase(string, :ascii) when is_binary(string), do: :vial_string.downcase_ascii(string)
 
   def downcase(string, :greek) when is_binary(string), do: downcase_greek(string, false, [])
 
-  def downcase(string, mode) when is_binary(string) and mode in [:default, :turkic] do
-    map_codepoints(string, &downcase_char(&1, mode), [])
+  def downcase(string, :default) when is_binary(string), do: :vial_string.downcase(string)
+
+  def downcase(string, :turkic) when is_binary(string) do
+    map_codepoints(string, &downcase_char(&1, :turkic), [])
   end
 
   defp downcase_char(?I, :turkic), do: <<0x131::utf8>>
@@ -418,7 +356,7 @@ defmodule String do
   def capitalize("", :ascii), do: ""
 
   def capitalize(string, mode) when is_binary(string) and mode in [:default, :greek, :turkic] do
-    case next_grapheme(string) do
+    case split_grapheme(string) do
       nil ->
         ""
 
@@ -439,7 +377,6 @@ defmodule String do
   # ---------------------------------------------------------------------------
   # Trimming and padding
 
-  defp whitespace?(char), do: :lists.member(char, @whitespace)
 
   @doc "Removes leading and trailing Unicode whitespace."
   @spec trim(t) :: t
@@ -453,11 +390,7 @@ defmodule String do
 
   @doc "Removes leading Unicode whitespace."
   @spec trim_leading(t) :: t
-  def trim_leading(<<char::utf8, rest::binary>> = string) do
-    if whitespace?(char), do: trim_leading(rest), else: string
-  end
-
-  def trim_leading(string) when is_binary(string), do: string
+  def trim_leading(string) when is_binary(string), do: :vial_string.trim_leading(string)
 
   @doc "Removes every leading occurrence of `to_trim`."
   @spec trim_leading(t, t) :: t
@@ -467,18 +400,7 @@ defmodule String do
 
   @doc "Removes trailing Unicode whitespace."
   @spec trim_trailing(t) :: t
-  def trim_trailing(string) when is_binary(string) do
-    :binary.part(string, 0, kept_size(string, 0, 0))
-  end
-
-  # Byte size of the string up to the end of its last non-whitespace character.
-  defp kept_size(<<char::utf8, rest::binary>>, position, kept) do
-    position = position + byte_size(<<char::utf8>>)
-    if whitespace?(char), do: kept_size(rest, position, kept), else: kept_size(rest, position, position)
-  end
-
-  defp kept_size(<<_byte, rest::binary>>, position, _kept), do: kept_size(rest, position + 1, position + 1)
-  defp kept_size(<<>>, _position, kept), do: kept
+  def trim_trailing(string) when is_binary(string), do: :vial_string.trim_trailing(string)
 
   @doc "Removes every trailing occurrence of `to_trim`."
   @spec trim_trailing(t, t) :: t
@@ -567,24 +489,7 @@ defmodule String do
 
   @doc "Splits at runs of Unicode whitespace (not at non-breaking spaces), dropping empty parts."
   @spec split(t) :: [t]
-  def split(string) when is_binary(string), do: split_whitespace(string, <<>>, [])
-
-  defp split_whitespace(<<char::utf8, rest::binary>>, current, acc) do
-    if whitespace?(char) and not :lists.member(char, @non_breaking) do
-      split_whitespace(rest, <<>>, add_part(current, acc))
-    else
-      split_whitespace(rest, <<current::binary, char::utf8>>, acc)
-    end
-  end
-
-  defp split_whitespace(<<byte, rest::binary>>, current, acc) do
-    split_whitespace(rest, <<current::binary, byte>>, acc)
-  end
-
-  defp split_whitespace(<<>>, current, acc), do: :lists.reverse(add_part(current, acc))
-
-  defp add_part(<<>>, acc), do: acc
-  defp add_part(part, acc), do: [part | acc]
+  def split(string), do: :vial_string.split(string)
 
   @doc """
   Splits at each occurrence of `pattern` (a string, a list of strings, a
@@ -617,10 +522,10 @@ defmodule String do
     parts = Keyword.get(options, :parts, :infinity)
     trim = Keyword.get(options, :trim, false)
 
-    if parts == :infinity and not trim do
-      :binary.split(string, pattern, [:global])
-    else
-      split_counted(string, compile_pattern(pattern), parts, trim, [])
+    cond do
+      parts == :infinity and not trim -> :binary.split(string, pattern, [:global])
+      parts == :infinity -> :binary.split(string, pattern, [:global, :trim_all])
+      true -> split_counted(string, compile_pattern(pattern), parts, trim, [])
     end
   end
 
@@ -781,24 +686,31 @@ defmodule String do
       global = if Keyword.get(options, :global) != false, do: [:global], else: []
       :binary.replace(subject, pattern, replacement, [insert_replaced: insert] ++ global)
     else
-      compiled = compile_pattern(pattern)
-
-      matches =
-        if Keyword.get(options, :global, true) do
-          :binary.matches(subject, compiled)
-        else
-          case :binary.match(subject, compiled) do
-            :nomatch -> []
-            found -> [found]
-          end
-        end
-
-      :erlang.iolist_to_binary(replace_matches(subject, 0, matches, replacement))
+      replace_all(subject, compile_pattern(pattern), replacement, Keyword.get(options, :global, true))
     end
   end
 
+  # A string replacement: the native replace does it all.
+  defp replace_all(subject, compiled, replacement, global) when is_binary(replacement) do
+    :binary.replace(subject, compiled, replacement, if(global, do: [:global], else: []))
+  end
+
+  defp replace_all(subject, compiled, replacement, global) do
+    matches =
+      if global do
+        :binary.matches(subject, compiled)
+      else
+        case :binary.match(subject, compiled) do
+          :nomatch -> []
+          found -> [found]
+        end
+      end
+
+    :erlang.iolist_to_binary(replace_matches(subject, 0, matches, replacement))
+  end
+
   defp between_graphemes(subject, replacement) do
-    case next_grapheme(subject) do
+    case split_grapheme(subject) do
       {grapheme, rest} -> [grapheme, replacement_for(replacement, "") | between_graphemes(rest, replacement)]
       nil -> []
     end

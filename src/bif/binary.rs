@@ -24,7 +24,7 @@ pub static BIFS: &[Bif] = &[
     bif("binary", "part", 3, |a| {
         let b = bytes(&a[0], 1)?;
         let (from, to) = part(b, &a[1], &a[2], 2)?;
-        Ok(Term::binary(&b[from..to]))
+        Ok(sub(&a[0], from, to))
     }),
     bif("binary", "part", 2, part_2),
     bif("binary", "first", 1, |a| end_byte(a, true)),
@@ -164,8 +164,19 @@ fn options(t: Option<&Term>, pos: u8, bin: &[u8], allowed: &[&str]) -> Result<Op
 /// `all`.
 fn find(bin: &[u8], pats: &[&[u8]], (from, to): (usize, usize), all: bool) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+    // Only positions holding a pattern's first byte can start a match.
+    let mut starts = [false; 256];
+    for p in pats {
+        if let Some(&c) = p.first() {
+            starts[usize::from(c)] = true;
+        }
+    }
     let mut i = from;
     while i < to {
+        match bin[i..to].iter().position(|&c| starts[usize::from(c)]) {
+            Some(skip) => i += skip,
+            None => break,
+        }
         let best = pats
             .iter()
             .filter(|p| i + p.len() <= to && bin[i..].starts_with(p))
@@ -191,23 +202,35 @@ fn split(a: &[Term], opts: Option<&Term>) -> BifResult {
     let o = options(opts, 3, bin, &["global", "trim", "trim_all", "scope"])?;
     let scope = o.scope.unwrap_or((0, bin.len()));
     let found = find(bin, &pats, scope, o.global);
-    let mut parts: Vec<&[u8]> = Vec::new();
+    let mut parts: Vec<(usize, usize)> = Vec::new();
     let mut start = 0;
     for (i, len) in found {
-        parts.push(&bin[start..i]);
+        parts.push((start, i));
         start = i + len;
     }
-    parts.push(&bin[start..]);
+    parts.push((start, bin.len()));
     if o.trim_all {
-        parts.retain(|p| !p.is_empty());
+        parts.retain(|(from, to)| from < to);
     } else if o.trim {
-        while parts.last().is_some_and(|p| p.is_empty()) {
+        while parts.last().is_some_and(|(from, to)| from == to) {
             parts.pop();
         }
     }
+    // Each part a sub-binary of the subject, as on the BEAM.
     Ok(Term::list(
-        parts.into_iter().map(Term::binary).collect::<Vec<_>>(),
+        parts
+            .into_iter()
+            .map(|(from, to)| sub(&a[0], from, to))
+            .collect::<Vec<_>>(),
     ))
+}
+
+/// Bytes `from..to` of the binary `t` as a sub-binary (a copy when short).
+fn sub(t: &Term, from: usize, to: usize) -> Term {
+    match t {
+        Term::Binary(b) => Term::Binary(b.slice(from, to - from)),
+        _ => Term::binary(Vec::new()),
+    }
 }
 
 fn replace(a: &[Term], opts: Option<&Term>) -> BifResult {
@@ -275,7 +298,7 @@ fn part_2(a: &[Term]) -> BifResult {
         return Err(Exception::badarg_at(2, "not a valid {Start, Length} tuple"));
     };
     let (from, to) = part(b, start, len, 2).map_err(|_| Exception::badarg_at(2, "out of range"))?;
-    Ok(Term::binary(&b[from..to]))
+    Ok(sub(&a[0], from, to))
 }
 
 fn bin_to_list_2(a: &[Term]) -> BifResult {

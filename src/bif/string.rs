@@ -11,7 +11,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use super::args::{self, bif, function_clause};
 use super::{Bif, BifResult};
-use crate::term::{Atom, Term};
+use crate::term::{Atom, Binary, Term};
 use crate::vm::Exception;
 
 pub static BIFS: &[Bif] = &[
@@ -81,7 +81,357 @@ pub static BIFS: &[Bif] = &[
     bif("unicode_util", "gc", 1, |a| next(&a[0], true)),
     bif("unicode_util", "cp", 1, |a| next(&a[0], false)),
     bif("string", "prefix", 2, prefix),
+    // Fast paths for Elixir's String on binaries (invalid bytes are kept and
+    // count as one grapheme each, as String's own stepping does).
+    bif("vial_string", "length", 1, |a| {
+        Ok(Term::Int(grapheme_count(binary_arg(a)?) as i64))
+    }),
+    bif("vial_string", "graphemes", 1, |a| graphemes(&a[0])),
+    bif("vial_string", "next_grapheme_size", 1, |a| {
+        let Term::Binary(b) = &a[0] else {
+            return Err(Exception::badarg());
+        };
+        let bytes = b.as_bytes();
+        if bytes.is_empty() {
+            return Ok(Term::nil());
+        }
+        Ok(match first_cluster(bytes, true) {
+            Some(g) => Term::tuple(vec![Term::Int(g.len() as i64), step_rest(b, g, true)]),
+            // An invalid byte is a grapheme of its own.
+            None => Term::tuple(vec![
+                Term::Int(1),
+                Term::Binary(b.slice(1, bytes.len() - 1)),
+            ]),
+        })
+    }),
+    bif("vial_string", "last", 1, |a| {
+        let Term::Binary(b) = &a[0] else {
+            return Err(Exception::badarg());
+        };
+        let bytes = b.as_bytes();
+        let Some((s, bad)) = utf8_runs(bytes).last() else {
+            return Ok(Term::nil());
+        };
+        let len = match (bad, s.graphemes(true).next_back()) {
+            (Some(_), _) => 1,
+            (None, Some(g)) => g.len(),
+            (None, None) => return Ok(Term::nil()),
+        };
+        Ok(Term::Binary(b.slice(bytes.len() - len, len)))
+    }),
+    bif("vial_string", "codepoints", 1, |a| {
+        let mut out = Vec::new();
+        for (s, bad) in utf8_runs(binary_arg(a)?) {
+            let mut buf = [0u8; 4];
+            out.extend(s.chars().map(|c| Term::string(c.encode_utf8(&mut buf))));
+            out.extend(bad.map(|b| Term::binary(vec![b])));
+        }
+        Ok(Term::list(out))
+    }),
+    bif("vial_string", "graphemes_size", 2, |a| match a[1] {
+        Term::Int(n) if n >= 0 => Ok(Term::Int(graphemes_size(binary_arg(a)?, n as usize) as i64)),
+        _ => Err(Exception::badarg_at(2, "not a non-negative integer")),
+    }),
+    bif("vial_string", "valid", 1, |a| {
+        Ok(Term::bool(std::str::from_utf8(binary_arg(a)?).is_ok()))
+    }),
+    bif("vial_string", "split", 1, |a| split_whitespace(&a[0])),
+    bif("vial_string", "trim_leading", 1, |a| {
+        trim_whitespace(&a[0], true)
+    }),
+    bif("vial_string", "trim_trailing", 1, |a| {
+        trim_whitespace(&a[0], false)
+    }),
+    bif("vial_string", "reverse", 1, |a| {
+        Ok(Term::binary(reverse_graphemes(binary_arg(a)?)))
+    }),
+    bif("vial_string", "upcase", 1, |a| {
+        map_cases(binary_arg(a)?, u8::to_ascii_uppercase, char::to_uppercase)
+    }),
+    bif("vial_string", "downcase", 1, |a| {
+        map_cases(binary_arg(a)?, u8::to_ascii_lowercase, char::to_lowercase)
+    }),
+    bif("vial_string", "upcase_ascii", 1, |a| {
+        Ok(Term::binary(binary_arg(a)?.to_ascii_uppercase()))
+    }),
+    bif("vial_string", "downcase_ascii", 1, |a| {
+        Ok(Term::binary(binary_arg(a)?.to_ascii_lowercase()))
+    }),
 ];
+
+fn binary_arg(a: &[Term]) -> Result<&[u8], Exception> {
+    match &a[0] {
+        Term::Binary(b) if b.is_binary() => Ok(b.as_bytes()),
+        _ => Err(Exception::badarg()),
+    }
+}
+
+/// The pieces of `bytes`: runs of valid UTF-8, each followed by one invalid
+/// byte (`None` at the end).
+fn utf8_runs(mut bytes: &[u8]) -> impl Iterator<Item = (&str, Option<u8>)> {
+    std::iter::from_fn(move || {
+        if bytes.is_empty() {
+            return None;
+        }
+        Some(match std::str::from_utf8(bytes) {
+            Ok(s) => {
+                bytes = &[];
+                (s, None)
+            }
+            Err(e) => {
+                let (valid, bad) = bytes.split_at(e.valid_up_to());
+                bytes = &bad[1..];
+                (std::str::from_utf8(valid).unwrap_or_default(), Some(bad[0]))
+            }
+        })
+    })
+}
+
+/// `String.length/1`: graphemes, each invalid byte counting as one.
+fn grapheme_count(bytes: &[u8]) -> usize {
+    utf8_runs(bytes)
+        .map(|(s, bad)| {
+            let n = if s.is_ascii() {
+                // In ASCII only CR LF is a cluster of two.
+                s.len() - s.matches("\r\n").count()
+            } else {
+                s.graphemes(true).count()
+            };
+            n + usize::from(bad.is_some())
+        })
+        .sum()
+}
+
+/// Calls `f` with the byte length of each grapheme of `bytes` in turn (an
+/// invalid byte is one on its own) until it returns false. Validates a
+/// window at a time, so stopping early costs little on a long binary.
+fn each_cluster(bytes: &[u8], mut f: impl FnMut(usize) -> bool) {
+    const WINDOW: usize = 256;
+    let mut at = 0;
+    while at < bytes.len() {
+        let end = (at + WINDOW).min(bytes.len());
+        let (valid, whole) = match std::str::from_utf8(&bytes[at..end]) {
+            Ok(s) => (s, end == bytes.len()),
+            // An invalid byte inside the window ends the text there; a code
+            // point cut by the window's edge does not.
+            Err(e) => (
+                std::str::from_utf8(&bytes[at..at + e.valid_up_to()]).unwrap_or_default(),
+                e.error_len().is_some() || end == bytes.len(),
+            ),
+        };
+        if valid.is_empty() {
+            // An invalid byte.
+            if !f(1) {
+                return;
+            }
+            at += 1;
+            continue;
+        }
+        let mut consumed = 0;
+        let mut gs = valid.graphemes(true).peekable();
+        while let Some(g) = gs.next() {
+            // The window's last grapheme may go on past its edge.
+            if gs.peek().is_none() && !whole {
+                break;
+            }
+            if !f(g.len()) {
+                return;
+            }
+            consumed += g.len();
+        }
+        if consumed == 0 {
+            // One grapheme fills the whole window: find where it ends.
+            let len = first_cluster(&bytes[at..], true).map_or(1, str::len);
+            if !f(len) {
+                return;
+            }
+            consumed = len;
+        }
+        at += consumed;
+    }
+}
+
+/// The byte size of the first `count` graphemes (all of them when fewer).
+fn graphemes_size(bytes: &[u8], count: usize) -> usize {
+    let (mut size, mut left) = (0, count);
+    each_cluster(bytes, |len| {
+        if left == 0 {
+            return false;
+        }
+        left -= 1;
+        size += len;
+        true
+    });
+    size
+}
+
+/// `String.graphemes/1` on a binary: sub-binaries, invalid bytes one each.
+fn graphemes(t: &Term) -> BifResult {
+    let Term::Binary(b) = t else {
+        return Err(Exception::badarg());
+    };
+    let mut out = Vec::new();
+    let mut at = 0;
+    for (s, bad) in utf8_runs(b.as_bytes()) {
+        for g in s.graphemes(true) {
+            out.push(Term::Binary(b.slice(at, g.len())));
+            at += g.len();
+        }
+        if bad.is_some() {
+            out.push(Term::Binary(b.slice(at, 1)));
+            at += 1;
+        }
+    }
+    Ok(Term::list(out))
+}
+
+/// Unicode's White_Space code points in UTF-8, with whether each is a
+/// non-breaking space (U+00A0, U+2007, U+202F: `String.split/1` does not
+/// split at those; the trim functions remove them too).
+const WHITESPACE_UTF8: &[(&[u8], bool)] = &[
+    (b"\t", false),
+    (b"\n", false),
+    (b"\x0B", false),
+    (b"\x0C", false),
+    (b"\r", false),
+    (b" ", false),
+    (&[0xC2, 0x85], false),
+    (&[0xC2, 0xA0], true),
+    (&[0xE1, 0x9A, 0x80], false),
+    (&[0xE2, 0x80, 0x80], false),
+    (&[0xE2, 0x80, 0x81], false),
+    (&[0xE2, 0x80, 0x82], false),
+    (&[0xE2, 0x80, 0x83], false),
+    (&[0xE2, 0x80, 0x84], false),
+    (&[0xE2, 0x80, 0x85], false),
+    (&[0xE2, 0x80, 0x86], false),
+    (&[0xE2, 0x80, 0x87], true),
+    (&[0xE2, 0x80, 0x88], false),
+    (&[0xE2, 0x80, 0x89], false),
+    (&[0xE2, 0x80, 0x8A], false),
+    (&[0xE2, 0x80, 0xA8], false),
+    (&[0xE2, 0x80, 0xA9], false),
+    (&[0xE2, 0x80, 0xAF], true),
+    (&[0xE2, 0x81, 0x9F], false),
+    (&[0xE3, 0x80, 0x80], false),
+];
+
+/// The length of the whitespace code point `bytes` starts with, or 0.
+/// Matched as bytes, as Elixir does: a lead byte never continues another
+/// code point, so this agrees with decoding from the front.
+fn whitespace_len(bytes: &[u8], non_breaking: bool) -> usize {
+    match bytes.first() {
+        Some(0x09..=0x0D | 0x20) => 1,
+        Some(0xC2 | 0xE1..=0xE3) => WHITESPACE_UTF8
+            .iter()
+            .find(|(w, nb)| (non_breaking || !nb) && bytes.starts_with(w))
+            .map_or(0, |(w, _)| w.len()),
+        _ => 0,
+    }
+}
+
+/// The length of the whitespace code point `bytes` ends with, or 0.
+fn trailing_whitespace_len(bytes: &[u8]) -> usize {
+    WHITESPACE_UTF8
+        .iter()
+        .find(|(w, _)| bytes.ends_with(w))
+        .map_or(0, |(w, _)| w.len())
+}
+
+/// `String.trim_leading/1` and `trim_trailing/1`: a sub-binary without the
+/// whitespace at that end.
+fn trim_whitespace(t: &Term, leading: bool) -> BifResult {
+    let b = match t {
+        Term::Binary(b) if b.is_binary() => b,
+        _ => return Err(Exception::badarg()),
+    };
+    let bytes = b.as_bytes();
+    let (mut from, mut to) = (0, bytes.len());
+    if leading {
+        loop {
+            match whitespace_len(&bytes[from..], true) {
+                0 => break,
+                n => from += n,
+            }
+        }
+    } else {
+        loop {
+            match trailing_whitespace_len(&bytes[..to]) {
+                0 => break,
+                n => to -= n,
+            }
+        }
+    }
+    Ok(Term::Binary(b.slice(from, to - from)))
+}
+
+/// `String.split/1`: the non-empty parts between whitespace, sub-binaries.
+fn split_whitespace(t: &Term) -> BifResult {
+    let b = match t {
+        Term::Binary(b) if b.is_binary() => b,
+        _ => return Err(Exception::badarg_at(1, "not a binary")),
+    };
+    let bytes = b.as_bytes();
+    let mut parts = Vec::new();
+    let (mut start, mut at) = (0, 0);
+    while at < bytes.len() {
+        // Every whitespace sequence starts with a byte below 0x80 or 0xC2..=0xE3.
+        let c = bytes[at];
+        let ws = if c < 0x80 && c != b' ' && !(0x09..=0x0D).contains(&c) {
+            0
+        } else {
+            whitespace_len(&bytes[at..], false)
+        };
+        if ws == 0 {
+            at += 1;
+            continue;
+        }
+        if at > start {
+            parts.push(Term::Binary(b.slice(start, at - start)));
+        }
+        at += ws;
+        start = at;
+    }
+    if at > start {
+        parts.push(Term::Binary(b.slice(start, at - start)));
+    }
+    Ok(Term::list(parts))
+}
+
+/// `String.reverse/1`: the graphemes of each run of valid text reversed in
+/// place, invalid bytes where they were.
+fn reverse_graphemes(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len());
+    for (s, bad) in utf8_runs(bytes) {
+        for g in s.graphemes(true).rev() {
+            out.extend_from_slice(g.as_bytes());
+        }
+        out.extend(bad);
+    }
+    out
+}
+
+/// `String.upcase/1` and `downcase/1` in the default mode: each code point
+/// mapped on its own (no context rules), invalid bytes kept.
+fn map_cases<I: Iterator<Item = char>>(
+    bytes: &[u8],
+    ascii: fn(&u8) -> u8,
+    map: fn(char) -> I,
+) -> BifResult {
+    let mut out = Vec::with_capacity(bytes.len());
+    for (s, bad) in utf8_runs(bytes) {
+        if s.is_ascii() {
+            out.extend(s.bytes().map(|c| ascii(&c)));
+        } else {
+            let mut buf = [0u8; 4];
+            for c in s.chars().flat_map(map) {
+                out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+            }
+        }
+        out.extend(bad);
+    }
+    Ok(Term::binary(out))
+}
 
 /// A chardata argument: its text, and whether it came as a binary (which
 /// decides the shape of the result).
@@ -379,21 +729,14 @@ fn to_graphemes(a: &[Term]) -> BifResult {
 }
 
 /// `next_grapheme/1` and `next_codepoint/1`: `[first | rest]`, `[]` when
-/// empty, `{:error, binary}` at invalid UTF-8.
+/// empty, `{:error, binary}` at invalid UTF-8. On a binary the rest is a
+/// sub-binary, and only the bytes of the first grapheme (and the next code
+/// point) are looked at, so stepping through a string is linear.
 fn next(t: &Term, grapheme: bool) -> BifResult {
     if let Term::Binary(b) = t {
         let bytes = b.as_bytes();
-        let valid = match std::str::from_utf8(bytes) {
-            Ok(s) => s,
-            Err(e) => std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default(),
-        };
-        let first = if grapheme {
-            valid.graphemes(true).next()
-        } else {
-            valid.chars().next().map(|c| &valid[..c.len_utf8()])
-        };
-        return Ok(match first {
-            Some(g) => Term::cons(grapheme_term(g), Term::binary(&bytes[g.len()..])),
+        return Ok(match first_cluster(bytes, grapheme) {
+            Some(g) => Term::cons(grapheme_term(g), step_rest(b, g, grapheme)),
             None if bytes.is_empty() => Term::Nil,
             None => Term::tuple(vec![Term::atom("error"), t.clone()]),
         });
@@ -408,6 +751,53 @@ fn next(t: &Term, grapheme: bool) -> BifResult {
         Some(g) => Term::cons(grapheme_term(g), args::charlist(&x.s[g.len()..])),
         None => Term::Nil,
     })
+}
+
+/// What follows the first grapheme (or code point) `g` of `b`: a
+/// sub-binary; but, as OTP does, in a list when `g` is a cluster of several
+/// code points (other than CR LF) and invalid bytes follow it.
+fn step_rest(b: &Binary, g: &str, grapheme: bool) -> Term {
+    let rest = &b.as_bytes()[g.len()..];
+    let tail = Term::Binary(b.slice(g.len(), rest.len()));
+    if grapheme
+        && g.chars().nth(1).is_some()
+        && g != "\r\n"
+        && !rest.is_empty()
+        && first_cluster(rest, false).is_none()
+    {
+        return Term::list([tail]);
+    }
+    tail
+}
+
+/// The first grapheme (or code point) of `bytes`, as the text before the
+/// first invalid byte sees it; `None` when `bytes` is empty or starts with an
+/// invalid byte. Looks at a growing window of the front only: a grapheme
+/// ends before the end of the window unless it fills it.
+pub fn first_cluster(bytes: &[u8], grapheme: bool) -> Option<&str> {
+    let mut window = 32;
+    loop {
+        let end = window.min(bytes.len());
+        let (valid, whole) = match std::str::from_utf8(&bytes[..end]) {
+            Ok(s) => (s, end == bytes.len()),
+            // An invalid byte inside the window ends the text there; a code
+            // point cut by the window's edge does not.
+            Err(e) => (
+                std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default(),
+                e.error_len().is_some() || end == bytes.len(),
+            ),
+        };
+        let first = if grapheme {
+            valid.graphemes(true).next()
+        } else {
+            valid.chars().next().map(|c| &valid[..c.len_utf8()])
+        };
+        match first {
+            Some(g) if g.len() < valid.len() || whole => return Some(g),
+            None if whole => return None,
+            _ => window *= 2,
+        }
+    }
 }
 
 /// `pad/2,3,4`, with OTP's shapes: `[s | pad]`, `[pad, s]`, or

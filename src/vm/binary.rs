@@ -186,6 +186,71 @@ impl Writer {
     }
 }
 
+/// Builds a binary from its segments, reading values and sizes from `regs`.
+/// `<<acc::binary, ...>>` (what `acc <> x` becomes) appends to `acc` in place
+/// when it can (see `Binary::append`), so a binary grown step by step is
+/// built in linear time.
+pub fn build(segs: &[Segment], regs: &[Term]) -> Result<Term, Exception> {
+    if let Some(t) = concat(segs, regs) {
+        return Ok(t);
+    }
+    let size_of = |seg: &Segment| match seg.size {
+        Size::Default => Ok(None),
+        Size::Const(n) => Ok(Some(u64::from(n))),
+        Size::Reg(r) => match &regs[r as usize] {
+            Term::Int(n) if *n >= 0 => Ok(Some(*n as u64)),
+            _ => Err(Exception::badarg()),
+        },
+    };
+    if let [first, rest @ ..] = segs {
+        if let (SegType::Binary, Size::Default, Term::Binary(head)) =
+            (first.ty, first.size, &regs[first.value as usize])
+        {
+            if head.is_binary() {
+                let mut w = Writer::new();
+                for seg in rest {
+                    w.put(seg, &regs[seg.value as usize], size_of(seg)?)?;
+                }
+                if w.bits.is_multiple_of(8) {
+                    return Ok(Term::Binary(head.append(&w.bytes)));
+                }
+            }
+        }
+    }
+    let mut w = Writer::new();
+    for seg in segs {
+        w.put(seg, &regs[seg.value as usize], size_of(seg)?)?;
+    }
+    w.finish()
+}
+
+/// `<<a::binary, b::binary, ...>>` when every value is a whole binary (what
+/// `<>` and interpolation build): one allocation, or none when `a` can grow
+/// in place. `None` for anything else.
+fn concat(segs: &[Segment], regs: &[Term]) -> Option<Term> {
+    let whole = |seg: &Segment| match &regs[seg.value as usize] {
+        Term::Binary(b)
+            if seg.ty == SegType::Binary && seg.size == Size::Default && b.is_binary() =>
+        {
+            Some(b)
+        }
+        _ => None,
+    };
+    let (first, rest) = segs.split_first()?;
+    let head = whole(first)?;
+    let mut extra = 0;
+    for seg in rest {
+        extra += whole(seg)?.len();
+    }
+    Some(Term::Binary(head.append_with(extra, |out| {
+        let mut at = 0;
+        for b in rest.iter().filter_map(whole) {
+            out[at..at + b.len()].copy_from_slice(b.as_bytes());
+            at += b.len();
+        }
+    })))
+}
+
 impl Default for Writer {
     fn default() -> Writer {
         Writer::new()

@@ -812,19 +812,7 @@ impl Vm {
                     fail!(e);
                 }
                 Instr::BinBuild(dst, segs) => {
-                    let mut w = binary::Writer::new();
-                    for seg in segs.iter() {
-                        let size = match seg.size {
-                            Size::Default => None,
-                            Size::Const(n) => Some(u64::from(n)),
-                            Size::Reg(r) => match &reg!(r) {
-                                Term::Int(n) if *n >= 0 => Some(*n as u64),
-                                _ => fail!(Exception::badarg()),
-                            },
-                        };
-                        try_!(w.put(seg, &reg!(seg.value), size));
-                    }
-                    reg!(*dst) = try_!(w.finish());
+                    reg!(*dst) = try_!(binary::build(segs, &self.regs[base..]));
                 }
                 Instr::BinStart(off, src, l) => {
                     if matches!(reg!(*src), Term::Binary(_)) {
