@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use crate::expand::{self, Expansion};
 use crate::term::{Atom, Term};
-use crate::vm::{Call, CodeKind, Exception, FunCode, Instr, NoMatch, Reg, Target, Vm};
+use crate::vm::{Call, CodeKind, Exception, FunCode, Instr, NoMatch, Op, Reg, Target, Vm};
 
 use super::builder::{Env, Fb, VarKey};
 
@@ -720,6 +720,20 @@ impl<'v> Compiler<'v> {
             fun,
             line,
         } = call;
+        if let (Target::Bif(bif), [a, b]) = (&target, args.as_slice()) {
+            if let Some(op) = Op::of(bif.module, bif.name) {
+                let dst = self.fb().alloc();
+                let ra = self.expr(a)?;
+                let rb = self.expr(b)?;
+                self.fb().line(line);
+                self.fb().emit(Instr::Op(op, dst, ra, rb));
+                if tail {
+                    self.fb().emit(Instr::Return(dst));
+                }
+                self.fb().release(dst + 1);
+                return Ok(dst);
+            }
+        }
         let dst = self.fb().alloc();
         let extra = u32::from(fun.is_some());
         let start = self.fb().alloc_n(args.len() as u32 + extra);

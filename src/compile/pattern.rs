@@ -575,6 +575,12 @@ impl Compiler<'_> {
                 }
             }
         }
+        if self.simple_guard(g)? {
+            let mark = self.fb().next;
+            self.emit_simple_guard(g, &mut fails)?;
+            self.fb().release(mark);
+            return Ok(fails);
+        }
         let mark = self.fb().next;
         let t = self.fb().alloc_n(3);
         let try_at = self.fb().emit(Instr::Try(0, t));
@@ -589,6 +595,94 @@ impl Compiler<'_> {
         self.fb().patch(ok, after);
         self.fb().release(mark);
         Ok(fails)
+    }
+}
+
+impl Compiler<'_> {
+    /// Whether a guard cannot raise, so needs no protected region: comparisons
+    /// and type tests of variables and literals, joined by `and`.
+    fn simple_guard(&mut self, g: &Term) -> CResult<bool> {
+        if let Some((x, y)) = guard_and(g) {
+            return Ok(self.simple_guard(&x)? && self.simple_guard(&y)?);
+        }
+        let g = self.expand(g)?;
+        let Some(call) = self.call_target(&g)? else {
+            return Ok(false);
+        };
+        let crate::vm::Target::Bif(bif) = call.target else {
+            return Ok(false);
+        };
+        let test = match call.args.len() {
+            1 => bif.module == "erlang" && TYPE_TESTS.contains(&bif.name),
+            2 => crate::vm::Op::of(bif.module, bif.name).is_some_and(|op| op.is_comparison()),
+            _ => false,
+        };
+        Ok(test && call.args.iter().all(simple_operand))
+    }
+
+    /// Compiles a guard that `simple_guard` accepted: each test jumps to the
+    /// failure label when it does not hold.
+    fn emit_simple_guard(&mut self, g: &Term, fails: &mut Vec<usize>) -> CResult<()> {
+        if let Some((x, y)) = guard_and(g) {
+            self.emit_simple_guard(&x, fails)?;
+            return self.emit_simple_guard(&y, fails);
+        }
+        let mark = self.fb().next;
+        let g = self.expand(g)?;
+        let call = self.call_target(&g)?;
+        if let Some(call) = call {
+            if let (crate::vm::Target::Bif(bif), [a, b]) = (&call.target, call.args.as_slice()) {
+                if let Some(op) = crate::vm::Op::of(bif.module, bif.name) {
+                    let ra = self.expr(a)?;
+                    let rb = self.expr(b)?;
+                    self.fb().line(call.line);
+                    fails.push(self.fb().emit(Instr::JumpUnless(op, ra, rb, 0)));
+                    self.fb().release(mark);
+                    return Ok(());
+                }
+            }
+        }
+        let r = self.expr(&g)?;
+        fails.push(self.fb().emit(Instr::JumpUnlessTrue(r, 0)));
+        self.fb().release(mark);
+        Ok(())
+    }
+}
+
+/// The `:erlang` type tests of one argument, which accept any term.
+const TYPE_TESTS: &[&str] = &[
+    "is_atom",
+    "is_binary",
+    "is_bitstring",
+    "is_boolean",
+    "is_float",
+    "is_function",
+    "is_integer",
+    "is_list",
+    "is_map",
+    "is_number",
+    "is_pid",
+    "is_port",
+    "is_reference",
+    "is_tuple",
+];
+
+/// `x and y` as written in a guard.
+fn guard_and(g: &Term) -> Option<(Term, Term)> {
+    match as_call(g) {
+        Some((Term::Atom(a), _, args)) if a.name() == "and" => match list_items(args).as_slice() {
+            [x, y] => Some((x.clone(), y.clone())),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// A variable or a literal number or atom: evaluating it cannot raise.
+fn simple_operand(t: &Term) -> bool {
+    match t {
+        Term::Int(_) | Term::Float(_) | Term::Atom(_) | Term::Nil => true,
+        _ => as_var(t).is_some(),
     }
 }
 

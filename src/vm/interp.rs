@@ -14,7 +14,7 @@ use crate::term::{Atom, Fun, Map, Term};
 
 use super::binary::{self, Size};
 use super::natives::NativeOut;
-use super::{Call, Class, Exception, FunCode, Instr, NoMatch, StackFrame, Target};
+use super::{Call, Class, Exception, FunCode, Instr, NoMatch, Op, StackFrame, Target};
 
 struct Frame {
     code: Arc<FunCode>,
@@ -748,6 +748,40 @@ impl Vm {
                         ]))),
                     }
                 }
+                Instr::Op(op, dst, a, b) => {
+                    let v = match fast_op(*op, &reg!(*a), &reg!(*b)) {
+                        Some(v) => v,
+                        None => {
+                            let bif = op.bif();
+                            let args = [reg!(*a).clone(), reg!(*b).clone()];
+                            match (bif.f)(&args) {
+                                Ok(v) => v,
+                                Err(e) => {
+                                    let e = with_args(
+                                        Err(e),
+                                        &args,
+                                        Atom::new(bif.module),
+                                        Atom::new(bif.name),
+                                    );
+                                    fail!(e.expect_err("an error"))
+                                }
+                            }
+                        }
+                    };
+                    reg!(*dst) = v;
+                }
+                Instr::JumpUnless(op, a, b, l) => {
+                    let holds = match fast_compare(*op, &reg!(*a), &reg!(*b)) {
+                        Some(h) => h,
+                        None => {
+                            let args = [reg!(*a).clone(), reg!(*b).clone()];
+                            matches!((op.bif().f)(&args), Ok(v) if v.is_atom(Atom::TRUE))
+                        }
+                    };
+                    if !holds {
+                        pc = *l as usize;
+                    }
+                }
                 Instr::DefModule(dst, idx, name_reg) => {
                     save_pc!();
                     let src = code.modules[*idx as usize].clone();
@@ -799,6 +833,67 @@ enum Resolved {
     Code(Arc<FunCode>),
     Bif(crate::bif::BifFn),
     Native(super::natives::Native),
+}
+
+/// An operator on small integers or floats, computed without the built-in;
+/// `None` for every other case (overflow, mixed types, errors).
+#[inline(always)]
+fn fast_op(op: Op, a: &Term, b: &Term) -> Option<Term> {
+    match (a, b) {
+        (Term::Int(x), Term::Int(y)) => {
+            let (x, y) = (*x, *y);
+            let n = match op {
+                Op::Add => x.checked_add(y)?,
+                Op::Sub => x.checked_sub(y)?,
+                Op::Mul => x.checked_mul(y)?,
+                // checked_div/rem refuse a zero divisor and MIN / -1.
+                Op::Div => x.checked_div(y)?,
+                Op::Rem => x.checked_rem(y)?,
+                _ => return fast_compare(op, a, b).map(Term::bool),
+            };
+            Some(Term::Int(n))
+        }
+        (Term::Float(x), Term::Float(y)) => {
+            let r = match op {
+                Op::Add => x + y,
+                Op::Sub => x - y,
+                Op::Mul => x * y,
+                Op::Div | Op::Rem => return None,
+                _ => return fast_compare(op, a, b).map(Term::bool),
+            };
+            r.is_finite().then_some(Term::Float(r))
+        }
+        _ if op.is_comparison() => fast_compare(op, a, b).map(Term::bool),
+        _ => None,
+    }
+}
+
+/// A comparison of two small integers, two floats or two atoms for equality.
+#[inline(always)]
+fn fast_compare(op: Op, a: &Term, b: &Term) -> Option<bool> {
+    use std::cmp::Ordering;
+    let ord = match (a, b) {
+        (Term::Int(x), Term::Int(y)) => x.cmp(y),
+        (Term::Float(x), Term::Float(y)) if !matches!(op, Op::Exact | Op::NotExact) => {
+            x.partial_cmp(y)?
+        }
+        (Term::Atom(x), Term::Atom(y)) if x == y => Ordering::Equal,
+        (Term::Atom(_), Term::Atom(_))
+            if matches!(op, Op::Eq | Op::Ne | Op::Exact | Op::NotExact) =>
+        {
+            Ordering::Less
+        }
+        _ => return None,
+    };
+    Some(match op {
+        Op::Lt => ord == Ordering::Less,
+        Op::Gt => ord == Ordering::Greater,
+        Op::Le => ord != Ordering::Greater,
+        Op::Ge => ord != Ordering::Less,
+        Op::Eq | Op::Exact => ord == Ordering::Equal,
+        Op::Ne | Op::NotExact => ord != Ordering::Equal,
+        _ => return None,
+    })
 }
 
 /// Adds the failed built-in's own frame, with its arguments, to an error.
