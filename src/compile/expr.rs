@@ -217,6 +217,26 @@ impl<'v> Compiler<'v> {
     }
 
     pub fn expr_into(&mut self, e: &Term, dst: Reg) -> CResult<()> {
+        if matches!(e, Term::Tuple(t) if t.elems().len() == 3) {
+            // An operator computes straight into `dst`.
+            let e = self.expand(e)?;
+            if let Some((op, a, b, line)) = self.op_call(&e)? {
+                if line > 0 {
+                    self.fb().line(line);
+                }
+                return self.emit_op(op, &a, &b, dst, line);
+            }
+            let r = self.form(&e)?;
+            if r != dst {
+                self.fb().emit(Instr::Move(dst, r));
+            }
+            return Ok(());
+        }
+        if let Term::Int(_) | Term::Float(_) | Term::Atom(_) | Term::Nil = e {
+            let idx = self.fb().constant(e.clone());
+            self.fb().emit(Instr::Const(dst, idx));
+            return Ok(());
+        }
         let r = self.expr(e)?;
         if r != dst {
             self.fb().emit(Instr::Move(dst, r));
@@ -723,10 +743,7 @@ impl<'v> Compiler<'v> {
         if let (Target::Bif(bif), [a, b]) = (&target, args.as_slice()) {
             if let Some(op) = Op::of(bif.module, bif.name) {
                 let dst = self.fb().alloc();
-                let ra = self.expr(a)?;
-                let rb = self.expr(b)?;
-                self.fb().line(line);
-                self.fb().emit(Instr::Op(op, dst, ra, rb));
+                self.emit_op(op, a, b, dst, line)?;
                 if tail {
                     self.fb().emit(Instr::Return(dst));
                 }
@@ -758,6 +775,55 @@ impl<'v> Compiler<'v> {
         }
         self.fb().release(dst + 1);
         Ok(dst)
+    }
+
+    /// An operator with an instruction of its own, its value put in `dst`.
+    fn emit_op(&mut self, op: Op, a: &Term, b: &Term, dst: Reg, line: u32) -> CResult<()> {
+        let mark = self.fb().next;
+        let ra = self.expr(a)?;
+        let rb = self.expr(b)?;
+        self.fb().line(line);
+        self.fb().emit(Instr::Op(op, dst, ra, rb));
+        self.fb().release(mark);
+        Ok(())
+    }
+
+    /// `a op b` (after expansion) for an operator with an instruction.
+    fn op_call(&mut self, e: &Term) -> CResult<Option<(Op, Term, Term, u32)>> {
+        let Some((head, _, args)) = as_call(e) else {
+            return Ok(None);
+        };
+        let is_op = match head {
+            Term::Atom(a) => matches!(
+                a.name(),
+                "+" | "-"
+                    | "*"
+                    | "div"
+                    | "rem"
+                    | "=="
+                    | "!="
+                    | "==="
+                    | "!=="
+                    | "<"
+                    | ">"
+                    | "<="
+                    | ">="
+            ),
+            _ => matches!(as_call(head), Some((Term::Atom(d), _, dargs))
+                if d.name() == "." && matches!(list_items(dargs).first(), Some(Term::Atom(m)) if m.name() == "erlang")),
+        };
+        if !is_op || list_items(args).len() != 2 {
+            return Ok(None);
+        }
+        let Some(call) = self.call_target(e)? else {
+            return Ok(None);
+        };
+        match (&call.target, call.args.as_slice()) {
+            (Target::Bif(bif), [a, b]) => {
+                Ok(Op::of(bif.module, bif.name).map(|op| (op, a.clone(), b.clone(), call.line)))
+            }
+            _ => Ok(None),
+        }
     }
 
     /// What `e` calls, if it is a function call after expansion.

@@ -324,6 +324,12 @@ impl Compiler<'_> {
             st.fails.push(j);
             return Ok(());
         }
+        if src < self.fb().arity {
+            // A parameter's register is written only by a tail call, which
+            // leaves this body: the variable can live there without a copy.
+            st.bound.insert(key, src);
+            return Ok(());
+        }
         let r = self.fb().alloc_var();
         self.fb().emit(Instr::Move(r, src));
         st.bound.insert(key, r);

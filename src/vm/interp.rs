@@ -9,6 +9,8 @@
 
 use std::sync::Arc;
 
+use rustc_hash::FxHashMap;
+
 use crate::runtime;
 use crate::term::{Atom, Fun, Map, Term};
 
@@ -46,6 +48,12 @@ pub struct Vm {
     /// Definitions reached while a module body's expression runs
     /// (`:vial.module_def/1`), for the module being defined to record.
     pub pending_defs: Vec<Term>,
+    /// Remote calls resolved to code, valid while the module table's
+    /// generation is `cache_generation`.
+    remote_cache: FxHashMap<(Atom, Atom, u32), Arc<FunCode>>,
+    /// The code of `&module.name/arity` funs, with the same validity.
+    export_cache: FxHashMap<(Atom, Atom, u32), Arc<FunCode>>,
+    cache_generation: u64,
 }
 
 impl Default for Vm {
@@ -70,6 +78,9 @@ impl Vm {
             dictionary: Vec::new(),
             defined: Vec::new(),
             pending_defs: Vec::new(),
+            remote_cache: FxHashMap::default(),
+            export_cache: FxHashMap::default(),
+            cache_generation: runtime::generation(),
         }
     }
 
@@ -85,7 +96,15 @@ impl Vm {
         env: Option<Arc<Fun>>,
     ) -> Result<Term, Exception> {
         let stop = self.frames.len();
-        let base = self.regs.len() as u32;
+        // Above the running frame's window, registers are free.
+        let base = match self.frames.last() {
+            Some(f) => f.base + f.code.nregs,
+            None => 0,
+        };
+        self.regs.truncate(base as usize);
+        if self.regs.len() < base as usize {
+            self.regs.resize(base as usize, Term::Nil);
+        }
         let nregs = code.nregs.max(args.len() as u32 + code.nfree);
         self.regs.extend(args);
         self.regs.resize((base + nregs) as usize, Term::Nil);
@@ -148,14 +167,65 @@ impl Vm {
                 module,
                 name,
                 arity,
-            } => match self.resolve_remote(*module, *name, *arity)? {
-                Resolved::Code(code) => Ok((code, args, None)),
-                Resolved::Bif(_) | Resolved::Native(_) => {
-                    let code = runtime::bif_trampoline(*module, *name, *arity);
-                    Ok((code, args, None))
-                }
-            },
+            } => Ok((self.export_code(*module, *name, *arity)?, args, None)),
         }
+    }
+
+    /// `resolve_remote` for a call site: compiled code found once is kept
+    /// until a module is defined or deleted.
+    fn resolve_remote_cached(
+        &mut self,
+        module: Atom,
+        name: Atom,
+        arity: u32,
+    ) -> Result<Resolved, Exception> {
+        let generation = self.sync_caches();
+        if let Some(code) = self.remote_cache.get(&(module, name, arity)) {
+            return Ok(Resolved::Code(code.clone()));
+        }
+        let r = self.resolve_remote(module, name, arity)?;
+        if let Resolved::Code(code) = &r {
+            if generation == runtime::generation() {
+                self.remote_cache
+                    .insert((module, name, arity), code.clone());
+            }
+        }
+        Ok(r)
+    }
+
+    /// The code of `&module.name/arity`: compiled code, or a trampoline that
+    /// calls the built-in.
+    fn export_code(
+        &mut self,
+        module: Atom,
+        name: Atom,
+        arity: u32,
+    ) -> Result<Arc<FunCode>, Exception> {
+        let generation = self.sync_caches();
+        if let Some(code) = self.export_cache.get(&(module, name, arity)) {
+            return Ok(code.clone());
+        }
+        let code = match self.resolve_remote_cached(module, name, arity)? {
+            Resolved::Code(code) => code,
+            Resolved::Bif(_) | Resolved::Native(_) => runtime::bif_trampoline(module, name, arity),
+        };
+        if generation == runtime::generation() {
+            self.export_cache
+                .insert((module, name, arity), code.clone());
+        }
+        Ok(code)
+    }
+
+    /// Empties the call caches when a module was defined or deleted since
+    /// they were filled; returns the generation they now belong to.
+    fn sync_caches(&mut self) -> u64 {
+        let generation = runtime::generation();
+        if generation != self.cache_generation {
+            self.remote_cache.clear();
+            self.export_cache.clear();
+            self.cache_generation = generation;
+        }
+        generation
     }
 
     fn resolve_remote(
@@ -202,7 +272,9 @@ impl Vm {
                             let top = base + frame.code.nregs as usize;
                             // A callee's return may have cut the vector below this
                             // frame's window (its window starts inside ours).
-                            self.regs.resize(top, Term::Nil);
+                            if self.regs.len() < top {
+                                self.regs.resize(top, Term::Nil);
+                            }
                             let dst = base + h.dst as usize;
                             self.regs[dst] = Term::Atom(e.class.atom());
                             self.regs[dst + 1] = e.reason.clone();
@@ -238,13 +310,21 @@ impl Vm {
 
     fn run_inner(&mut self, stop: usize) -> Result<Term, Exception> {
         let frame = self.frames.last().expect("a frame to run");
-        let mut code = frame.code.clone();
+        let mut code: &FunCode = code_ref(&frame.code);
         let mut base = frame.base as usize;
         let mut pc = frame.pc as usize;
         macro_rules! reg {
             ($r:expr) => {
                 self.regs[base + $r as usize]
             };
+        }
+        // Writes a register; overwriting a value without a heap part needs
+        // no drop.
+        macro_rules! set {
+            ($r:expr, $v:expr) => {{
+                let v = $v;
+                put(&mut self.regs[base + $r as usize], v);
+            }};
         }
         macro_rules! save_pc {
             () => {
@@ -271,12 +351,12 @@ impl Vm {
             let instr = &code.code[pc];
             pc += 1;
             match instr {
-                Instr::Const(dst, idx) => reg!(*dst) = code.consts[*idx as usize].clone(),
-                Instr::Move(dst, src) => reg!(*dst) = reg!(*src).clone(),
+                Instr::Const(dst, idx) => set!(*dst, code.consts[*idx as usize].clone()),
+                Instr::Move(dst, src) => set!(*dst, reg!(*src).clone()),
                 Instr::Tuple(dst, start, n) => {
                     let s = base + *start as usize;
                     let elems: Vec<Term> = self.regs[s..s + *n as usize].to_vec();
-                    reg!(*dst) = Term::tuple(elems);
+                    set!(*dst, Term::tuple(elems));
                 }
                 Instr::List(dst, start, n, tail) => {
                     let mut acc = if *tail == u32::MAX {
@@ -288,7 +368,7 @@ impl Vm {
                     for i in (0..*n as usize).rev() {
                         acc = Term::cons(self.regs[s + i].clone(), acc);
                     }
-                    reg!(*dst) = acc;
+                    set!(*dst, acc);
                 }
                 Instr::Map(dst, start, n) => {
                     let s = base + *start as usize;
@@ -299,7 +379,7 @@ impl Vm {
                             self.regs[s + 2 * i + 1].clone(),
                         );
                     }
-                    reg!(*dst) = Term::Map(Map::from_inner(m));
+                    set!(*dst, Term::Map(Map::from_inner(m)));
                 }
                 Instr::MapUpdate(dst, src, start, n) => {
                     let Term::Map(m) = &reg!(*src) else {
@@ -314,20 +394,20 @@ impl Vm {
                         }
                         m.put_mut(k, self.regs[s + 2 * i + 1].clone());
                     }
-                    reg!(*dst) = Term::Map(m);
+                    set!(*dst, Term::Map(m));
                 }
                 Instr::Closure(dst, child, start, n) => {
                     let s = base + *start as usize;
                     let env: Box<[Term]> = self.regs[s..s + *n as usize].to_vec().into();
                     let code = code.children[*child as usize].clone();
-                    reg!(*dst) = Term::Fun(Arc::new(Fun::Closure { code, env }));
+                    set!(*dst, Term::Fun(Arc::new(Fun::Closure { code, env })));
                 }
                 Instr::LoadEnv(dst, k) => {
                     let v = match self.frames.last().and_then(|f| f.env.as_deref()) {
                         Some(Fun::Closure { env, .. }) => env[*k as usize].clone(),
                         _ => Term::Nil,
                     };
-                    reg!(*dst) = v;
+                    set!(*dst, v);
                 }
                 Instr::Call(call) | Instr::TailCall(call) => {
                     let tail = matches!(instr, Instr::TailCall(_));
@@ -339,6 +419,7 @@ impl Vm {
                     } = &**call;
                     let abs = base + *abase as usize;
                     let argc = *argc as usize;
+                    let dst = *dst as usize;
                     // Find the code to enter, or compute the value directly.
                     let next = match target {
                         Target::Local { name, arity, cache } => {
@@ -363,7 +444,7 @@ impl Vm {
                             arity,
                         } => {
                             save_pc!();
-                            match self.resolve_remote(*module, *name, *arity) {
+                            match self.resolve_remote_cached(*module, *name, *arity) {
                                 Ok(Resolved::Code(c)) => Next::Enter(c, Vec::new(), None),
                                 Ok(Resolved::Bif(f)) => Next::Value(try_!(with_args(
                                     f(&self.regs[abs..abs + argc]),
@@ -400,10 +481,29 @@ impl Vm {
                         }
                         Target::Fun => {
                             save_pc!();
-                            let fun = self.regs[abs - 1].clone();
-                            let args: Vec<Term> = self.regs[abs..abs + argc].to_vec();
-                            let (c, full, env) = try_!(self.prepare_fun(&fun, args));
-                            Next::Enter(c, full, env)
+                            // The arguments are already in place.
+                            let (c, env) = match &self.regs[abs - 1] {
+                                Term::Fun(f) if f.arity() as usize == argc => match &**f {
+                                    Fun::Closure { code, .. } => (code.clone(), Some(f.clone())),
+                                    Fun::Export {
+                                        module,
+                                        name,
+                                        arity,
+                                    } => {
+                                        let (m, n, a) = (*module, *name, *arity);
+                                        (try_!(self.export_code(m, n, a)), None)
+                                    }
+                                },
+                                _ => {
+                                    let fun = self.regs[abs - 1].clone();
+                                    let args: Vec<Term> = self.regs[abs..abs + argc].to_vec();
+                                    match self.prepare_fun(&fun, args) {
+                                        Ok(_) => unreachable!("checked above"),
+                                        Err(e) => fail!(e),
+                                    }
+                                }
+                            };
+                            Next::Enter(c, Vec::new(), env)
                         }
                         Target::Dynamic { name } => {
                             save_pc!();
@@ -434,7 +534,7 @@ impl Vm {
                                     }
                                     fail!(Exception::badarg_at(1, "not an atom"));
                                 };
-                                match self.resolve_remote(m, *name, argc as u32) {
+                                match self.resolve_remote_cached(m, *name, argc as u32) {
                                     Ok(Resolved::Code(c)) => Next::Enter(c, Vec::new(), None),
                                     Ok(Resolved::Bif(f)) => Next::Value(try_!(with_args(
                                         f(&self.regs[abs..abs + argc]),
@@ -459,60 +559,60 @@ impl Vm {
                                     Some(v) => return Ok(v),
                                     None => {
                                         let frame = self.frames.last().expect("caller frame");
-                                        code = frame.code.clone();
+                                        code = code_ref(&frame.code);
                                         base = frame.base as usize;
                                         pc = frame.pc as usize;
                                     }
                                 }
                             } else {
-                                reg!(*dst) = v;
+                                put(&mut self.regs[base + dst], v);
                             }
                         }
                         Next::Enter(callee, full, env) => {
                             let new_base = if tail { base } else { abs };
-                            if tail {
-                                if full.is_empty() {
-                                    for i in 0..argc {
-                                        let v =
-                                            std::mem::replace(&mut self.regs[abs + i], Term::Nil);
-                                        self.regs[base + i] = v;
-                                    }
-                                }
-                            } else {
-                                let ret = (base + *dst as usize) as u32;
-                                if let Some(f) = self.frames.last_mut() {
-                                    f.pc = pc as u32;
-                                }
-                                self.frames.push(Frame {
-                                    code: callee.clone(),
-                                    pc: 0,
-                                    base: new_base as u32,
-                                    ret,
-                                    env: env.clone(),
-                                });
-                            }
                             if !full.is_empty() {
+                                // Arguments from a native: they replace the ones in place.
+                                let need = new_base + full.len();
+                                if self.regs.len() < need {
+                                    self.regs.resize(need, Term::Nil);
+                                }
                                 for (i, v) in full.into_iter().enumerate() {
-                                    if new_base + i < self.regs.len() {
-                                        self.regs[new_base + i] = v;
-                                    } else {
-                                        self.regs.push(v);
-                                    }
+                                    self.regs[new_base + i] = v;
+                                }
+                            } else if tail {
+                                for i in 0..argc {
+                                    let v = std::mem::replace(&mut self.regs[abs + i], Term::Nil);
+                                    self.regs[base + i] = v;
                                 }
                             }
+                            // Registers only grow here; a return cuts them back
+                            // (see `do_return`), so stale values above the live
+                            // window are overwritten before they are read.
                             let top = new_base + callee.nregs as usize;
                             if self.regs.len() < top {
                                 self.regs.resize(top, Term::Nil);
-                            } else if tail {
-                                self.regs.truncate(top);
                             }
+                            let frame = self.frames.last_mut().expect("a running frame");
                             if tail {
-                                let f = self.frames.last_mut().expect("frame");
-                                f.code = callee.clone();
-                                f.pc = 0;
-                                f.env = env;
+                                // `code` may point into the replaced code: the old
+                                // Arc lives until this arm ends.
+                                let _old = std::mem::replace(&mut frame.code, callee);
+                                frame.pc = 0;
+                                frame.env = env;
+                                code = code_ref(&frame.code);
+                            } else {
+                                frame.pc = pc as u32;
+                                let ret = (base + dst) as u32;
+                                self.frames.push(Frame {
+                                    code: callee,
+                                    pc: 0,
+                                    base: new_base as u32,
+                                    ret,
+                                    env,
+                                });
+                                let frame = self.frames.last().expect("just pushed");
+                                code = code_ref(&frame.code);
                             }
-                            code = callee;
                             base = new_base;
                             pc = 0;
                         }
@@ -524,7 +624,7 @@ impl Vm {
                         Some(v) => return Ok(v),
                         None => {
                             let frame = self.frames.last().expect("caller frame");
-                            code = frame.code.clone();
+                            code = code_ref(&frame.code);
                             base = frame.base as usize;
                             pc = frame.pc as usize;
                         }
@@ -587,7 +687,7 @@ impl Vm {
                         _ => None,
                     };
                     match ok {
-                        Some(rest) => reg!(*dst) = rest,
+                        Some(rest) => set!(*dst, rest),
                         None => pc = *l as usize,
                     }
                 }
@@ -596,21 +696,21 @@ impl Vm {
                         Term::Tuple(t) => t.elems()[*i as usize].clone(),
                         _ => Term::Nil,
                     };
-                    reg!(*dst) = v;
+                    set!(*dst, v);
                 }
                 Instr::GetHead(dst, src) => {
                     let v = match &reg!(*src) {
                         Term::Cons(c) => c.head.clone(),
                         _ => Term::Nil,
                     };
-                    reg!(*dst) = v;
+                    set!(*dst, v);
                 }
                 Instr::GetTail(dst, src) => {
                     let v = match &reg!(*src) {
                         Term::Cons(c) => c.tail.clone(),
                         _ => Term::Nil,
                     };
-                    reg!(*dst) = v;
+                    set!(*dst, v);
                 }
                 Instr::MapGet(dst, src, key, l) => {
                     let v = match &reg!(*src) {
@@ -618,7 +718,7 @@ impl Vm {
                         _ => None,
                     };
                     match v {
-                        Some(v) => reg!(*dst) = v,
+                        Some(v) => set!(*dst, v),
                         None => pc = *l as usize,
                     }
                 }
@@ -749,6 +849,12 @@ impl Vm {
                     }
                 }
                 Instr::Op(op, dst, a, b) => {
+                    if let (Term::Int(x), Term::Int(y)) = (&reg!(*a), &reg!(*b)) {
+                        if let Some(n) = int_op(*op, *x, *y) {
+                            set!(*dst, Term::Int(n));
+                            continue;
+                        }
+                    }
                     let v = match fast_op(*op, &reg!(*a), &reg!(*b)) {
                         Some(v) => v,
                         None => {
@@ -768,7 +874,7 @@ impl Vm {
                             }
                         }
                     };
-                    reg!(*dst) = v;
+                    set!(*dst, v);
                 }
                 Instr::JumpUnless(op, a, b, l) => {
                     let holds = match fast_compare(*op, &reg!(*a), &reg!(*b)) {
@@ -820,19 +926,59 @@ impl Vm {
         }
         let caller = self.frames.last().expect("caller");
         let top = (caller.base + caller.code.nregs) as usize;
-        self.regs.truncate(top);
-        if self.regs.len() < top {
+        // The dead windows above the caller keep their values until a call
+        // overwrites them; once they are well above, they go, so that what
+        // only a finished call held is freed.
+        if self.regs.len() > top + STALE_REGS {
+            self.regs.truncate(top);
+        } else if self.regs.len() < top {
+            // A deeper return or a `call` cut below this window.
             self.regs.resize(top, Term::Nil);
         }
-        self.regs[done.ret as usize] = v;
+        put(&mut self.regs[done.ret as usize], v);
         None
     }
+}
+
+/// How many registers above the live window a return leaves in place.
+const STALE_REGS: usize = 1024;
+
+/// The code of a frame, borrowed for as long as the interpreter runs it: the
+/// frame's `Arc` keeps it alive, and the interpreter takes a new reference
+/// whenever the frame it runs changes (call, tail call, return, unwinding).
+fn code_ref<'a>(code: &Arc<FunCode>) -> &'a FunCode {
+    // SAFETY: see above; a tail call keeps the replaced `Arc` until it has
+    // stopped reading the old code.
+    unsafe { &*Arc::as_ptr(code) }
 }
 
 enum Resolved {
     Code(Arc<FunCode>),
     Bif(crate::bif::BifFn),
     Native(super::natives::Native),
+}
+
+/// Stores `v` in a register, skipping the drop of an old value that owns nothing.
+#[inline(always)]
+fn put(slot: &mut Term, v: Term) {
+    match slot {
+        Term::Int(_) | Term::Float(_) | Term::Atom(_) | Term::Nil | Term::Pid(_) | Term::Ref(_) => {
+            // SAFETY: these variants hold no heap part, so nothing leaks.
+            unsafe { std::ptr::write(slot, v) }
+        }
+        _ => *slot = v,
+    }
+}
+
+/// An arithmetic operator on two small integers with a small result.
+#[inline(always)]
+fn int_op(op: Op, x: i64, y: i64) -> Option<i64> {
+    match op {
+        Op::Add => x.checked_add(y),
+        Op::Sub => x.checked_sub(y),
+        Op::Mul => x.checked_mul(y),
+        _ => None,
+    }
 }
 
 /// An operator on small integers or floats, computed without the built-in;
