@@ -69,8 +69,28 @@ enum Next {
     Enter(Arc<FunCode>, Vec<Term>, Option<Arc<Fun>>),
 }
 
+/// Keeps freed memory in the allocator instead of returning it to the system
+/// at once: a program that builds and drops million-element lists (and the
+/// vectors a deep recursion grows) would otherwise pay a page fault for every
+/// page of every new list.
+fn tune_allocator() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        extern "C" {
+            fn mi_option_set(option: std::ffi::c_int, value: std::ffi::c_long);
+        }
+        /// `mi_option_purge_delay` in mimalloc.h (v2 and v3).
+        const PURGE_DELAY: std::ffi::c_int = 15;
+        // Referring to the crate links the library that defines the function.
+        let _ = std::mem::size_of::<mimalloc::MiMalloc>();
+        // SAFETY: a plain setter of a global option, valid at any time.
+        unsafe { mi_option_set(PURGE_DELAY, -1) };
+    });
+}
+
 impl Vm {
     pub fn new() -> Vm {
+        tune_allocator();
         Vm {
             regs: Vec::with_capacity(1024),
             frames: Vec::with_capacity(64),
@@ -569,6 +589,9 @@ impl Vm {
                             }
                         }
                         Next::Enter(callee, full, env) => {
+                            if self.frames.len() == self.frames.capacity() {
+                                self.frames.reserve(self.frames.len().max(64));
+                            }
                             let new_base = if tail { base } else { abs };
                             if !full.is_empty() {
                                 // Arguments from a native: they replace the ones in place.
@@ -603,15 +626,26 @@ impl Vm {
                             } else {
                                 frame.pc = pc as u32;
                                 let ret = (base + dst) as u32;
-                                self.frames.push(Frame {
-                                    code: callee,
-                                    pc: 0,
-                                    base: new_base as u32,
-                                    ret,
-                                    env,
-                                });
-                                let frame = self.frames.last().expect("just pushed");
-                                code = code_ref(&frame.code);
+                                code = code_ref(&callee);
+                                let len = self.frames.len();
+                                // SAFETY: capacity was made above; the slot
+                                // past the end is written before the length
+                                // covers it. (Built in place: a frame built on
+                                // the stack and copied stalls the store buffer.)
+                                unsafe {
+                                    let slot = self.frames.as_mut_ptr().add(len);
+                                    std::ptr::write(
+                                        slot,
+                                        Frame {
+                                            code: callee,
+                                            pc: 0,
+                                            base: new_base as u32,
+                                            ret,
+                                            env,
+                                        },
+                                    );
+                                    self.frames.set_len(len + 1);
+                                }
                             }
                             base = new_base;
                             pc = 0;
@@ -619,7 +653,11 @@ impl Vm {
                     }
                 }
                 Instr::Return(r) => {
-                    let v = std::mem::replace(&mut reg!(*r), Term::Nil);
+                    let v = match &mut reg!(*r) {
+                        // Read only the number, which is often just written.
+                        Term::Int(n) => Term::Int(*n),
+                        slot => std::mem::replace(slot, Term::Nil),
+                    };
                     match self.do_return(v, stop) {
                         Some(v) => return Ok(v),
                         None => {
@@ -851,7 +889,11 @@ impl Vm {
                 Instr::Op(op, dst, a, b) => {
                     if let (Term::Int(x), Term::Int(y)) = (&reg!(*a), &reg!(*b)) {
                         if let Some(n) = int_op(*op, *x, *y) {
-                            set!(*dst, Term::Int(n));
+                            match &mut reg!(*dst) {
+                                // Only the number changes: one store.
+                                Term::Int(slot) => *slot = n,
+                                slot => put(slot, Term::Int(n)),
+                            }
                             continue;
                         }
                     }
@@ -919,6 +961,7 @@ impl Vm {
 
     /// Pops the current frame, handing `v` to the caller; `Some(v)` when the
     /// frame was the one `call` started.
+    #[inline(always)]
     fn do_return(&mut self, v: Term, stop: usize) -> Option<Term> {
         let done = self.frames.pop().expect("a frame to return from");
         if self.frames.len() == stop {
