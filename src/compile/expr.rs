@@ -226,10 +226,30 @@ impl<'v> Compiler<'v> {
                 }
                 return self.emit_op(op, &a, &b, dst, line);
             }
+            // A call puts its value straight into `dst` (what `form` does
+            // with a call, minus the copy).
+            let is_call = match as_call(&e) {
+                Some((Term::Atom(n), _, Term::Cons(_) | Term::Nil)) => !expand::is_special(*n),
+                Some((_, _, Term::Cons(_) | Term::Nil)) => true,
+                _ => false,
+            };
+            if is_call {
+                if let Some(call) = self.call_target(&e)? {
+                    if call.line > 0 {
+                        self.fb().line(call.line);
+                    }
+                    self.emit_call_to(call, false, Some(dst))?;
+                    return Ok(());
+                }
+            }
             let r = self.form(&e)?;
             if r != dst {
                 self.fb().emit(Instr::Move(dst, r));
             }
+            return Ok(());
+        }
+        if matches!(e, Term::Cons(_)) && !is_literal(e) {
+            self.list_to(e, Some(dst))?;
             return Ok(());
         }
         if let Term::Int(_) | Term::Float(_) | Term::Atom(_) | Term::Nil = e {
@@ -256,6 +276,11 @@ impl<'v> Compiler<'v> {
         if is_literal(e) {
             return self.constant(e.clone());
         }
+        self.list_to(e, None)
+    }
+
+    /// A list built from expressions, into `into` when given.
+    fn list_to(&mut self, e: &Term, into: Option<Reg>) -> CResult<Reg> {
         let mut items = list_items(e);
         let mut tail = None;
         if let Some(last) = items.last() {
@@ -270,22 +295,24 @@ impl<'v> Compiler<'v> {
                 }
             }
         }
-        let dst = self.fb().alloc();
+        let mark = self.fb().next;
+        let dst = match into {
+            Some(r) => r,
+            None => self.fb().alloc(),
+        };
         let start = self.fb().alloc_n(items.len() as u32);
         for (i, item) in items.iter().enumerate() {
             self.expr_into(item, start + i as u32)?;
         }
         let t = match &tail {
-            Some(t) => {
-                let r = self.fb().alloc();
-                self.expr_into(t, r)?;
-                r
-            }
+            // The tail is read where it is (a variable needs no copy).
+            Some(t) => self.expr(t)?,
             None => u32::MAX,
         };
         self.fb()
             .emit(Instr::List(dst, start, items.len() as u32, t));
-        self.fb().release(dst + 1);
+        self.fb()
+            .release(if into.is_some() { mark } else { dst + 1 });
         Ok(dst)
     }
 
@@ -734,24 +761,34 @@ impl<'v> Compiler<'v> {
 
     /// Emits a call; in tail position, a tail call (or a return of the value).
     pub fn emit_call(&mut self, call: PendingCall, tail: bool) -> CResult<Reg> {
+        self.emit_call_to(call, tail, None)
+    }
+
+    /// `emit_call`, the value going to `into` when given (a register
+    /// allocated before the call, so below the callee's window).
+    fn emit_call_to(&mut self, call: PendingCall, tail: bool, into: Option<Reg>) -> CResult<Reg> {
         let PendingCall {
             target,
             args,
             fun,
             line,
         } = call;
+        let mark = self.fb().next;
+        let dst = match into {
+            Some(r) => r,
+            None => self.fb().alloc(),
+        };
+        let keep = if into.is_some() { mark } else { dst + 1 };
         if let (Target::Bif(bif), [a, b]) = (&target, args.as_slice()) {
             if let Some(op) = Op::of(bif.module, bif.name) {
-                let dst = self.fb().alloc();
                 self.emit_op(op, a, b, dst, line)?;
                 if tail {
                     self.fb().emit(Instr::Return(dst));
                 }
-                self.fb().release(dst + 1);
+                self.fb().release(keep);
                 return Ok(dst);
             }
         }
-        let dst = self.fb().alloc();
         let extra = u32::from(fun.is_some());
         let start = self.fb().alloc_n(args.len() as u32 + extra);
         if let Some(f) = &fun {
@@ -773,7 +810,7 @@ impl<'v> Compiler<'v> {
         } else {
             self.fb().emit(Instr::Call(c));
         }
-        self.fb().release(dst + 1);
+        self.fb().release(keep);
         Ok(dst)
     }
 

@@ -16,6 +16,9 @@ use super::expr::{
 struct PatState {
     fails: Vec<usize>,
     bound: FxHashMap<VarKey, Reg>,
+    /// Registers this pattern took out of a value for a variable pattern: the
+    /// variable is bound to them without a copy.
+    fresh: Vec<Reg>,
 }
 
 impl Compiler<'_> {
@@ -25,6 +28,7 @@ impl Compiler<'_> {
         let mut st = PatState {
             fails: Vec::new(),
             bound: FxHashMap::default(),
+            fresh: Vec::new(),
         };
         self.pat(pat, src, &mut st)?;
         for (k, r) in st.bound {
@@ -39,6 +43,7 @@ impl Compiler<'_> {
         let mut st = PatState {
             fails: Vec::new(),
             bound: FxHashMap::default(),
+            fresh: Vec::new(),
         };
         for (pat, src) in pairs {
             self.pat(pat, *src, &mut st)?;
@@ -72,6 +77,19 @@ impl Compiler<'_> {
         }
     }
 
+    /// A register for a part of a value about to be matched against `part`:
+    /// a variable's own register when `part` is a variable.
+    fn part_reg(&mut self, part: &Term, st: &mut PatState) -> Reg {
+        match as_var(part) {
+            Some((name, _)) if !name.name().starts_with('_') && name.name() != "__MODULE__" => {
+                let r = self.fb().alloc_var();
+                st.fresh.push(r);
+                r
+            }
+            _ => self.fb().alloc(),
+        }
+    }
+
     fn pat_tuple(&mut self, elems: &[Term], src: Reg, st: &mut PatState) -> CResult<()> {
         let j = self.fb().emit(Instr::TestTuple(src, elems.len() as u32, 0));
         st.fails.push(j);
@@ -79,7 +97,7 @@ impl Compiler<'_> {
             if is_wildcard(e) {
                 continue;
             }
-            let r = self.fb().alloc();
+            let r = self.part_reg(e, st);
             self.fb().emit(Instr::GetElem(r, src, i as u32));
             self.pat(e, r, st)?;
         }
@@ -106,15 +124,18 @@ impl Compiler<'_> {
             }
         }
         let mut cur = src;
-        for item in &items {
+        for (i, item) in items.iter().enumerate() {
             let j = self.fb().emit(Instr::TestCons(cur, 0));
             st.fails.push(j);
             if !is_wildcard(item) {
-                let h = self.fb().alloc();
+                let h = self.part_reg(item, st);
                 self.fb().emit(Instr::GetHead(h, cur));
                 self.pat(item, h, st)?;
             }
-            let t = self.fb().alloc();
+            let t = match (i + 1 == items.len(), &tail) {
+                (true, Some(rest)) => self.part_reg(rest, st),
+                _ => self.fb().alloc(),
+            };
             self.fb().emit(Instr::GetTail(t, cur));
             cur = t;
         }
@@ -301,7 +322,7 @@ impl Compiler<'_> {
                     self.expr(&k)?
                 }
             };
-            let r = self.fb().alloc();
+            let r = self.part_reg(v, st);
             let j = self.fb().emit(Instr::MapGet(r, src, key, 0));
             st.fails.push(j);
             self.pat(v, r, st)?;
@@ -324,9 +345,10 @@ impl Compiler<'_> {
             st.fails.push(j);
             return Ok(());
         }
-        if src < self.fb().arity {
+        if src < self.fb().arity || st.fresh.contains(&src) {
             // A parameter's register is written only by a tail call, which
-            // leaves this body: the variable can live there without a copy.
+            // leaves this body, and a fresh part's register only by this
+            // pattern: the variable can live there without a copy.
             st.bound.insert(key, src);
             return Ok(());
         }
@@ -532,6 +554,7 @@ impl Compiler<'_> {
         let mut st = PatState {
             fails: Vec::new(),
             bound: FxHashMap::default(),
+            fresh: Vec::new(),
         };
         for seg in items {
             let (value, spec) = split_segment(seg);

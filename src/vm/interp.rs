@@ -50,7 +50,7 @@ pub struct Vm {
     pub pending_defs: Vec<Term>,
     /// Remote calls resolved to code, valid while the module table's
     /// generation is `cache_generation`.
-    remote_cache: FxHashMap<(Atom, Atom, u32), Arc<FunCode>>,
+    remote_cache: FxHashMap<(Atom, Atom, u32), Resolved>,
     /// The code of `&module.name/arity` funs, with the same validity.
     export_cache: FxHashMap<(Atom, Atom, u32), Arc<FunCode>>,
     cache_generation: u64,
@@ -173,13 +173,10 @@ impl Vm {
         args: Vec<Term>,
     ) -> Result<(Arc<FunCode>, Vec<Term>, Option<Arc<Fun>>), Exception> {
         let Term::Fun(f) = fun else {
-            return Err(Exception::tagged("badfun", fun.clone()));
+            return Err(bad_fun(fun.clone(), args));
         };
         if f.arity() != args.len() as u32 {
-            return Err(Exception::tagged(
-                "badarity",
-                Term::tuple(vec![fun.clone(), Term::list(args)]),
-            ));
+            return Err(bad_fun(fun.clone(), args));
         }
         match &**f {
             Fun::Closure { code, .. } => Ok((code.clone(), args, Some(f.clone()))),
@@ -191,8 +188,8 @@ impl Vm {
         }
     }
 
-    /// `resolve_remote` for a call site: compiled code found once is kept
-    /// until a module is defined or deleted.
+    /// `resolve_remote` for a call site: what a name resolved to is kept until
+    /// a module is defined or deleted.
     fn resolve_remote_cached(
         &mut self,
         module: Atom,
@@ -200,15 +197,12 @@ impl Vm {
         arity: u32,
     ) -> Result<Resolved, Exception> {
         let generation = self.sync_caches();
-        if let Some(code) = self.remote_cache.get(&(module, name, arity)) {
-            return Ok(Resolved::Code(code.clone()));
+        if let Some(r) = self.remote_cache.get(&(module, name, arity)) {
+            return Ok(r.clone());
         }
         let r = self.resolve_remote(module, name, arity)?;
-        if let Resolved::Code(code) = &r {
-            if generation == runtime::generation() {
-                self.remote_cache
-                    .insert((module, name, arity), code.clone());
-            }
+        if generation == runtime::generation() {
+            self.remote_cache.insert((module, name, arity), r.clone());
         }
         Ok(r)
     }
@@ -502,28 +496,39 @@ impl Vm {
                         Target::Fun => {
                             save_pc!();
                             // The arguments are already in place.
-                            let (c, env) = match &self.regs[abs - 1] {
+                            match &self.regs[abs - 1] {
                                 Term::Fun(f) if f.arity() as usize == argc => match &**f {
-                                    Fun::Closure { code, .. } => (code.clone(), Some(f.clone())),
+                                    Fun::Closure { code, .. } => {
+                                        Next::Enter(code.clone(), Vec::new(), Some(f.clone()))
+                                    }
                                     Fun::Export {
                                         module,
                                         name,
                                         arity,
                                     } => {
                                         let (m, n, a) = (*module, *name, *arity);
-                                        (try_!(self.export_code(m, n, a)), None)
+                                        // A built-in is called here, as the
+                                        // trampoline of `export_code` would.
+                                        match try_!(self.resolve_remote_cached(m, n, a)) {
+                                            Resolved::Code(c) => Next::Enter(c, Vec::new(), None),
+                                            Resolved::Bif(f) => {
+                                                let args = &self.regs[abs..abs + argc];
+                                                Next::Value(try_!(with_args(f(args), args, m, n)))
+                                            }
+                                            Resolved::Native(_) => Next::Enter(
+                                                try_!(self.export_code(m, n, a)),
+                                                Vec::new(),
+                                                None,
+                                            ),
+                                        }
                                     }
                                 },
                                 _ => {
                                     let fun = self.regs[abs - 1].clone();
                                     let args: Vec<Term> = self.regs[abs..abs + argc].to_vec();
-                                    match self.prepare_fun(&fun, args) {
-                                        Ok(_) => unreachable!("checked above"),
-                                        Err(e) => fail!(e),
-                                    }
+                                    fail!(bad_fun(fun, args))
                                 }
-                            };
-                            Next::Enter(c, Vec::new(), env)
+                            }
                         }
                         Target::Dynamic { name } => {
                             save_pc!();
@@ -995,6 +1000,16 @@ fn code_ref<'a>(code: &Arc<FunCode>) -> &'a FunCode {
     unsafe { &*Arc::as_ptr(code) }
 }
 
+/// The error of calling something that is not a fun, or a fun of another arity.
+fn bad_fun(fun: Term, args: Vec<Term>) -> Exception {
+    if matches!(fun, Term::Fun(_)) {
+        Exception::tagged("badarity", Term::tuple(vec![fun, Term::list(args)]))
+    } else {
+        Exception::tagged("badfun", fun)
+    }
+}
+
+#[derive(Clone)]
 enum Resolved {
     Code(Arc<FunCode>),
     Bif(crate::bif::BifFn),
