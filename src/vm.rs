@@ -211,10 +211,15 @@ pub enum Instr {
     DefModule(Reg, u32, Reg),
     /// A binary operator of `:erlang`: (op, dst, left, right). Small integers
     /// (and floats) are computed in place; anything else goes to the built-in.
+    /// An operand with `CONST_OPERAND` set is a constant's index.
     Op(Op, Reg, Reg, Reg),
-    /// Jumps unless the comparison holds: (op, left, right, label).
+    /// Jumps unless the comparison holds: (op, left, right, label); operands
+    /// as for `Op`.
     JumpUnless(Op, Reg, Reg, Label),
 }
+
+/// Marks an operand of `Instr::Op` or `Instr::JumpUnless` that is a constant.
+pub const CONST_OPERAND: u32 = 1 << 31;
 
 /// The `:erlang` operators with instructions of their own (`Instr::Op`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

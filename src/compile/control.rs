@@ -203,8 +203,8 @@ impl Compiler<'_> {
             if let (crate::vm::Target::Bif(bif), [a, b]) = (&call.target, call.args.as_slice()) {
                 if let Some(op) = crate::vm::Op::of(bif.module, bif.name) {
                     if op.is_comparison() {
-                        let ra = self.expr(a)?;
-                        let rb = self.expr(b)?;
+                        let ra = self.operand(a)?;
+                        let rb = self.operand(b)?;
                         self.fb().line(call.line);
                         return Ok(self.fb().emit(Instr::JumpUnless(op, ra, rb, 0)));
                     }

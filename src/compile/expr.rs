@@ -817,12 +817,25 @@ impl<'v> Compiler<'v> {
     /// An operator with an instruction of its own, its value put in `dst`.
     fn emit_op(&mut self, op: Op, a: &Term, b: &Term, dst: Reg, line: u32) -> CResult<()> {
         let mark = self.fb().next;
-        let ra = self.expr(a)?;
-        let rb = self.expr(b)?;
+        let ra = self.operand(a)?;
+        let rb = self.operand(b)?;
         self.fb().line(line);
         self.fb().emit(Instr::Op(op, dst, ra, rb));
         self.fb().release(mark);
         Ok(())
+    }
+
+    /// An operand of `Instr::Op` or `Instr::JumpUnless`: a literal number or
+    /// atom is read from the constants (`vm::CONST_OPERAND`), anything else
+    /// from a register.
+    pub fn operand(&mut self, e: &Term) -> CResult<Reg> {
+        if let Term::Int(_) | Term::Float(_) | Term::Atom(_) = e {
+            let idx = self.fb().constant(e.clone());
+            if idx < crate::vm::CONST_OPERAND {
+                return Ok(idx | crate::vm::CONST_OPERAND);
+            }
+        }
+        self.expr(e)
     }
 
     /// `a op b` (after expansion) for an operator with an instruction.

@@ -340,6 +340,17 @@ impl Vm {
                 put(&mut self.regs[base + $r as usize], v);
             }};
         }
+        // An operand of `Op` and `JumpUnless`: a register or a constant.
+        macro_rules! opnd {
+            ($r:expr) => {{
+                let r = $r;
+                if r & super::CONST_OPERAND == 0 {
+                    &self.regs[base + r as usize]
+                } else {
+                    &code.consts[(r & !super::CONST_OPERAND) as usize]
+                }
+            }};
+        }
         macro_rules! save_pc {
             () => {
                 if let Some(f) = self.frames.last_mut() {
@@ -892,7 +903,7 @@ impl Vm {
                     }
                 }
                 Instr::Op(op, dst, a, b) => {
-                    if let (Term::Int(x), Term::Int(y)) = (&reg!(*a), &reg!(*b)) {
+                    if let (Term::Int(x), Term::Int(y)) = (opnd!(*a), opnd!(*b)) {
                         if let Some(n) = int_op(*op, *x, *y) {
                             match &mut reg!(*dst) {
                                 // Only the number changes: one store.
@@ -902,11 +913,11 @@ impl Vm {
                             continue;
                         }
                     }
-                    let v = match fast_op(*op, &reg!(*a), &reg!(*b)) {
+                    let v = match fast_op(*op, opnd!(*a), opnd!(*b)) {
                         Some(v) => v,
                         None => {
                             let bif = op.bif();
-                            let args = [reg!(*a).clone(), reg!(*b).clone()];
+                            let args = [opnd!(*a).clone(), opnd!(*b).clone()];
                             match (bif.f)(&args) {
                                 Ok(v) => v,
                                 Err(e) => {
@@ -924,10 +935,10 @@ impl Vm {
                     set!(*dst, v);
                 }
                 Instr::JumpUnless(op, a, b, l) => {
-                    let holds = match fast_compare(*op, &reg!(*a), &reg!(*b)) {
+                    let holds = match fast_compare(*op, opnd!(*a), opnd!(*b)) {
                         Some(h) => h,
                         None => {
-                            let args = [reg!(*a).clone(), reg!(*b).clone()];
+                            let args = [opnd!(*a).clone(), opnd!(*b).clone()];
                             matches!((op.bif().f)(&args), Ok(v) if v.is_atom(Atom::TRUE))
                         }
                     };
