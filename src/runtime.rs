@@ -4,6 +4,7 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, OnceLock, RwLock};
 
 use rustc_hash::FxHashMap;
@@ -55,21 +56,33 @@ fn table() -> &'static RwLock<FxHashMap<Atom, Arc<Module>>> {
     TABLE.get_or_init(|| RwLock::new(FxHashMap::default()))
 }
 
+/// Counts changes to the module table, so that processes can cache what a
+/// remote call resolves to and drop the cache when the table changes.
+static GENERATION: AtomicU64 = AtomicU64::new(0);
+
+/// The module table's generation: changes whenever a module is defined or deleted.
+pub fn generation() -> u64 {
+    GENERATION.load(Ordering::Acquire)
+}
+
 pub fn register(module: Module) {
     let name = module.name;
     table()
         .write()
         .unwrap_or_else(|e| e.into_inner())
         .insert(name, Arc::new(module));
+    GENERATION.fetch_add(1, Ordering::AcqRel);
 }
 
 /// Removes a module (`:code.delete/1`).
 pub fn delete(name: Atom) -> bool {
-    table()
+    let removed = table()
         .write()
         .unwrap_or_else(|e| e.into_inner())
         .remove(&name)
-        .is_some()
+        .is_some();
+    GENERATION.fetch_add(1, Ordering::AcqRel);
+    removed
 }
 
 /// A loaded module, loading it from the stdlib if it lives there.

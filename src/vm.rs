@@ -220,6 +220,103 @@ pub enum Instr {
     /// Runs a `defmodule` that this code contains: (dst, index in modules,
     /// register holding the module name).
     DefModule(Reg, u32, Reg),
+    /// A binary operator of `:erlang`: (op, dst, left, right). Small integers
+    /// (and floats) are computed in place; anything else goes to the built-in.
+    /// An operand with `CONST_OPERAND` set is a constant's index.
+    Op(Op, Reg, Reg, Reg),
+    /// Jumps unless the comparison holds: (op, left, right, label); operands
+    /// as for `Op`.
+    JumpUnless(Op, Reg, Reg, Label),
+}
+
+/// Marks an operand of `Instr::Op` or `Instr::JumpUnless` that is a constant.
+pub const CONST_OPERAND: u32 = 1 << 31;
+
+/// The `:erlang` operators with instructions of their own (`Instr::Op`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Op {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Rem,
+    Lt,
+    Gt,
+    Le,
+    Ge,
+    /// `==`
+    Eq,
+    /// `!=`
+    Ne,
+    /// `===`
+    Exact,
+    /// `!==`
+    NotExact,
+}
+
+impl Op {
+    const ALL: [Op; 13] = [
+        Op::Add,
+        Op::Sub,
+        Op::Mul,
+        Op::Div,
+        Op::Rem,
+        Op::Lt,
+        Op::Gt,
+        Op::Le,
+        Op::Ge,
+        Op::Eq,
+        Op::Ne,
+        Op::Exact,
+        Op::NotExact,
+    ];
+
+    /// The `:erlang` function name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Op::Add => "+",
+            Op::Sub => "-",
+            Op::Mul => "*",
+            Op::Div => "div",
+            Op::Rem => "rem",
+            Op::Lt => "<",
+            Op::Gt => ">",
+            Op::Le => "=<",
+            Op::Ge => ">=",
+            Op::Eq => "==",
+            Op::Ne => "/=",
+            Op::Exact => "=:=",
+            Op::NotExact => "=/=",
+        }
+    }
+
+    /// The operator that `:erlang.name/2` is, if it has an instruction.
+    pub fn of(module: &str, name: &str) -> Option<Op> {
+        if module != "erlang" {
+            return None;
+        }
+        Op::ALL.into_iter().find(|op| op.name() == name)
+    }
+
+    /// Comparisons give a boolean and never raise.
+    pub fn is_comparison(self) -> bool {
+        !matches!(self, Op::Add | Op::Sub | Op::Mul | Op::Div | Op::Rem)
+    }
+
+    /// The built-in that computes every case the instruction does not.
+    pub fn bif(self) -> &'static Bif {
+        static BIFS: OnceLock<Vec<&'static Bif>> = OnceLock::new();
+        BIFS.get_or_init(|| {
+            let erlang = Atom::new("erlang");
+            Op::ALL
+                .iter()
+                .map(|op| {
+                    crate::bif::lookup(erlang, Atom::new(op.name()), 2)
+                        .expect("every operator is a built-in")
+                })
+                .collect()
+        })[self as usize]
+    }
 }
 
 pub use binary::{SegType, Segment, Size};

@@ -721,10 +721,12 @@ defmodule Enum do
     :lists.reverse(fold(enumerable, [], fn x, acc -> if fun.(x), do: [x | acc], else: acc end))
   end
 
-  defp filter_list([], _fun), do: []
+  defp filter_list(list, fun), do: filter_list(list, fun, [])
 
-  defp filter_list([head | tail], fun) do
-    if fun.(head), do: [head | filter_list(tail, fun)], else: filter_list(tail, fun)
+  defp filter_list([], _fun, acc), do: :lists.reverse(acc)
+
+  defp filter_list([head | tail], fun, acc) do
+    if fun.(head), do: filter_list(tail, fun, [head | acc]), else: filter_list(tail, fun, acc)
   end
 
   @doc false
@@ -1055,8 +1057,10 @@ defmodule Enum do
     :lists.reverse(fold(enumerable, [], fn x, acc -> [fun.(x) | acc] end))
   end
 
-  defp map_list([], _fun), do: []
-  defp map_list([head | tail], fun), do: [fun.(head) | map_list(tail, fun)]
+  defp map_list(list, fun), do: map_list(list, fun, [])
+
+  defp map_list([], _fun, acc), do: :lists.reverse(acc)
+  defp map_list([head | tail], fun, acc), do: map_list(tail, fun, [fun.(head) | acc])
 
   @doc "Applies `fun` to every `nth` element, starting with the first; the others are kept as they are."
   @spec map_every(t, non_neg_integer, (element -> any)) :: list
@@ -1301,7 +1305,11 @@ defmodule Enum do
     end
   end
 
+  def sum(list) when is_list(list), do: sum_list(list, 0)
   def sum(enumerable), do: fold(enumerable, 0, fn x, acc -> acc + x end)
+
+  defp sum_list([], acc), do: acc
+  defp sum_list([head | tail], acc), do: sum_list(tail, acc + head)
 
   @doc "Returns the product of the elements."
   @spec product(t) :: number

@@ -173,6 +173,7 @@ impl Fb {
             Instr::Jump(l)
             | Instr::JumpIfFalsy(_, l)
             | Instr::JumpUnlessTrue(_, l)
+            | Instr::JumpUnless(_, _, _, l)
             | Instr::TestEq(_, _, l)
             | Instr::TestConst(_, _, l)
             | Instr::TestTuple(_, _, l)

@@ -154,8 +154,7 @@ impl Compiler<'_> {
                 let (Some(cond), Some(opts)) = (items.first(), items.get(1)) else {
                     return Err(self.err(line, "invalid if"));
                 };
-                let r = self.expr(cond)?;
-                let j = self.fb().emit(Instr::JumpIfFalsy(r, 0));
+                let j = self.cond_jump(cond)?;
                 let then = kw_get(opts, "do").cloned().unwrap_or_else(Term::nil);
                 let els = kw_get(opts, "else").cloned().unwrap_or_else(Term::nil);
                 self.fb().push_scope();
@@ -191,6 +190,26 @@ impl Compiler<'_> {
             _ => return Err(self.err(line, "unknown control form")),
         }
         Ok(dst)
+    }
+
+    /// Evaluates an `if` condition and jumps when it is falsy; a comparison
+    /// jumps on its operands without making a boolean.
+    fn cond_jump(&mut self, cond: &Term) -> CResult<usize> {
+        let cond = self.expand(cond)?;
+        if let Some(call) = self.call_target(&cond)? {
+            if let (crate::vm::Target::Bif(bif), [a, b]) = (&call.target, call.args.as_slice()) {
+                if let Some(op) = crate::vm::Op::of(bif.module, bif.name) {
+                    if op.is_comparison() {
+                        let ra = self.operand(a)?;
+                        let rb = self.operand(b)?;
+                        self.fb().line(call.line);
+                        return Ok(self.fb().emit(Instr::JumpUnless(op, ra, rb, 0)));
+                    }
+                }
+            }
+        }
+        let r = self.expr(&cond)?;
+        Ok(self.fb().emit(Instr::JumpIfFalsy(r, 0)))
     }
 
     fn with(&mut self, items: &[Term], line: u32, tail: bool, dst: Reg) -> CResult<()> {

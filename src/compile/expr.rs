@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use crate::expand::{self, Expansion};
 use crate::term::{Atom, Term};
-use crate::vm::{Call, CodeKind, Exception, FunCode, Instr, NoMatch, Reg, Target, Vm};
+use crate::vm::{Call, CodeKind, Exception, FunCode, Instr, NoMatch, Op, Reg, Target, Vm};
 
 use super::builder::{Env, Fb, VarKey};
 
@@ -217,6 +217,46 @@ impl<'v> Compiler<'v> {
     }
 
     pub fn expr_into(&mut self, e: &Term, dst: Reg) -> CResult<()> {
+        if matches!(e, Term::Tuple(t) if t.elems().len() == 3) {
+            // An operator computes straight into `dst`.
+            let e = self.expand(e)?;
+            if let Some((op, a, b, line)) = self.op_call(&e)? {
+                if line > 0 {
+                    self.fb().line(line);
+                }
+                return self.emit_op(op, &a, &b, dst, line);
+            }
+            // A call puts its value straight into `dst` (what `form` does
+            // with a call, minus the copy).
+            let is_call = match as_call(&e) {
+                Some((Term::Atom(n), _, Term::Cons(_) | Term::Nil)) => !expand::is_special(*n),
+                Some((_, _, Term::Cons(_) | Term::Nil)) => true,
+                _ => false,
+            };
+            if is_call {
+                if let Some(call) = self.call_target(&e)? {
+                    if call.line > 0 {
+                        self.fb().line(call.line);
+                    }
+                    self.emit_call_to(call, false, Some(dst))?;
+                    return Ok(());
+                }
+            }
+            let r = self.form(&e)?;
+            if r != dst {
+                self.fb().emit(Instr::Move(dst, r));
+            }
+            return Ok(());
+        }
+        if matches!(e, Term::Cons(_)) && !is_literal(e) {
+            self.list_to(e, Some(dst))?;
+            return Ok(());
+        }
+        if let Term::Int(_) | Term::Float(_) | Term::Atom(_) | Term::Nil = e {
+            let idx = self.fb().constant(e.clone());
+            self.fb().emit(Instr::Const(dst, idx));
+            return Ok(());
+        }
         let r = self.expr(e)?;
         if r != dst {
             self.fb().emit(Instr::Move(dst, r));
@@ -236,6 +276,11 @@ impl<'v> Compiler<'v> {
         if is_literal(e) {
             return self.constant(e.clone());
         }
+        self.list_to(e, None)
+    }
+
+    /// A list built from expressions, into `into` when given.
+    fn list_to(&mut self, e: &Term, into: Option<Reg>) -> CResult<Reg> {
         let mut items = list_items(e);
         let mut tail = None;
         if let Some(last) = items.last() {
@@ -250,22 +295,24 @@ impl<'v> Compiler<'v> {
                 }
             }
         }
-        let dst = self.fb().alloc();
+        let mark = self.fb().next;
+        let dst = match into {
+            Some(r) => r,
+            None => self.fb().alloc(),
+        };
         let start = self.fb().alloc_n(items.len() as u32);
         for (i, item) in items.iter().enumerate() {
             self.expr_into(item, start + i as u32)?;
         }
         let t = match &tail {
-            Some(t) => {
-                let r = self.fb().alloc();
-                self.expr_into(t, r)?;
-                r
-            }
+            // The tail is read where it is (a variable needs no copy).
+            Some(t) => self.expr(t)?,
             None => u32::MAX,
         };
         self.fb()
             .emit(Instr::List(dst, start, items.len() as u32, t));
-        self.fb().release(dst + 1);
+        self.fb()
+            .release(if into.is_some() { mark } else { dst + 1 });
         Ok(dst)
     }
 
@@ -714,13 +761,34 @@ impl<'v> Compiler<'v> {
 
     /// Emits a call; in tail position, a tail call (or a return of the value).
     pub fn emit_call(&mut self, call: PendingCall, tail: bool) -> CResult<Reg> {
+        self.emit_call_to(call, tail, None)
+    }
+
+    /// `emit_call`, the value going to `into` when given (a register
+    /// allocated before the call, so below the callee's window).
+    fn emit_call_to(&mut self, call: PendingCall, tail: bool, into: Option<Reg>) -> CResult<Reg> {
         let PendingCall {
             target,
             args,
             fun,
             line,
         } = call;
-        let dst = self.fb().alloc();
+        let mark = self.fb().next;
+        let dst = match into {
+            Some(r) => r,
+            None => self.fb().alloc(),
+        };
+        let keep = if into.is_some() { mark } else { dst + 1 };
+        if let (Target::Bif(bif), [a, b]) = (&target, args.as_slice()) {
+            if let Some(op) = Op::of(bif.module, bif.name) {
+                self.emit_op(op, a, b, dst, line)?;
+                if tail {
+                    self.fb().emit(Instr::Return(dst));
+                }
+                self.fb().release(keep);
+                return Ok(dst);
+            }
+        }
         let extra = u32::from(fun.is_some());
         let start = self.fb().alloc_n(args.len() as u32 + extra);
         if let Some(f) = &fun {
@@ -742,8 +810,70 @@ impl<'v> Compiler<'v> {
         } else {
             self.fb().emit(Instr::Call(c));
         }
-        self.fb().release(dst + 1);
+        self.fb().release(keep);
         Ok(dst)
+    }
+
+    /// An operator with an instruction of its own, its value put in `dst`.
+    fn emit_op(&mut self, op: Op, a: &Term, b: &Term, dst: Reg, line: u32) -> CResult<()> {
+        let mark = self.fb().next;
+        let ra = self.operand(a)?;
+        let rb = self.operand(b)?;
+        self.fb().line(line);
+        self.fb().emit(Instr::Op(op, dst, ra, rb));
+        self.fb().release(mark);
+        Ok(())
+    }
+
+    /// An operand of `Instr::Op` or `Instr::JumpUnless`: a literal number or
+    /// atom is read from the constants (`vm::CONST_OPERAND`), anything else
+    /// from a register.
+    pub fn operand(&mut self, e: &Term) -> CResult<Reg> {
+        if let Term::Int(_) | Term::Float(_) | Term::Atom(_) = e {
+            let idx = self.fb().constant(e.clone());
+            if idx < crate::vm::CONST_OPERAND {
+                return Ok(idx | crate::vm::CONST_OPERAND);
+            }
+        }
+        self.expr(e)
+    }
+
+    /// `a op b` (after expansion) for an operator with an instruction.
+    fn op_call(&mut self, e: &Term) -> CResult<Option<(Op, Term, Term, u32)>> {
+        let Some((head, _, args)) = as_call(e) else {
+            return Ok(None);
+        };
+        let is_op = match head {
+            Term::Atom(a) => matches!(
+                a.name(),
+                "+" | "-"
+                    | "*"
+                    | "div"
+                    | "rem"
+                    | "=="
+                    | "!="
+                    | "==="
+                    | "!=="
+                    | "<"
+                    | ">"
+                    | "<="
+                    | ">="
+            ),
+            _ => matches!(as_call(head), Some((Term::Atom(d), _, dargs))
+                if d.name() == "." && matches!(list_items(dargs).first(), Some(Term::Atom(m)) if m.name() == "erlang")),
+        };
+        if !is_op || list_items(args).len() != 2 {
+            return Ok(None);
+        }
+        let Some(call) = self.call_target(e)? else {
+            return Ok(None);
+        };
+        match (&call.target, call.args.as_slice()) {
+            (Target::Bif(bif), [a, b]) => {
+                Ok(Op::of(bif.module, bif.name).map(|op| (op, a.clone(), b.clone(), call.line)))
+            }
+            _ => Ok(None),
+        }
     }
 
     /// What `e` calls, if it is a function call after expansion.

@@ -16,6 +16,9 @@ use super::expr::{
 struct PatState {
     fails: Vec<usize>,
     bound: FxHashMap<VarKey, Reg>,
+    /// Registers this pattern took out of a value for a variable pattern: the
+    /// variable is bound to them without a copy.
+    fresh: Vec<Reg>,
 }
 
 impl Compiler<'_> {
@@ -25,6 +28,7 @@ impl Compiler<'_> {
         let mut st = PatState {
             fails: Vec::new(),
             bound: FxHashMap::default(),
+            fresh: Vec::new(),
         };
         self.pat(pat, src, &mut st)?;
         for (k, r) in st.bound {
@@ -39,6 +43,7 @@ impl Compiler<'_> {
         let mut st = PatState {
             fails: Vec::new(),
             bound: FxHashMap::default(),
+            fresh: Vec::new(),
         };
         for (pat, src) in pairs {
             self.pat(pat, *src, &mut st)?;
@@ -72,6 +77,19 @@ impl Compiler<'_> {
         }
     }
 
+    /// A register for a part of a value about to be matched against `part`:
+    /// a variable's own register when `part` is a variable.
+    fn part_reg(&mut self, part: &Term, st: &mut PatState) -> Reg {
+        match as_var(part) {
+            Some((name, _)) if !name.name().starts_with('_') && name.name() != "__MODULE__" => {
+                let r = self.fb().alloc_var();
+                st.fresh.push(r);
+                r
+            }
+            _ => self.fb().alloc(),
+        }
+    }
+
     fn pat_tuple(&mut self, elems: &[Term], src: Reg, st: &mut PatState) -> CResult<()> {
         let j = self.fb().emit(Instr::TestTuple(src, elems.len() as u32, 0));
         st.fails.push(j);
@@ -79,7 +97,7 @@ impl Compiler<'_> {
             if is_wildcard(e) {
                 continue;
             }
-            let r = self.fb().alloc();
+            let r = self.part_reg(e, st);
             self.fb().emit(Instr::GetElem(r, src, i as u32));
             self.pat(e, r, st)?;
         }
@@ -106,15 +124,18 @@ impl Compiler<'_> {
             }
         }
         let mut cur = src;
-        for item in &items {
+        for (i, item) in items.iter().enumerate() {
             let j = self.fb().emit(Instr::TestCons(cur, 0));
             st.fails.push(j);
             if !is_wildcard(item) {
-                let h = self.fb().alloc();
+                let h = self.part_reg(item, st);
                 self.fb().emit(Instr::GetHead(h, cur));
                 self.pat(item, h, st)?;
             }
-            let t = self.fb().alloc();
+            let t = match (i + 1 == items.len(), &tail) {
+                (true, Some(rest)) => self.part_reg(rest, st),
+                _ => self.fb().alloc(),
+            };
             self.fb().emit(Instr::GetTail(t, cur));
             cur = t;
         }
@@ -301,7 +322,7 @@ impl Compiler<'_> {
                     self.expr(&k)?
                 }
             };
-            let r = self.fb().alloc();
+            let r = self.part_reg(v, st);
             let j = self.fb().emit(Instr::MapGet(r, src, key, 0));
             st.fails.push(j);
             self.pat(v, r, st)?;
@@ -322,6 +343,13 @@ impl Compiler<'_> {
         if let Some(&r) = st.bound.get(&key) {
             let j = self.fb().emit(Instr::TestEq(src, r, 0));
             st.fails.push(j);
+            return Ok(());
+        }
+        if src < self.fb().arity || st.fresh.contains(&src) {
+            // A parameter's register is written only by a tail call, which
+            // leaves this body, and a fresh part's register only by this
+            // pattern: the variable can live there without a copy.
+            st.bound.insert(key, src);
             return Ok(());
         }
         let r = self.fb().alloc_var();
@@ -526,6 +554,7 @@ impl Compiler<'_> {
         let mut st = PatState {
             fails: Vec::new(),
             bound: FxHashMap::default(),
+            fresh: Vec::new(),
         };
         for seg in items {
             let (value, spec) = split_segment(seg);
@@ -575,6 +604,12 @@ impl Compiler<'_> {
                 }
             }
         }
+        if self.simple_guard(g)? {
+            let mark = self.fb().next;
+            self.emit_simple_guard(g, &mut fails)?;
+            self.fb().release(mark);
+            return Ok(fails);
+        }
         let mark = self.fb().next;
         let t = self.fb().alloc_n(3);
         let try_at = self.fb().emit(Instr::Try(0, t));
@@ -589,6 +624,94 @@ impl Compiler<'_> {
         self.fb().patch(ok, after);
         self.fb().release(mark);
         Ok(fails)
+    }
+}
+
+impl Compiler<'_> {
+    /// Whether a guard cannot raise, so needs no protected region: comparisons
+    /// and type tests of variables and literals, joined by `and`.
+    fn simple_guard(&mut self, g: &Term) -> CResult<bool> {
+        if let Some((x, y)) = guard_and(g) {
+            return Ok(self.simple_guard(&x)? && self.simple_guard(&y)?);
+        }
+        let g = self.expand(g)?;
+        let Some(call) = self.call_target(&g)? else {
+            return Ok(false);
+        };
+        let crate::vm::Target::Bif(bif) = call.target else {
+            return Ok(false);
+        };
+        let test = match call.args.len() {
+            1 => bif.module == "erlang" && TYPE_TESTS.contains(&bif.name),
+            2 => crate::vm::Op::of(bif.module, bif.name).is_some_and(|op| op.is_comparison()),
+            _ => false,
+        };
+        Ok(test && call.args.iter().all(simple_operand))
+    }
+
+    /// Compiles a guard that `simple_guard` accepted: each test jumps to the
+    /// failure label when it does not hold.
+    fn emit_simple_guard(&mut self, g: &Term, fails: &mut Vec<usize>) -> CResult<()> {
+        if let Some((x, y)) = guard_and(g) {
+            self.emit_simple_guard(&x, fails)?;
+            return self.emit_simple_guard(&y, fails);
+        }
+        let mark = self.fb().next;
+        let g = self.expand(g)?;
+        let call = self.call_target(&g)?;
+        if let Some(call) = call {
+            if let (crate::vm::Target::Bif(bif), [a, b]) = (&call.target, call.args.as_slice()) {
+                if let Some(op) = crate::vm::Op::of(bif.module, bif.name) {
+                    let ra = self.operand(a)?;
+                    let rb = self.operand(b)?;
+                    self.fb().line(call.line);
+                    fails.push(self.fb().emit(Instr::JumpUnless(op, ra, rb, 0)));
+                    self.fb().release(mark);
+                    return Ok(());
+                }
+            }
+        }
+        let r = self.expr(&g)?;
+        fails.push(self.fb().emit(Instr::JumpUnlessTrue(r, 0)));
+        self.fb().release(mark);
+        Ok(())
+    }
+}
+
+/// The `:erlang` type tests of one argument, which accept any term.
+const TYPE_TESTS: &[&str] = &[
+    "is_atom",
+    "is_binary",
+    "is_bitstring",
+    "is_boolean",
+    "is_float",
+    "is_function",
+    "is_integer",
+    "is_list",
+    "is_map",
+    "is_number",
+    "is_pid",
+    "is_port",
+    "is_reference",
+    "is_tuple",
+];
+
+/// `x and y` as written in a guard.
+fn guard_and(g: &Term) -> Option<(Term, Term)> {
+    match as_call(g) {
+        Some((Term::Atom(a), _, args)) if a.name() == "and" => match list_items(args).as_slice() {
+            [x, y] => Some((x.clone(), y.clone())),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// A variable or a literal number or atom: evaluating it cannot raise.
+fn simple_operand(t: &Term) -> bool {
+    match t {
+        Term::Int(_) | Term::Float(_) | Term::Atom(_) | Term::Nil => true,
+        _ => as_var(t).is_some(),
     }
 }
 

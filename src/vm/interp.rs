@@ -10,12 +10,14 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use rustc_hash::FxHashMap;
+
 use crate::runtime::{self, process::Process};
 use crate::term::{Atom, Fun, Map, Term};
 
 use super::binary::{self, Size};
 use super::natives::NativeOut;
-use super::{Call, Class, Exception, FunCode, Instr, NoMatch, StackFrame, Target};
+use super::{Call, Class, Exception, FunCode, Instr, NoMatch, Op, StackFrame, Target};
 
 struct Frame {
     code: Arc<FunCode>,
@@ -60,6 +62,12 @@ pub struct Vm {
     scheduled: bool,
     /// Why the last slice stopped early: `Some(deadline)` waiting in receive.
     waiting: Option<Option<(Instant, bool)>>,
+    /// Remote calls resolved to code, valid while the module table's
+    /// generation is `cache_generation`.
+    remote_cache: FxHashMap<(Atom, Atom, u32), Resolved>,
+    /// The code of `&module.name/arity` funs, with the same validity.
+    export_cache: FxHashMap<(Atom, Atom, u32), Arc<FunCode>>,
+    cache_generation: u64,
 }
 
 /// How a slice of a scheduled process ended.
@@ -93,8 +101,28 @@ enum Next {
     Enter(Arc<FunCode>, Vec<Term>, Option<Arc<Fun>>),
 }
 
+/// Keeps freed memory in the allocator instead of returning it to the system
+/// at once: a program that builds and drops million-element lists (and the
+/// vectors a deep recursion grows) would otherwise pay a page fault for every
+/// page of every new list.
+fn tune_allocator() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        extern "C" {
+            fn mi_option_set(option: std::ffi::c_int, value: std::ffi::c_long);
+        }
+        /// `mi_option_purge_delay` in mimalloc.h (v2 and v3).
+        const PURGE_DELAY: std::ffi::c_int = 15;
+        // Referring to the crate links the library that defines the function.
+        let _ = std::mem::size_of::<mimalloc::MiMalloc>();
+        // SAFETY: a plain setter of a global option, valid at any time.
+        unsafe { mi_option_set(PURGE_DELAY, -1) };
+    });
+}
+
 impl Vm {
     pub fn new() -> Vm {
+        tune_allocator();
         Vm {
             regs: Vec::with_capacity(1024),
             frames: Vec::with_capacity(64),
@@ -108,6 +136,9 @@ impl Vm {
             recv: None,
             scheduled: false,
             waiting: None,
+            remote_cache: FxHashMap::default(),
+            export_cache: FxHashMap::default(),
+            cache_generation: runtime::generation(),
         }
     }
 
@@ -126,6 +157,9 @@ impl Vm {
             recv: None,
             scheduled: false,
             waiting: None,
+            remote_cache: FxHashMap::default(),
+            export_cache: FxHashMap::default(),
+            cache_generation: runtime::generation(),
         };
         let (code, args, env) = vm.prepare_fun(fun, args)?;
         let nregs = code.nregs.max(args.len() as u32 + code.nfree);
@@ -203,7 +237,15 @@ impl Vm {
         env: Option<Arc<Fun>>,
     ) -> Result<Term, Exception> {
         let stop = self.frames.len();
-        let base = self.regs.len() as u32;
+        // Above the running frame's window, registers are free.
+        let base = match self.frames.last() {
+            Some(f) => f.base + f.code.nregs,
+            None => 0,
+        };
+        self.regs.truncate(base as usize);
+        if self.regs.len() < base as usize {
+            self.regs.resize(base as usize, Term::Nil);
+        }
         let nregs = code.nregs.max(args.len() as u32 + code.nfree);
         self.regs.extend(args);
         self.regs.resize((base + nregs) as usize, Term::Nil);
@@ -252,13 +294,10 @@ impl Vm {
         args: Vec<Term>,
     ) -> Result<(Arc<FunCode>, Vec<Term>, Option<Arc<Fun>>), Exception> {
         let Term::Fun(f) = fun else {
-            return Err(Exception::tagged("badfun", fun.clone()));
+            return Err(bad_fun(fun.clone(), args));
         };
         if f.arity() != args.len() as u32 {
-            return Err(Exception::tagged(
-                "badarity",
-                Term::tuple(vec![fun.clone(), Term::list(args)]),
-            ));
+            return Err(bad_fun(fun.clone(), args));
         }
         match &**f {
             Fun::Closure { code, .. } => Ok((code.clone(), args, Some(f.clone()))),
@@ -266,14 +305,62 @@ impl Vm {
                 module,
                 name,
                 arity,
-            } => match self.resolve_remote(*module, *name, *arity)? {
-                Resolved::Code(code) => Ok((code, args, None)),
-                Resolved::Bif(_) | Resolved::Native(_) => {
-                    let code = runtime::bif_trampoline(*module, *name, *arity);
-                    Ok((code, args, None))
-                }
-            },
+            } => Ok((self.export_code(*module, *name, *arity)?, args, None)),
         }
+    }
+
+    /// `resolve_remote` for a call site: what a name resolved to is kept until
+    /// a module is defined or deleted.
+    fn resolve_remote_cached(
+        &mut self,
+        module: Atom,
+        name: Atom,
+        arity: u32,
+    ) -> Result<Resolved, Exception> {
+        let generation = self.sync_caches();
+        if let Some(r) = self.remote_cache.get(&(module, name, arity)) {
+            return Ok(r.clone());
+        }
+        let r = self.resolve_remote(module, name, arity)?;
+        if generation == runtime::generation() {
+            self.remote_cache.insert((module, name, arity), r.clone());
+        }
+        Ok(r)
+    }
+
+    /// The code of `&module.name/arity`: compiled code, or a trampoline that
+    /// calls the built-in.
+    fn export_code(
+        &mut self,
+        module: Atom,
+        name: Atom,
+        arity: u32,
+    ) -> Result<Arc<FunCode>, Exception> {
+        let generation = self.sync_caches();
+        if let Some(code) = self.export_cache.get(&(module, name, arity)) {
+            return Ok(code.clone());
+        }
+        let code = match self.resolve_remote_cached(module, name, arity)? {
+            Resolved::Code(code) => code,
+            Resolved::Bif(_) | Resolved::Native(_) => runtime::bif_trampoline(module, name, arity),
+        };
+        if generation == runtime::generation() {
+            self.export_cache
+                .insert((module, name, arity), code.clone());
+        }
+        Ok(code)
+    }
+
+    /// Empties the call caches when a module was defined or deleted since
+    /// they were filled; returns the generation they now belong to.
+    fn sync_caches(&mut self) -> u64 {
+        let generation = runtime::generation();
+        if generation != self.cache_generation {
+            self.remote_cache.clear();
+            self.export_cache.clear();
+            self.cache_generation = generation;
+        }
+        generation
     }
 
     fn resolve_remote(
@@ -324,7 +411,9 @@ impl Vm {
                             let top = base + frame.code.nregs as usize;
                             // A callee's return may have cut the vector below this
                             // frame's window (its window starts inside ours).
-                            self.regs.resize(top, Term::Nil);
+                            if self.regs.len() < top {
+                                self.regs.resize(top, Term::Nil);
+                            }
                             let dst = base + h.dst as usize;
                             self.regs[dst] = Term::Atom(e.class.atom());
                             self.regs[dst + 1] = e.reason.clone();
@@ -365,13 +454,32 @@ impl Vm {
     fn run_inner(&mut self, stop: usize) -> Result<Flow, Exception> {
         let suspendable = stop == 0 && self.scheduled;
         let frame = self.frames.last().expect("a frame to run");
-        let mut code = frame.code.clone();
+        let mut code: &FunCode = code_ref(&frame.code);
         let mut base = frame.base as usize;
         let mut pc = frame.pc as usize;
         macro_rules! reg {
             ($r:expr) => {
                 self.regs[base + $r as usize]
             };
+        }
+        // Writes a register; overwriting a value without a heap part needs
+        // no drop.
+        macro_rules! set {
+            ($r:expr, $v:expr) => {{
+                let v = $v;
+                put(&mut self.regs[base + $r as usize], v);
+            }};
+        }
+        // An operand of `Op` and `JumpUnless`: a register or a constant.
+        macro_rules! opnd {
+            ($r:expr) => {{
+                let r = $r;
+                if r & super::CONST_OPERAND == 0 {
+                    &self.regs[base + r as usize]
+                } else {
+                    &code.consts[(r & !super::CONST_OPERAND) as usize]
+                }
+            }};
         }
         macro_rules! save_pc {
             () => {
@@ -398,12 +506,12 @@ impl Vm {
             let instr = &code.code[pc];
             pc += 1;
             match instr {
-                Instr::Const(dst, idx) => reg!(*dst) = code.consts[*idx as usize].clone(),
-                Instr::Move(dst, src) => reg!(*dst) = reg!(*src).clone(),
+                Instr::Const(dst, idx) => set!(*dst, code.consts[*idx as usize].clone()),
+                Instr::Move(dst, src) => set!(*dst, reg!(*src).clone()),
                 Instr::Tuple(dst, start, n) => {
                     let s = base + *start as usize;
                     let elems: Vec<Term> = self.regs[s..s + *n as usize].to_vec();
-                    reg!(*dst) = Term::tuple(elems);
+                    set!(*dst, Term::tuple(elems));
                 }
                 Instr::List(dst, start, n, tail) => {
                     let mut acc = if *tail == u32::MAX {
@@ -415,7 +523,7 @@ impl Vm {
                     for i in (0..*n as usize).rev() {
                         acc = Term::cons(self.regs[s + i].clone(), acc);
                     }
-                    reg!(*dst) = acc;
+                    set!(*dst, acc);
                 }
                 Instr::Map(dst, start, n) => {
                     let s = base + *start as usize;
@@ -426,7 +534,7 @@ impl Vm {
                             self.regs[s + 2 * i + 1].clone(),
                         );
                     }
-                    reg!(*dst) = Term::Map(Map::from_inner(m));
+                    set!(*dst, Term::Map(Map::from_inner(m)));
                 }
                 Instr::MapUpdate(dst, src, start, n) => {
                     let Term::Map(m) = &reg!(*src) else {
@@ -441,20 +549,20 @@ impl Vm {
                         }
                         m.put_mut(k, self.regs[s + 2 * i + 1].clone());
                     }
-                    reg!(*dst) = Term::Map(m);
+                    set!(*dst, Term::Map(m));
                 }
                 Instr::Closure(dst, child, start, n) => {
                     let s = base + *start as usize;
                     let env: Box<[Term]> = self.regs[s..s + *n as usize].to_vec().into();
                     let code = code.children[*child as usize].clone();
-                    reg!(*dst) = Term::Fun(Arc::new(Fun::Closure { code, env }));
+                    set!(*dst, Term::Fun(Arc::new(Fun::Closure { code, env })));
                 }
                 Instr::LoadEnv(dst, k) => {
                     let v = match self.frames.last().and_then(|f| f.env.as_deref()) {
                         Some(Fun::Closure { env, .. }) => env[*k as usize].clone(),
                         _ => Term::Nil,
                     };
-                    reg!(*dst) = v;
+                    set!(*dst, v);
                 }
                 Instr::Call(call) | Instr::TailCall(call) => {
                     // A call is a reduction; when the budget runs out a
@@ -481,6 +589,7 @@ impl Vm {
                     } = &**call;
                     let abs = base + *abase as usize;
                     let argc = *argc as usize;
+                    let dst = *dst as usize;
                     // Find the code to enter, or compute the value directly.
                     let next = match target {
                         Target::Local { name, arity, cache } => {
@@ -505,7 +614,7 @@ impl Vm {
                             arity,
                         } => {
                             save_pc!();
-                            match self.resolve_remote(*module, *name, *arity) {
+                            match self.resolve_remote_cached(*module, *name, *arity) {
                                 Ok(Resolved::Code(c)) => Next::Enter(c, Vec::new(), None),
                                 Ok(Resolved::Bif(f)) => Next::Value(try_!(with_args(
                                     f(&self.regs[abs..abs + argc]),
@@ -542,10 +651,40 @@ impl Vm {
                         }
                         Target::Fun => {
                             save_pc!();
-                            let fun = self.regs[abs - 1].clone();
-                            let args: Vec<Term> = self.regs[abs..abs + argc].to_vec();
-                            let (c, full, env) = try_!(self.prepare_fun(&fun, args));
-                            Next::Enter(c, full, env)
+                            // The arguments are already in place.
+                            match &self.regs[abs - 1] {
+                                Term::Fun(f) if f.arity() as usize == argc => match &**f {
+                                    Fun::Closure { code, .. } => {
+                                        Next::Enter(code.clone(), Vec::new(), Some(f.clone()))
+                                    }
+                                    Fun::Export {
+                                        module,
+                                        name,
+                                        arity,
+                                    } => {
+                                        let (m, n, a) = (*module, *name, *arity);
+                                        // A built-in is called here, as the
+                                        // trampoline of `export_code` would.
+                                        match try_!(self.resolve_remote_cached(m, n, a)) {
+                                            Resolved::Code(c) => Next::Enter(c, Vec::new(), None),
+                                            Resolved::Bif(f) => {
+                                                let args = &self.regs[abs..abs + argc];
+                                                Next::Value(try_!(with_args(f(args), args, m, n)))
+                                            }
+                                            Resolved::Native(_) => Next::Enter(
+                                                try_!(self.export_code(m, n, a)),
+                                                Vec::new(),
+                                                None,
+                                            ),
+                                        }
+                                    }
+                                },
+                                _ => {
+                                    let fun = self.regs[abs - 1].clone();
+                                    let args: Vec<Term> = self.regs[abs..abs + argc].to_vec();
+                                    fail!(bad_fun(fun, args))
+                                }
+                            }
                         }
                         Target::Dynamic { name } => {
                             save_pc!();
@@ -576,7 +715,7 @@ impl Vm {
                                     }
                                     fail!(Exception::badarg_at(1, "not an atom"));
                                 };
-                                match self.resolve_remote(m, *name, argc as u32) {
+                                match self.resolve_remote_cached(m, *name, argc as u32) {
                                     Ok(Resolved::Code(c)) => Next::Enter(c, Vec::new(), None),
                                     Ok(Resolved::Bif(f)) => Next::Value(try_!(with_args(
                                         f(&self.regs[abs..abs + argc]),
@@ -601,72 +740,90 @@ impl Vm {
                                     Some(v) => return Ok(Flow::Done(v)),
                                     None => {
                                         let frame = self.frames.last().expect("caller frame");
-                                        code = frame.code.clone();
+                                        code = code_ref(&frame.code);
                                         base = frame.base as usize;
                                         pc = frame.pc as usize;
                                     }
                                 }
                             } else {
-                                reg!(*dst) = v;
+                                put(&mut self.regs[base + dst], v);
                             }
                         }
                         Next::Enter(callee, full, env) => {
+                            if self.frames.len() == self.frames.capacity() {
+                                self.frames.reserve(self.frames.len().max(64));
+                            }
                             let new_base = if tail { base } else { abs };
-                            if tail {
-                                if full.is_empty() {
-                                    for i in 0..argc {
-                                        let v =
-                                            std::mem::replace(&mut self.regs[abs + i], Term::Nil);
-                                        self.regs[base + i] = v;
-                                    }
-                                }
-                            } else {
-                                let ret = (base + *dst as usize) as u32;
-                                if let Some(f) = self.frames.last_mut() {
-                                    f.pc = pc as u32;
-                                }
-                                self.frames.push(Frame {
-                                    code: callee.clone(),
-                                    pc: 0,
-                                    base: new_base as u32,
-                                    ret,
-                                    env: env.clone(),
-                                });
-                            }
                             if !full.is_empty() {
+                                // Arguments from a native: they replace the ones in place.
+                                let need = new_base + full.len();
+                                if self.regs.len() < need {
+                                    self.regs.resize(need, Term::Nil);
+                                }
                                 for (i, v) in full.into_iter().enumerate() {
-                                    if new_base + i < self.regs.len() {
-                                        self.regs[new_base + i] = v;
-                                    } else {
-                                        self.regs.push(v);
-                                    }
+                                    self.regs[new_base + i] = v;
+                                }
+                            } else if tail {
+                                for i in 0..argc {
+                                    let v = std::mem::replace(&mut self.regs[abs + i], Term::Nil);
+                                    self.regs[base + i] = v;
                                 }
                             }
+                            // Registers only grow here; a return cuts them back
+                            // (see `do_return`), so stale values above the live
+                            // window are overwritten before they are read.
                             let top = new_base + callee.nregs as usize;
                             if self.regs.len() < top {
                                 self.regs.resize(top, Term::Nil);
-                            } else if tail {
-                                self.regs.truncate(top);
                             }
+                            let frame = self.frames.last_mut().expect("a running frame");
                             if tail {
-                                let f = self.frames.last_mut().expect("frame");
-                                f.code = callee.clone();
-                                f.pc = 0;
-                                f.env = env;
+                                // `code` may point into the replaced code: the old
+                                // Arc lives until this arm ends.
+                                let _old = std::mem::replace(&mut frame.code, callee);
+                                frame.pc = 0;
+                                frame.env = env;
+                                code = code_ref(&frame.code);
+                            } else {
+                                frame.pc = pc as u32;
+                                let ret = (base + dst) as u32;
+                                code = code_ref(&callee);
+                                let len = self.frames.len();
+                                // SAFETY: capacity was made above; the slot
+                                // past the end is written before the length
+                                // covers it. (Built in place: a frame built on
+                                // the stack and copied stalls the store buffer.)
+                                unsafe {
+                                    let slot = self.frames.as_mut_ptr().add(len);
+                                    std::ptr::write(
+                                        slot,
+                                        Frame {
+                                            code: callee,
+                                            pc: 0,
+                                            base: new_base as u32,
+                                            ret,
+                                            env,
+                                        },
+                                    );
+                                    self.frames.set_len(len + 1);
+                                }
                             }
-                            code = callee;
                             base = new_base;
                             pc = 0;
                         }
                     }
                 }
                 Instr::Return(r) => {
-                    let v = std::mem::replace(&mut reg!(*r), Term::Nil);
+                    let v = match &mut reg!(*r) {
+                        // Read only the number, which is often just written.
+                        Term::Int(n) => Term::Int(*n),
+                        slot => std::mem::replace(slot, Term::Nil),
+                    };
                     match self.do_return(v, stop) {
                         Some(v) => return Ok(Flow::Done(v)),
                         None => {
                             let frame = self.frames.last().expect("caller frame");
-                            code = frame.code.clone();
+                            code = code_ref(&frame.code);
                             base = frame.base as usize;
                             pc = frame.pc as usize;
                         }
@@ -729,7 +886,7 @@ impl Vm {
                         _ => None,
                     };
                     match ok {
-                        Some(rest) => reg!(*dst) = rest,
+                        Some(rest) => set!(*dst, rest),
                         None => pc = *l as usize,
                     }
                 }
@@ -738,21 +895,21 @@ impl Vm {
                         Term::Tuple(t) => t.elems()[*i as usize].clone(),
                         _ => Term::Nil,
                     };
-                    reg!(*dst) = v;
+                    set!(*dst, v);
                 }
                 Instr::GetHead(dst, src) => {
                     let v = match &reg!(*src) {
                         Term::Cons(c) => c.head.clone(),
                         _ => Term::Nil,
                     };
-                    reg!(*dst) = v;
+                    set!(*dst, v);
                 }
                 Instr::GetTail(dst, src) => {
                     let v = match &reg!(*src) {
                         Term::Cons(c) => c.tail.clone(),
                         _ => Term::Nil,
                     };
-                    reg!(*dst) = v;
+                    set!(*dst, v);
                 }
                 Instr::MapGet(dst, src, key, l) => {
                     let v = match &reg!(*src) {
@@ -760,7 +917,7 @@ impl Vm {
                         _ => None,
                     };
                     match v {
-                        Some(v) => reg!(*dst) = v,
+                        Some(v) => set!(*dst, v),
                         None => pc = *l as usize,
                     }
                 }
@@ -977,6 +1134,50 @@ impl Vm {
                         sh.state = runtime::process::State::Running;
                     }
                 }
+                Instr::Op(op, dst, a, b) => {
+                    if let (Term::Int(x), Term::Int(y)) = (opnd!(*a), opnd!(*b)) {
+                        if let Some(n) = int_op(*op, *x, *y) {
+                            match &mut reg!(*dst) {
+                                // Only the number changes: one store.
+                                Term::Int(slot) => *slot = n,
+                                slot => put(slot, Term::Int(n)),
+                            }
+                            continue;
+                        }
+                    }
+                    let v = match fast_op(*op, opnd!(*a), opnd!(*b)) {
+                        Some(v) => v,
+                        None => {
+                            let bif = op.bif();
+                            let args = [opnd!(*a).clone(), opnd!(*b).clone()];
+                            match (bif.f)(&args) {
+                                Ok(v) => v,
+                                Err(e) => {
+                                    let e = with_args(
+                                        Err(e),
+                                        &args,
+                                        Atom::new(bif.module),
+                                        Atom::new(bif.name),
+                                    );
+                                    fail!(e.expect_err("an error"))
+                                }
+                            }
+                        }
+                    };
+                    set!(*dst, v);
+                }
+                Instr::JumpUnless(op, a, b, l) => {
+                    let holds = match fast_compare(*op, opnd!(*a), opnd!(*b)) {
+                        Some(h) => h,
+                        None => {
+                            let args = [opnd!(*a).clone(), opnd!(*b).clone()];
+                            matches!((op.bif().f)(&args), Ok(v) if v.is_atom(Atom::TRUE))
+                        }
+                    };
+                    if !holds {
+                        pc = *l as usize;
+                    }
+                }
                 Instr::DefModule(dst, idx, name_reg) => {
                     save_pc!();
                     let src = code.modules[*idx as usize].clone();
@@ -1008,6 +1209,7 @@ impl Vm {
 
     /// Pops the current frame, handing `v` to the caller; `Some(v)` when the
     /// frame was the one `call` started.
+    #[inline(always)]
     fn do_return(&mut self, v: Term, stop: usize) -> Option<Term> {
         let done = self.frames.pop().expect("a frame to return from");
         if self.frames.len() == stop {
@@ -1015,11 +1217,16 @@ impl Vm {
         }
         let caller = self.frames.last().expect("caller");
         let top = (caller.base + caller.code.nregs) as usize;
-        self.regs.truncate(top);
-        if self.regs.len() < top {
+        // The dead windows above the caller keep their values until a call
+        // overwrites them; once they are well above, they go, so that what
+        // only a finished call held is freed.
+        if self.regs.len() > top + STALE_REGS {
+            self.regs.truncate(top);
+        } else if self.regs.len() < top {
+            // A deeper return or a `call` cut below this window.
             self.regs.resize(top, Term::Nil);
         }
-        self.regs[done.ret as usize] = v;
+        put(&mut self.regs[done.ret as usize], v);
         None
     }
 }
@@ -1053,10 +1260,116 @@ pub fn killed(reason: Term) -> Exception {
     e
 }
 
+/// How many registers above the live window a return leaves in place.
+const STALE_REGS: usize = 1024;
+
+/// The code of a frame, borrowed for as long as the interpreter runs it: the
+/// frame's `Arc` keeps it alive, and the interpreter takes a new reference
+/// whenever the frame it runs changes (call, tail call, return, unwinding).
+fn code_ref<'a>(code: &Arc<FunCode>) -> &'a FunCode {
+    // SAFETY: see above; a tail call keeps the replaced `Arc` until it has
+    // stopped reading the old code.
+    unsafe { &*Arc::as_ptr(code) }
+}
+
+/// The error of calling something that is not a fun, or a fun of another arity.
+fn bad_fun(fun: Term, args: Vec<Term>) -> Exception {
+    if matches!(fun, Term::Fun(_)) {
+        Exception::tagged("badarity", Term::tuple(vec![fun, Term::list(args)]))
+    } else {
+        Exception::tagged("badfun", fun)
+    }
+}
+
+#[derive(Clone)]
 enum Resolved {
     Code(Arc<FunCode>),
     Bif(crate::bif::BifFn),
     Native(super::natives::Native),
+}
+
+/// Stores `v` in a register, skipping the drop of an old value that owns nothing.
+#[inline(always)]
+fn put(slot: &mut Term, v: Term) {
+    match slot {
+        Term::Int(_) | Term::Float(_) | Term::Atom(_) | Term::Nil | Term::Pid(_) | Term::Ref(_) => {
+            // SAFETY: these variants hold no heap part, so nothing leaks.
+            unsafe { std::ptr::write(slot, v) }
+        }
+        _ => *slot = v,
+    }
+}
+
+/// An arithmetic operator on two small integers with a small result.
+#[inline(always)]
+fn int_op(op: Op, x: i64, y: i64) -> Option<i64> {
+    match op {
+        Op::Add => x.checked_add(y),
+        Op::Sub => x.checked_sub(y),
+        Op::Mul => x.checked_mul(y),
+        _ => None,
+    }
+}
+
+/// An operator on small integers or floats, computed without the built-in;
+/// `None` for every other case (overflow, mixed types, errors).
+#[inline(always)]
+fn fast_op(op: Op, a: &Term, b: &Term) -> Option<Term> {
+    match (a, b) {
+        (Term::Int(x), Term::Int(y)) => {
+            let (x, y) = (*x, *y);
+            let n = match op {
+                Op::Add => x.checked_add(y)?,
+                Op::Sub => x.checked_sub(y)?,
+                Op::Mul => x.checked_mul(y)?,
+                // checked_div/rem refuse a zero divisor and MIN / -1.
+                Op::Div => x.checked_div(y)?,
+                Op::Rem => x.checked_rem(y)?,
+                _ => return fast_compare(op, a, b).map(Term::bool),
+            };
+            Some(Term::Int(n))
+        }
+        (Term::Float(x), Term::Float(y)) => {
+            let r = match op {
+                Op::Add => x + y,
+                Op::Sub => x - y,
+                Op::Mul => x * y,
+                Op::Div | Op::Rem => return None,
+                _ => return fast_compare(op, a, b).map(Term::bool),
+            };
+            r.is_finite().then_some(Term::Float(r))
+        }
+        _ if op.is_comparison() => fast_compare(op, a, b).map(Term::bool),
+        _ => None,
+    }
+}
+
+/// A comparison of two small integers, two floats or two atoms for equality.
+#[inline(always)]
+fn fast_compare(op: Op, a: &Term, b: &Term) -> Option<bool> {
+    use std::cmp::Ordering;
+    let ord = match (a, b) {
+        (Term::Int(x), Term::Int(y)) => x.cmp(y),
+        (Term::Float(x), Term::Float(y)) if !matches!(op, Op::Exact | Op::NotExact) => {
+            x.partial_cmp(y)?
+        }
+        (Term::Atom(x), Term::Atom(y)) if x == y => Ordering::Equal,
+        (Term::Atom(_), Term::Atom(_))
+            if matches!(op, Op::Eq | Op::Ne | Op::Exact | Op::NotExact) =>
+        {
+            Ordering::Less
+        }
+        _ => return None,
+    };
+    Some(match op {
+        Op::Lt => ord == Ordering::Less,
+        Op::Gt => ord == Ordering::Greater,
+        Op::Le => ord != Ordering::Greater,
+        Op::Ge => ord != Ordering::Less,
+        Op::Eq | Op::Exact => ord == Ordering::Equal,
+        Op::Ne | Op::NotExact => ord != Ordering::Equal,
+        _ => return None,
+    })
 }
 
 /// Adds the failed built-in's own frame, with its arguments, to an error.
