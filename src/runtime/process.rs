@@ -134,10 +134,28 @@ impl Process {
         self.wake(&mut sh);
     }
 
-    /// Delivers an exit signal.
+    /// Delivers an exit signal. One that a trapping process turns into a
+    /// message joins the mailbox at once, so that it keeps its place among
+    /// the messages from the same sender (a `:DOWN` sent after it comes
+    /// after it); one that changes nothing (`:normal` to a process not
+    /// trapping) is dropped; the rest wait for the process to act on them.
     pub fn signal(self: &Arc<Self>, sig: ExitSignal) {
         let mut sh = self.lock();
         if sh.state == State::Exited {
+            return;
+        }
+        let kill = !sig.linked && sig.reason.is_atom(Atom::new("kill"));
+        if sh.trap_exit && !kill {
+            sh.mailbox.push_back(Term::tuple(vec![
+                Term::atom("EXIT"),
+                Term::Pid(sig.from),
+                sig.reason,
+            ]));
+            self.wake(&mut sh);
+            return;
+        }
+        let to_self = sig.from == self.pid && !sig.linked;
+        if !kill && sig.reason.is_atom(Atom::new("normal")) && !to_self {
             return;
         }
         sh.signals.push(sig);
