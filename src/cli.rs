@@ -199,6 +199,9 @@ pub fn describe_exception(vm: &mut crate::vm::Vm, e: &crate::vm::Exception) -> S
         Class::Throw => format!("** (throw) {}", term::inspect(&e.reason)),
         Class::Exit => format!("** (exit) {}", term::inspect(&e.reason)),
         Class::Error => {
+            if let Some(banner) = crate::vm::natives::uncaught_banner(vm, e) {
+                return banner;
+            }
             let ex = crate::vm::natives::normalize(&e.reason, &e.stack, &e.arg_errors);
             let name = match &ex {
                 term::Term::Map(m) => m.struct_name(),

@@ -205,6 +205,8 @@ impl Compiler<'_> {
                                     _ => self.alias(&module, line)?,
                                 };
                                 if let Term::Atom(name) = dargs[1] {
+                                    let (module, name) = inlined_capture(module, name, arity)
+                                        .unwrap_or((module, name));
                                     let f = Term::Fun(Arc::new(Fun::Export {
                                         module,
                                         name,
@@ -486,4 +488,14 @@ fn replace_placeholders(t: &Term, max: &mut i64) -> Term {
         }
         _ => t.clone(),
     }
+}
+
+/// The Erlang built-in a capture of an inlined function stands for
+/// (`&Kernel.is_atom/1` is `&:erlang.is_atom/1`), when vial has that built-in.
+fn inlined_capture(module: Atom, name: Atom, arity: u32) -> Option<(Atom, Atom)> {
+    let (m, f) = crate::expand::inline_remote(module.name(), name.name(), arity as usize)?;
+    let (m, f) = (Atom::new(m), Atom::new(f));
+    let known = crate::bif::lookup(m, f, arity).is_some()
+        || crate::vm::natives::lookup(m, f, arity).is_some();
+    known.then_some((m, f))
 }
