@@ -21,6 +21,7 @@ mod erlang;
 mod etf;
 pub(crate) mod file;
 mod float_text;
+mod io_lib;
 mod lists;
 mod maps;
 mod math;
@@ -69,6 +70,7 @@ fn table() -> &'static HashMap<(Atom, Atom, u32), &'static Bif> {
             math::BIFS,
             file::BIFS,
             re::BIFS,
+            io_lib::BIFS,
         ] {
             for bif in family {
                 t.insert((Atom::new(bif.module), Atom::new(bif.name), bif.arity), bif);
