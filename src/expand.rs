@@ -160,6 +160,23 @@ pub fn escape(t: &Term) -> Term {
     }
 }
 
+/// The file as `__ENV__.file` names it: an absolute path, in the same
+/// folder `__DIR__` names (`nofile` and the like stay as they are).
+fn absolute_file(file: &str) -> String {
+    let path = std::path::Path::new(file);
+    if path.is_absolute() || !path.exists() {
+        return file.to_string();
+    }
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => std::path::Path::new("."),
+    };
+    match (std::fs::canonicalize(dir), path.file_name()) {
+        (Ok(dir), Some(name)) => dir.join(name).to_string_lossy().into_owned(),
+        _ => file.to_string(),
+    }
+}
+
 /// `__ENV__` as a map with the fields code reads most.
 pub fn env_term(env: &Env) -> Term {
     let function = match env.function {
@@ -172,7 +189,10 @@ pub fn env_term(env: &Env) -> Term {
             Term::atom("module"),
             env.module.map(Term::Atom).unwrap_or_else(Term::nil),
         ),
-        (Term::atom("file"), Term::string(env.file.name())),
+        (
+            Term::atom("file"),
+            Term::string(&absolute_file(env.file.name())),
+        ),
         (Term::atom("line"), Term::Int(i64::from(env.line))),
         (Term::atom("function"), function),
         (Term::atom("context"), Term::nil()),

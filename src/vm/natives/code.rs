@@ -551,7 +551,9 @@ fn module_info(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
         let mut out: Vec<(Atom, u32)> = module
             .funs
             .iter()
-            .filter(|(&(n, _), d)| d.public && d.is_macro == macros && n.name() != "__info__")
+            .filter(|(&(n, _), d)| {
+                d.public && d.is_macro == macros && !matches!(n.name(), "__info__" | "module_info")
+            })
             .map(|(&(n, a), d)| {
                 if d.is_macro {
                     (Atom::new(n.name().trim_start_matches("MACRO-")), a - 1)
