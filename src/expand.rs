@@ -722,7 +722,29 @@ fn kernel_macro(
         ("destructure", 2) => {
             return Ok(None);
         }
-        ("binding", 0) => Term::Nil,
+        ("binding", 0) => {
+            // The variables the user bound so far (an anonymous function
+            // sees those around it too), as a keyword list by name.
+            let mut names: Vec<Atom> = Vec::new();
+            for fb in c.fbs.iter().rev() {
+                let vars = fb.scopes.iter().flat_map(|s| s.vars.keys());
+                names.extend(
+                    vars.filter(|(_, ctx)| *ctx == Atom::NIL)
+                        .map(|(name, _)| *name),
+                );
+                if fb.kind != crate::vm::CodeKind::Closure {
+                    break;
+                }
+            }
+            names.sort_by(|a, b| a.name().cmp(b.name()));
+            names.dedup();
+            let pairs: Vec<Term> = names
+                .into_iter()
+                .map(|n| Term::tuple(vec![Term::Atom(n), var(n.name(), "nil")]))
+                .collect();
+            // A block, so that the compiler takes the list as code.
+            block(vec![Term::list(pairs)])
+        }
         ("tap", 2) => {
             let v = fresh("tap");
             block(vec![
