@@ -259,7 +259,7 @@ fn quoted(files: &[String]) -> i32 {
             Ok(s) => s,
             Err(status) => return status,
         };
-        match syntax::string_to_quoted(&source, file) {
+        match syntax::string_to_quoted_lines(&source, file) {
             Ok(quoted) => {
                 // A closed pipe (`vial --quoted f | head`) ends the output quietly.
                 if writeln!(
