@@ -114,7 +114,7 @@ fn binary(b: &Binary, style: Style) -> String {
     let bytes = b.as_bytes();
     let bits = b.bit_len();
     let whole = (bits / 8) as usize;
-    if style.pretty && bits % 8 == 0 && !bytes.is_empty() {
+    if style.pretty && bits.is_multiple_of(8) && !bytes.is_empty() {
         if style.unicode {
             if let Ok(s) = std::str::from_utf8(bytes) {
                 if s.chars().all(|c| printable(c as i64, true)) {
@@ -158,7 +158,7 @@ fn simple(t: &Term, style: Style) -> bool {
     match t {
         Term::Cons(_) => style.pretty && as_string(t, style.unicode).is_some(),
         Term::Tuple(tu) => tu.elems().is_empty(),
-        Term::Map(m) => m.len() == 0,
+        Term::Map(m) => m.is_empty(),
         _ => true,
     }
 }
@@ -251,7 +251,7 @@ fn write_into(t: &Term, style: Style, depth: Option<usize>, out: &mut String) {
             out.push('}');
         }
         Term::Map(m) => {
-            if depth == Some(1) && m.len() > 0 {
+            if depth == Some(1) && !m.is_empty() {
                 out.push_str("#{...}");
                 return;
             }
@@ -396,7 +396,7 @@ impl Layout {
                 Some(item) => (Some(item), ','),
                 None => (None, '|'),
             };
-            let is_simple = item.map_or(true, |it| self.item_simple(it));
+            let is_simple = item.is_none_or(|it| self.item_simple(it));
             let flat = match item {
                 Some(it) => self.item_flat(it),
                 None => tail.map(|t| write(t, self.style)).unwrap_or_default(),

@@ -163,7 +163,7 @@ impl Hasher {
         }
     }
 
-    fn run<'a>(&mut self, t: &'a Term) {
+    fn run(&mut self, t: &Term) {
         let mut jobs = vec![Job::Hash(t)];
         while let Some(job) = jobs.pop() {
             let t = match job {
@@ -245,7 +245,7 @@ impl Hasher {
                 }
                 Term::Map(m) => {
                     self.one(m.len() as u32, MAP);
-                    if m.len() == 0 {
+                    if m.is_empty() {
                         continue;
                     }
                     jobs.push(Job::MapDone {
