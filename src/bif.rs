@@ -17,6 +17,7 @@ mod args;
 mod arith;
 mod binary;
 mod convert;
+mod digest;
 mod erlang;
 mod etf;
 pub(crate) mod file;
@@ -71,6 +72,7 @@ fn table() -> &'static HashMap<(Atom, Atom, u32), &'static Bif> {
             file::BIFS,
             re::BIFS,
             io_lib::BIFS,
+            digest::BIFS,
         ] {
             for bif in family {
                 t.insert((Atom::new(bif.module), Atom::new(bif.name), bif.arity), bif);
