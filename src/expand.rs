@@ -732,7 +732,8 @@ fn kernel_macro(
                     vars.filter(|(_, ctx)| *ctx == Atom::NIL)
                         .map(|(name, _)| *name),
                 );
-                if fb.kind != crate::vm::CodeKind::Closure {
+                // A `def` body sees no variables around it.
+                if fb.kind == crate::vm::CodeKind::Def {
                     break;
                 }
             }
