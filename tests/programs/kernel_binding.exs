@@ -3,8 +3,7 @@ IO.inspect(binding())
 x = 5
 {a, _b} = {1, 2}
 IO.inspect(binding())
-f = fn y -> binding() end
-IO.inspect(f.(3))
+IO.inspect((fn y -> binding() end).(3))
 defmodule M do
   def g(p, q), do: binding()
 end
