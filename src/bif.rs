@@ -17,10 +17,12 @@ mod args;
 mod arith;
 mod binary;
 mod convert;
+mod digest;
 mod erlang;
 mod etf;
 pub(crate) mod file;
 mod float_text;
+mod io_lib;
 mod lists;
 mod maps;
 mod math;
@@ -69,6 +71,8 @@ fn table() -> &'static HashMap<(Atom, Atom, u32), &'static Bif> {
             math::BIFS,
             file::BIFS,
             re::BIFS,
+            io_lib::BIFS,
+            digest::BIFS,
         ] {
             for bif in family {
                 t.insert((Atom::new(bif.module), Atom::new(bif.name), bif.arity), bif);

@@ -247,6 +247,9 @@ pub fn describe_exception(vm: &mut crate::vm::Vm, e: &crate::vm::Exception) -> S
         Class::Throw => format!("** (throw) {}", term::inspect(&e.reason)),
         Class::Exit => format!("** (exit) {}", term::inspect(&e.reason)),
         Class::Error => {
+            if let Some(banner) = crate::vm::natives::uncaught_banner(vm, e) {
+                return banner;
+            }
             let ex = crate::vm::natives::normalize(&e.reason, &e.stack, &e.arg_errors);
             let name = match &ex {
                 term::Term::Map(m) => m.struct_name(),
@@ -329,7 +332,7 @@ fn quoted(files: &[String]) -> i32 {
             Ok(s) => s,
             Err(status) => return status,
         };
-        match syntax::string_to_quoted(&source, file) {
+        match syntax::string_to_quoted_lines(&source, file) {
             Ok(quoted) => {
                 // A closed pipe (`vial --quoted f | head`) ends the output quietly.
                 if writeln!(

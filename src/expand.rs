@@ -160,6 +160,23 @@ pub fn escape(t: &Term) -> Term {
     }
 }
 
+/// The file as `__ENV__.file` names it: an absolute path, in the same
+/// folder `__DIR__` names (`nofile` and the like stay as they are).
+fn absolute_file(file: &str) -> String {
+    let path = std::path::Path::new(file);
+    if path.is_absolute() || !path.exists() {
+        return file.to_string();
+    }
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => std::path::Path::new("."),
+    };
+    match (std::fs::canonicalize(dir), path.file_name()) {
+        (Ok(dir), Some(name)) => dir.join(name).to_string_lossy().into_owned(),
+        _ => file.to_string(),
+    }
+}
+
 /// `__ENV__` as a map with the fields code reads most.
 pub fn env_term(env: &Env) -> Term {
     let function = match env.function {
@@ -172,7 +189,10 @@ pub fn env_term(env: &Env) -> Term {
             Term::atom("module"),
             env.module.map(Term::Atom).unwrap_or_else(Term::nil),
         ),
-        (Term::atom("file"), Term::string(env.file.name())),
+        (
+            Term::atom("file"),
+            Term::string(&absolute_file(env.file.name())),
+        ),
         (Term::atom("line"), Term::Int(i64::from(env.line))),
         (Term::atom("function"), function),
         (Term::atom("context"), Term::nil()),
@@ -335,6 +355,67 @@ pub fn inline(name: &str, arity: usize) -> Option<(&'static str, &'static str)> 
         ("atom_to_binary", 1) => ("erlang", "atom_to_binary"),
         _ => return None,
     })
+}
+
+/// Functions of Elixir modules that are an Erlang built-in with the same
+/// arguments: a capture of one (`&Integer.to_string/1`) is a capture of the
+/// built-in (`&:erlang.integer_to_binary/1`), as Elixir's compiler inlines it.
+pub fn inline_remote(
+    module: &str,
+    name: &str,
+    arity: usize,
+) -> Option<(&'static str, &'static str)> {
+    let erlang = |f: &'static str| Some(("erlang", f));
+    match (module, name, arity) {
+        ("Elixir.Kernel", "macro_exported?", _) => None,
+        ("Elixir.Kernel", _, _) => inline(name, arity),
+        ("Elixir.Atom", "to_string", 1) => erlang("atom_to_binary"),
+        ("Elixir.Atom", "to_charlist", 1) => erlang("atom_to_list"),
+        ("Elixir.Integer", "to_string", 1 | 2) => erlang("integer_to_binary"),
+        ("Elixir.Integer", "to_charlist", 1 | 2) => erlang("integer_to_list"),
+        ("Elixir.List", "to_tuple", 1) => erlang("list_to_tuple"),
+        ("Elixir.List", "to_atom", 1) => erlang("list_to_atom"),
+        ("Elixir.List", "to_existing_atom", 1) => erlang("list_to_existing_atom"),
+        ("Elixir.List", "to_float", 1) => erlang("list_to_float"),
+        ("Elixir.List", "to_integer", 1 | 2) => erlang("list_to_integer"),
+        ("Elixir.Map", "keys" | "values" | "to_list", 1) | ("Elixir.Map", "merge", 2) => {
+            Some(("maps", leak(name)))
+        }
+        ("Elixir.String", "to_integer", 1 | 2) => erlang("binary_to_integer"),
+        ("Elixir.String", "to_float", 1) => erlang("binary_to_float"),
+        ("Elixir.String", "duplicate", 2) => Some(("binary", "copy")),
+        ("Elixir.Tuple", "to_list", 1) => erlang("tuple_to_list"),
+        ("Elixir.Tuple", "append", 2) => erlang("append_element"),
+        ("Elixir.Bitwise", "band" | "&&&", 2) => erlang("band"),
+        ("Elixir.Bitwise", "bor" | "|||", 2) => erlang("bor"),
+        ("Elixir.Bitwise", "bxor" | "^^^", 2) => erlang("bxor"),
+        ("Elixir.Bitwise", "bsl" | "<<<", 2) => erlang("bsl"),
+        ("Elixir.Bitwise", "bsr" | ">>>", 2) => erlang("bsr"),
+        ("Elixir.Bitwise", "bnot" | "~~~", 1) => erlang("bnot"),
+        ("Elixir.Function", "capture", 3) => erlang("make_fun"),
+        ("Elixir.Function", "info", 1 | 2) => erlang("fun_info"),
+        ("Elixir.Process", "exit", 2) => erlang("exit"),
+        ("Elixir.Process", "send", 3) => erlang("send"),
+        ("Elixir.Process", "spawn", 2 | 4) => erlang("spawn_opt"),
+        ("Elixir.Process", "link" | "unlink", 1) => Some(("erlang", leak(name))),
+        ("Elixir.Process", "demonitor", 1 | 2) => erlang("demonitor"),
+        ("Elixir.Process", "get" | "group_leader" | "registered", 0) => {
+            Some(("erlang", leak(name)))
+        }
+        ("Elixir.Process", "get_keys", 0 | 1) => erlang("get_keys"),
+        ("Elixir.Process", "flag", 2 | 3) => erlang("process_flag"),
+        ("Elixir.Process", "unregister", 1) => erlang("unregister"),
+        ("Elixir.Process", "alive?", 1) => erlang("is_process_alive"),
+        ("Elixir.Process", "list", 0) => erlang("processes"),
+        ("Elixir.Process", "hibernate", 3) => erlang("hibernate"),
+        ("Elixir.Process", "cancel_timer" | "read_timer", 1) => Some(("erlang", leak(name))),
+        ("Elixir.Node", "list", 0 | 1) => erlang("nodes"),
+        ("Elixir.Node", "spawn" | "spawn_link", 2) => Some(("erlang", leak(name))),
+        ("Elixir.System", "monotonic_time" | "system_time" | "time_offset", 0)
+        | ("Elixir.System", "unique_integer", 0 | 1) => Some(("erlang", leak(name))),
+        ("Elixir.System", "os_time", 0) => Some(("os", "system_time")),
+        _ => None,
+    }
 }
 
 fn leak(name: &str) -> &'static str {
@@ -641,7 +722,30 @@ fn kernel_macro(
         ("destructure", 2) => {
             return Ok(None);
         }
-        ("binding", 0) => Term::Nil,
+        ("binding", 0) => {
+            // The variables the user bound so far (an anonymous function
+            // sees those around it too), as a keyword list by name.
+            let mut names: Vec<Atom> = Vec::new();
+            for fb in c.fbs.iter().rev() {
+                let vars = fb.scopes.iter().flat_map(|s| s.vars.keys());
+                names.extend(
+                    vars.filter(|(_, ctx)| *ctx == Atom::NIL)
+                        .map(|(name, _)| *name),
+                );
+                // A `def` body sees no variables around it.
+                if fb.kind == crate::vm::CodeKind::Def {
+                    break;
+                }
+            }
+            names.sort_by(|a, b| a.name().cmp(b.name()));
+            names.dedup();
+            let pairs: Vec<Term> = names
+                .into_iter()
+                .map(|n| Term::tuple(vec![Term::Atom(n), var(n.name(), "nil")]))
+                .collect();
+            // A block, so that the compiler takes the list as code.
+            block(vec![Term::list(pairs)])
+        }
         ("tap", 2) => {
             let v = fresh("tap");
             block(vec![

@@ -96,9 +96,35 @@ defmodule Exception do
   def normalize(:error, reason, stacktrace), do: ErlangError.normalize(reason, stacktrace)
   def normalize(_kind, payload, _stacktrace), do: payload
 
-  @doc false
-  def blame(:error, exception, stacktrace), do: {exception, stacktrace}
+  @doc """
+  Attaches what the stacktrace knows to an error: the operation an
+  `ArithmeticError` failed in, the arguments no clause of a function matched.
+  Other kinds are returned unchanged.
+  """
+  @spec blame(kind, any, stacktrace) :: {any, stacktrace}
+  def blame(:error, error, stacktrace) do
+    case normalize(:error, error, stacktrace) do
+      %{__struct__: ArithmeticError} = exception -> ArithmeticError.blame(exception, stacktrace)
+      %{__struct__: FunctionClauseError} = exception -> FunctionClauseError.blame(exception, stacktrace)
+      exception -> {exception, stacktrace}
+    end
+  end
+
   def blame(_kind, reason, stacktrace), do: {reason, stacktrace}
+
+  @doc false
+  # The banner the top level prints for an uncaught error. A FunctionClauseError
+  # lists the arguments no clause matched, indented under the banner.
+  def __uncaught_banner__(error, stacktrace) do
+    case blame(:error, error, stacktrace) do
+      {%{__struct__: FunctionClauseError, args: args} = blamed, stacktrace} when is_list(args) ->
+        banner = format_banner(:error, %{blamed | args: nil}, stacktrace)
+        banner <> String.replace("    " <> FunctionClauseError.blame_args(blamed), "\n", "\n    ")
+
+      {blamed, stacktrace} ->
+        format_banner(:error, blamed, stacktrace)
+    end
+  end
 
   @doc false
   def blame_mfa(_module, _function, _args), do: :error
@@ -381,6 +407,31 @@ end
 defmodule ArithmeticError do
   @moduledoc "Raised by an arithmetic operation on something that is not a number, or a division by zero."
   defexception message: "bad argument in arithmetic expression"
+
+  @operators [:+, :-, :*, :/]
+  @bitwise [:band, :bor, :bxor, :bsl, :bsr, :bnot]
+
+  @doc false
+  # The failed operation, as the top frame of the stacktrace names it.
+  def blame(%{message: message} = exception, [{:erlang, function, args, _} | _] = stacktrace)
+      when is_list(args) do
+    case describe(function, args) do
+      nil -> {exception, stacktrace}
+      call -> {%{exception | message: message <> ": " <> call}, stacktrace}
+    end
+  end
+
+  def blame(exception, stacktrace), do: {exception, stacktrace}
+
+  defp describe(op, [a, b]) when op in @operators, do: "#{inspect(a)} #{op} #{inspect(b)}"
+  defp describe(op, [a]) when op in [:+, :-], do: "#{op}(#{inspect(a)})"
+  defp describe(function, args) when function in [:div, :rem], do: call("", function, args)
+  defp describe(function, args) when function in @bitwise, do: call("Bitwise.", function, args)
+  defp describe(_function, _args), do: nil
+
+  defp call(prefix, function, args) do
+    prefix <> Atom.to_string(function) <> "(" <> Enum.map_join(args, ", ", &inspect/1) <> ")"
+  end
 end
 
 defmodule SystemLimitError do
@@ -546,9 +597,42 @@ defmodule FunctionClauseError do
         "no function clause matches"
 
       %{module: module, function: function, arity: arity} ->
-        "no function clause matching in #{Exception.format_mfa(module, function, arity)}"
+        "no function clause matching in #{Exception.format_mfa(module, function, arity)}" <>
+          blame_args(exception)
     end
   end
+
+  @doc false
+  # The arguments of the failed call, taken from the top frame of the stacktrace.
+  def blame(%{module: module, function: function, arity: arity} = exception, stacktrace) do
+    case stacktrace do
+      [{^module, ^function, args, location} | rest] when length(args) == arity ->
+        {%{exception | args: args}, [{module, function, arity, location} | rest]}
+
+      _ ->
+        {exception, stacktrace}
+    end
+  end
+
+  @doc false
+  def blame_args(%{args: args} = exception) when is_list(args) do
+    %{module: module, function: function, arity: arity} = exception
+
+    listed =
+      args
+      |> Enum.with_index(1)
+      |> Enum.map(fn {arg, i} ->
+        ["\n    # ", Integer.to_string(i), "\n    ", String.replace(inspect(arg), "\n", "\n    "), "\n"]
+      end)
+
+    IO.iodata_to_binary([
+      "\n\nThe following arguments were given to ",
+      Exception.format_mfa(module, function, arity),
+      ":\n" | listed
+    ])
+  end
+
+  def blame_args(_exception), do: ""
 end
 
 defmodule KeyError do
@@ -726,8 +810,12 @@ defmodule File.Error do
 
   @impl true
   def message(%{action: action, reason: reason, path: path}) do
-    "could not #{action} #{inspect(path)}: #{File.Error.format_reason(reason)}"
+    "could not #{action} #{inspect(path)}: #{describe(action, reason)}"
   end
+
+  # rmdir reports a folder that still holds files as :eexist, which Elixir words specially.
+  defp describe("remove directory", :eexist), do: "directory is not empty"
+  defp describe(_action, reason), do: File.Error.format_reason(reason)
 
   @posix %{
     eacces: "permission denied",

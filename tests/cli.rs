@@ -78,7 +78,7 @@ fn piped_shell_evaluates_line_by_line() {
     assert!(stdout.starts_with("Interactive vial "), "{stdout}");
     assert_eq!(
         body,
-        "vial(1)> 2\nvial(2)> 2\n:ok\nvial(3)> ** (ArithmeticError) bad argument in arithmetic expression\n    :erlang./(1, 0)\nvial(3)> ...(3)> [2, 3]\nvial(4)> :hi\nvial(5)> :hi\n:ok\nvial(6)> 2\nvial(7)> \n"
+        "vial(1)> 2\nvial(2)> 2\n:ok\nvial(3)> ** (ArithmeticError) bad argument in arithmetic expression: 1 / 0\n    :erlang./(1, 0)\nvial(3)> ...(3)> [2, 3]\nvial(4)> :hi\nvial(5)> :hi\n:ok\nvial(6)> 2\nvial(7)> \n"
     );
     assert!(out.status.success());
 }

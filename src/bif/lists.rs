@@ -11,6 +11,8 @@ use super::{Bif, BifResult};
 use crate::term::{compare, loose_eq, Term};
 use crate::vm::Exception;
 
+mod sort;
+
 pub static BIFS: &[Bif] = &[
     bif("lists", "reverse", 1, reverse_1),
     bif("lists", "reverse", 2, reverse_2),
@@ -276,13 +278,11 @@ fn duplicate(a: &[Term]) -> BifResult {
     }
 }
 
-/// `sort/1`: stable in term order. OTP's merge sort is not stable for
-/// elements that compare equal but differ (`1` and `1.0`), so such ties may
-/// come out in another order than on the BEAM.
+/// `sort/1`: in term order, with terms that compare equal but differ (`1`
+/// and `1.0`) where OTP's merge sort leaves them.
 fn sort(a: &[Term]) -> BifResult {
-    let mut v = proper(&a[0], "sort", a)?;
-    v.sort_by(compare);
-    Ok(Term::list(v))
+    let v = proper(&a[0], "sort", a)?;
+    Ok(Term::list(sort::sort(v)))
 }
 
 /// Sorted, keeping the first of each run of equal (`==`) elements.

@@ -14,6 +14,8 @@ use super::{Bif, BifResult};
 use crate::term::{Atom, Term};
 use crate::vm::Exception;
 
+mod phash;
+
 pub static BIFS: &[Bif] = &[
     bif("erlang", "monotonic_time", 0, |_| {
         Ok(Term::Int(monotonic_ns()))
@@ -36,7 +38,7 @@ pub static BIFS: &[Bif] = &[
     }),
     bif("erlang", "unique_integer", 1, unique_integer),
     bif("erlang", "phash2", 1, |a| {
-        Ok(Term::Int(phash(&a[0]) as i64 % (1 << 27)))
+        Ok(Term::Int(i64::from(phash::phash2(&a[0]) & ((1 << 27) - 1))))
     }),
     bif("erlang", "phash2", 2, phash2_2),
     bif("os", "system_time", 0, |_| Ok(Term::Int(system_ns()))),
@@ -156,60 +158,5 @@ fn phash2_2(a: &[Term]) -> BifResult {
         // OTP 25's error info blames the first argument here.
         _ => return Err(Exception::badarg_at(1, "out of range")),
     };
-    Ok(Term::Int(phash(&a[0]) as i64 % range))
-}
-
-/// A portable hash of a term's value: equal (`=:=`) terms hash alike on
-/// every run. It is FNV-1a over a canonical encoding, not OTP's algorithm, so
-/// the numbers differ from the BEAM's.
-fn phash(t: &Term) -> u32 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut mix = |bytes: &[u8]| {
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-    };
-    let mut stack = vec![t];
-    while let Some(t) = stack.pop() {
-        match t {
-            Term::Int(i) => mix(&[&[1u8][..], &i.to_le_bytes()].concat()),
-            Term::Big(b) => mix(&[&[2u8][..], &b.to_signed_bytes_le()].concat()),
-            Term::Float(f) => mix(&[&[3u8][..], &f.to_bits().to_le_bytes()].concat()),
-            Term::Atom(a) => mix(&[&[4u8][..], a.name().as_bytes(), &[0]].concat()),
-            Term::Binary(b) => {
-                mix(&[5]);
-                mix(&(b.as_bytes().len() as u64).to_le_bytes());
-                mix(b.as_bytes());
-            }
-            Term::Nil => mix(&[6]),
-            Term::Cons(c) => {
-                mix(&[7]);
-                stack.push(&c.tail);
-                stack.push(&c.head);
-            }
-            Term::Tuple(tu) => {
-                mix(&[8]);
-                mix(&(tu.elems().len() as u64).to_le_bytes());
-                stack.extend(tu.elems().iter().rev());
-            }
-            Term::Map(m) => {
-                mix(&[9]);
-                mix(&(m.len() as u64).to_le_bytes());
-                for (k, v) in m.iter() {
-                    stack.push(v);
-                    stack.push(k);
-                }
-            }
-            Term::Fun(f) => mix(&[&[10u8][..], &fun_addr(f).to_le_bytes()].concat()),
-            Term::Pid(p) => mix(&[&[11u8][..], &p.to_le_bytes()].concat()),
-            Term::Ref(r) => mix(&[&[12u8][..], &r.to_le_bytes()].concat()),
-        }
-    }
-    (h ^ (h >> 32)) as u32
-}
-
-/// A fun hashes by identity: funs have no portable value to hash.
-fn fun_addr(f: &std::sync::Arc<crate::term::Fun>) -> u64 {
-    std::sync::Arc::as_ptr(f) as usize as u64
+    Ok(Term::Int(i64::from(phash::phash2(&a[0])) % range))
 }

@@ -348,7 +348,7 @@ impl<'v> Compiler<'v> {
     /// A 3-tuple form after expansion.
     fn form(&mut self, e: &Term) -> CResult<Reg> {
         let Some((head, meta, args)) = as_call(e) else {
-            return self.constant(e.clone());
+            return self.expr(e);
         };
         let line = meta_line(meta);
         if line > 0 {

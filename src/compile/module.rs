@@ -102,12 +102,13 @@ pub fn define_module(vm: &mut Vm, src: &ModuleSource, name: Term) -> Result<Term
     let mut st = ModState::new(name, env, false);
     body_forms(vm, &mut st, &src.body)?;
     before_compile(vm, &mut st)?;
+    let last = st.last.clone();
     finish(vm, st)?;
     Ok(Term::tuple(vec![
         Term::atom("module"),
         Term::Atom(name),
         Term::binary(Vec::<u8>::new()),
-        Term::nil(),
+        last,
     ]))
 }
 
@@ -460,6 +461,9 @@ fn record_def(st: &mut ModState, kind: DefKind, items: &[Term], line: u32) -> CR
         }
     }
     let full = plain.len();
+    // A `def` evaluates to `{name, arity}`: a module body ending in one
+    // makes that the last element of what `defmodule` returns.
+    st.last = Term::tuple(vec![Term::Atom(*name), Term::Int(full as i64)]);
     for k in 0..defaults.len() {
         // Arity with only the first k defaults given.
         let arity = full - defaults.len() + k;

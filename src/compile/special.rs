@@ -205,6 +205,8 @@ impl Compiler<'_> {
                                     _ => self.alias(&module, line)?,
                                 };
                                 if let Term::Atom(name) = dargs[1] {
+                                    let (module, name) = inlined_capture(module, name, arity)
+                                        .unwrap_or((module, name));
                                     let f = Term::Fun(Arc::new(Fun::Export {
                                         module,
                                         name,
@@ -270,12 +272,70 @@ impl Compiler<'_> {
         let Some(body) = kw_get(&opts, "do").cloned() else {
             return Err(self.err(line, "missing :do in quote"));
         };
-        let ctx = self
-            .env
-            .module
-            .map(Term::Atom)
-            .unwrap_or_else(|| Term::atom("Elixir"));
-        let t = quote_term(&body, &ctx);
+        let ctx = match kw_get(&opts, "context") {
+            Some(c) => match self.expand(c)? {
+                Term::Atom(a) => Term::Atom(a),
+                other => Term::Atom(self.alias(&other, line)?),
+            },
+            None => self
+                .env
+                .module
+                .map(Term::Atom)
+                .unwrap_or_else(|| Term::atom("Elixir")),
+        };
+        let bind = kw_get(&opts, "bind_quoted").cloned();
+        let q = Quoting {
+            ctx,
+            line: match kw_get(&opts, "line") {
+                Some(Term::Int(n)) => Some(*n),
+                _ => None,
+            },
+            unquote: bind.is_none()
+                && !kw_get(&opts, "unquote").is_some_and(|u| *u == Term::bool(false)),
+        };
+        let t = q.term(&body);
+        let Some(bind) = bind else {
+            if !q.unquote {
+                return self.constant(t);
+            }
+            return self.quote_build(&t);
+        };
+        // `bind_quoted: [v: expr]`: the body runs after `v = unquote(expr)`.
+        let mut forms: Vec<Term> = Vec::new();
+        for pair in list_items(&bind) {
+            if let Some([Term::Atom(name), value]) = pair.as_tuple() {
+                let var_meta = Term::list(vec![Term::tuple(vec![
+                    Term::atom("line"),
+                    Term::Int(i64::from(line)),
+                ])]);
+                let var = Term::tuple(vec![Term::Atom(*name), var_meta, q.ctx.clone()]);
+                let value = Term::tuple(vec![
+                    Term::atom("unquote"),
+                    Term::Nil,
+                    Term::list(vec![value.clone()]),
+                ]);
+                forms.push(Term::tuple(vec![
+                    Term::atom("="),
+                    Term::Nil,
+                    Term::list(vec![var, value]),
+                ]));
+            }
+        }
+        // The body itself holds no unquotes to run: it goes in as a value.
+        let t = Term::tuple(vec![
+            Term::atom("__block__"),
+            Term::Nil,
+            Term::list(
+                forms
+                    .into_iter()
+                    .chain([Term::tuple(vec![
+                        Term::atom("unquote"),
+                        Term::Nil,
+                        Term::list(vec![crate::expand::escape(&t)]),
+                    ])])
+                    .collect::<Vec<_>>(),
+            ),
+        ]);
         self.quote_build(&t)
     }
 
@@ -345,69 +405,143 @@ impl Compiler<'_> {
     }
 }
 
-/// The quoted form of code inside `quote`: variables get the quoting
-/// context, metadata is dropped (aliases keep `alias: false`).
-fn quote_term(t: &Term, ctx: &Term) -> Term {
-    if let Some((Term::Atom(name), _, Term::Atom(c))) = as_call(t) {
-        let c = if *c == Atom::NIL {
-            ctx.clone()
-        } else {
-            Term::Atom(*c)
-        };
-        return Term::tuple(vec![Term::Atom(*name), Term::Nil, c]);
+/// How `quote` turns code into its quoted form: variables get the quoting
+/// context, line metadata is dropped unless `line:` is given (aliases keep
+/// `alias: false`, dot calls without parentheses `no_parens: true`, sigils
+/// their delimiter), and `unquote(...)` is left to evaluate unless
+/// `unquote: false`.
+struct Quoting {
+    ctx: Term,
+    line: Option<i64>,
+    unquote: bool,
+}
+
+impl Quoting {
+    /// Metadata: `line:` first when asked for, then what the parser noted
+    /// that quote keeps, then `extra`.
+    fn meta(&self, parsed: &Term, extra: Vec<Term>) -> Term {
+        let mut out = Vec::new();
+        if let Some(l) = self.line {
+            out.push(Term::tuple(vec![Term::atom("line"), Term::Int(l)]));
+        }
+        for item in list_items(parsed) {
+            if let Some([Term::Atom(k), _]) = item.as_tuple() {
+                if matches!(k.name(), "no_parens" | "delimiter") {
+                    out.push(item.clone());
+                }
+            }
+        }
+        out.extend(extra);
+        Term::list(out)
     }
-    if let Some((head, _, args)) = as_call(t) {
-        if let Term::Atom(h) = head {
-            match h.name() {
-                "unquote" | "unquote_splicing" => return t.clone(),
-                "__aliases__" => {
+
+    fn term(&self, t: &Term) -> Term {
+        let ctx = &self.ctx;
+        if let Some((Term::Atom(name), meta, Term::Atom(c))) = as_call(t) {
+            let c = if *c == Atom::NIL {
+                ctx.clone()
+            } else {
+                Term::Atom(*c)
+            };
+            return Term::tuple(vec![Term::Atom(*name), self.meta(meta, vec![]), c]);
+        }
+        if let Some((head, meta, args)) = as_call(t) {
+            if let Term::Atom(h) = head {
+                match h.name() {
+                    "unquote" | "unquote_splicing" if self.unquote => return t.clone(),
+                    "__aliases__" => {
+                        let alias = Term::tuple(vec![Term::atom("alias"), Term::bool(false)]);
+                        return Term::tuple(vec![
+                            head.clone(),
+                            self.meta(meta, vec![alias]),
+                            args.clone(),
+                        ]);
+                    }
+                    _ => {}
+                }
+            }
+            // `Mod.unquote(name)(args)`: the function name is unquoted.
+            if self.unquote {
+                if let Some((lhs, name)) = unquoted_name(head) {
+                    let dot = Term::tuple(vec![
+                        Term::atom("."),
+                        self.meta(&Term::Nil, vec![]),
+                        Term::list(vec![self.term(&lhs), name]),
+                    ]);
+                    return Term::tuple(vec![dot, self.meta(meta, vec![]), self.term(args)]);
+                }
+                if let Some((lhs, name)) = unquoted_name(t) {
+                    // `x.unquote(name)` alone: a call without parentheses.
+                    let dot = Term::tuple(vec![
+                        Term::atom("."),
+                        self.meta(&Term::Nil, vec![]),
+                        Term::list(vec![self.term(&lhs), name]),
+                    ]);
+                    let no_parens = Term::tuple(vec![Term::atom("no_parens"), Term::bool(true)]);
                     return Term::tuple(vec![
-                        head.clone(),
-                        Term::list(vec![Term::tuple(vec![
-                            Term::atom("alias"),
-                            Term::bool(false),
-                        ])]),
-                        args.clone(),
-                    ])
-                }
-                _ => {}
-            }
-        }
-        // A call of a Kernel function or macro records where it is imported
-        // from: `[context: Elixir, imports: [{1, Kernel}, {2, Kernel}]]`.
-        let meta = match (head, args) {
-            (Term::Atom(h), Term::Cons(_) | Term::Nil) => {
-                let arities = kernel_arities(h.name());
-                if arities.is_empty() {
-                    Term::Nil
-                } else {
-                    let imports: Vec<Term> = arities
-                        .iter()
-                        .map(|a| Term::tuple(vec![Term::Int(*a), Term::atom("Elixir.Kernel")]))
-                        .collect();
-                    Term::list(vec![
-                        Term::tuple(vec![Term::atom("context"), ctx.clone()]),
-                        Term::tuple(vec![Term::atom("imports"), Term::list(imports)]),
-                    ])
+                        dot,
+                        self.meta(&Term::Nil, vec![no_parens]),
+                        Term::Nil,
+                    ]);
                 }
             }
-            _ => Term::Nil,
-        };
-        return Term::tuple(vec![quote_term(head, ctx), meta, quote_term(args, ctx)]);
-    }
-    match t {
-        Term::Tuple(tu) => Term::tuple(
-            tu.elems()
-                .iter()
-                .map(|e| quote_term(e, ctx))
-                .collect::<Vec<_>>(),
-        ),
-        Term::Cons(_) => {
-            let items: Vec<Term> = list_items(t).iter().map(|e| quote_term(e, ctx)).collect();
-            Term::list(items)
+            // A call of a Kernel function or macro records where it is imported
+            // from: `[context: Elixir, imports: [{1, Kernel}, {2, Kernel}]]`.
+            let extra = match (head, args) {
+                (Term::Atom(h), Term::Cons(_) | Term::Nil) => {
+                    let arities = kernel_arities(h.name());
+                    if arities.is_empty() {
+                        vec![]
+                    } else {
+                        let imports: Vec<Term> = arities
+                            .iter()
+                            .map(|a| Term::tuple(vec![Term::Int(*a), Term::atom("Elixir.Kernel")]))
+                            .collect();
+                        vec![
+                            Term::tuple(vec![Term::atom("context"), ctx.clone()]),
+                            Term::tuple(vec![Term::atom("imports"), Term::list(imports)]),
+                        ]
+                    }
+                }
+                _ => vec![],
+            };
+            return Term::tuple(vec![
+                self.term(head),
+                self.meta(meta, extra),
+                self.term(args),
+            ]);
         }
-        _ => t.clone(),
+        match t {
+            Term::Tuple(tu) => {
+                Term::tuple(tu.elems().iter().map(|e| self.term(e)).collect::<Vec<_>>())
+            }
+            Term::Cons(_) => {
+                let items: Vec<Term> = list_items(t).iter().map(|e| self.term(e)).collect();
+                Term::list(items)
+            }
+            _ => t.clone(),
+        }
     }
+}
+
+/// `lhs.unquote(name)` as parsed: `{{:., _, [lhs, :unquote]}, _, [name]}`,
+/// as the left side and the `unquote(name)` to build the name with.
+fn unquoted_name(t: &Term) -> Option<(Term, Term)> {
+    let (head, _, args) = as_call(t)?;
+    let (Term::Atom(dot), _, dargs) = as_call(head)? else {
+        return None;
+    };
+    let dargs = list_items(dargs);
+    let args = list_items(args);
+    if dot.name() != "."
+        || dargs.len() != 2
+        || !dargs[1].is_atom(Atom::new("unquote"))
+        || args.len() != 1
+    {
+        return None;
+    }
+    let unquote = Term::tuple(vec![Term::atom("unquote"), Term::Nil, Term::list(args)]);
+    Some((dargs[0].clone(), unquote))
 }
 
 /// The arities Kernel exports `name` with (functions and macros).
@@ -486,4 +620,14 @@ fn replace_placeholders(t: &Term, max: &mut i64) -> Term {
         }
         _ => t.clone(),
     }
+}
+
+/// The Erlang built-in a capture of an inlined function stands for
+/// (`&Kernel.is_atom/1` is `&:erlang.is_atom/1`), when vial has that built-in.
+fn inlined_capture(module: Atom, name: Atom, arity: u32) -> Option<(Atom, Atom)> {
+    let (m, f) = crate::expand::inline_remote(module.name(), name.name(), arity as usize)?;
+    let (m, f) = (Atom::new(m), Atom::new(f));
+    let known = crate::bif::lookup(m, f, arity).is_some()
+        || crate::vm::natives::lookup(m, f, arity).is_some();
+    known.then_some((m, f))
 }

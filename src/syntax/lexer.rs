@@ -542,6 +542,12 @@ impl<'s> Lexer<'s> {
                 Raw::Sigil => {
                     let letter = text.as_bytes()[1] as char;
                     let (parts, mods, end) = self.scan_sigil(s, e, letter)?;
+                    let rest = &self.src[e..];
+                    let delimiter = if rest.starts_with("\"\"\"") || rest.starts_with("'''") {
+                        rest[..3].to_string()
+                    } else {
+                        rest.chars().next().map(String::from).unwrap_or_default()
+                    };
                     lex.bump(end - e);
                     push(
                         &mut out,
@@ -551,6 +557,7 @@ impl<'s> Lexer<'s> {
                                 letter,
                                 parts,
                                 mods,
+                                delimiter,
                             })),
                         ),
                     );

@@ -506,7 +506,16 @@ impl DotName {
                     dot_line,
                     Term::list([left, Term::Atom(name)]),
                 );
-                Term::tuple(vec![d, meta(line), remote_args(args)])
+                // `x.y` without parentheses says so in its metadata.
+                let m = if args.is_atom(Atom::NIL) {
+                    Term::list(vec![
+                        Term::tuple(vec![atom("no_parens"), Term::bool(true)]),
+                        Term::tuple(vec![atom("line"), Term::Int(i64::from(line))]),
+                    ])
+                } else {
+                    meta(line)
+                };
+                Term::tuple(vec![d, m, remote_args(args)])
             }
             DotName::Anonymous { left, dot_line } => {
                 let d = call(Term::Atom(names().dot), dot_line, Term::list([left]));
@@ -749,11 +758,15 @@ pub fn sigil(t: Token) -> PResult<Term> {
             .map(|&b| Term::Int(b as i64))
             .collect::<Vec<_>>(),
     );
-    Ok(call(
+    let meta = Term::list(vec![
+        Term::tuple(vec![atom("delimiter"), Term::string(&sigil.delimiter)]),
+        Term::tuple(vec![atom("line"), Term::Int(i64::from(t.line))]),
+    ]);
+    Ok(Term::tuple(vec![
         atom(&format!("sigil_{}", sigil.letter)),
-        t.line,
+        meta,
         Term::list([bin, mods]),
-    ))
+    ]))
 }
 
 // ---------------------------------------------------------------------------

@@ -109,6 +109,9 @@ pub struct Sigil {
     pub letter: char,
     pub parts: Vec<Part>,
     pub mods: Vec<u8>,
+    /// The opening delimiter as written (`"`, `(`, `"""`), kept in the
+    /// call's metadata.
+    pub delimiter: String,
 }
 
 #[derive(Clone, Debug)]

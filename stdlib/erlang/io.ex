@@ -2,8 +2,8 @@ defmodule :io do
   @moduledoc false
   # Erlang's io module, for input. Reading the terminal may block for ever, so
   # the read happens on vial's I/O thread while the process waits in receive
-  # (other processes go on running); files answer at once. Output
-  # (put_chars, format, ...) is native.
+  # (other processes go on running); files answer at once. Formatted output
+  # goes through `:io_lib.format/2` and the native `:io.put_chars/2`.
 
   def get_line(prompt), do: get_line(:standard_io, prompt)
   def get_line(device, prompt), do: await(:vial_io.get_line(device, prompt))
@@ -36,4 +36,21 @@ defmodule :io do
       {:"$vial_io", ^ref, result} -> result
     end
   end
+
+  def format(format), do: format(:standard_io, format, [])
+  def format(format, args), do: format(:standard_io, format, args)
+
+  def format(device, format, args) do
+    :io.put_chars(device, :io_lib.format(format, args))
+  end
+
+  def fwrite(format), do: format(:standard_io, format, [])
+  def fwrite(format, args), do: format(:standard_io, format, args)
+  def fwrite(device, format, args), do: format(device, format, args)
+
+  def nl, do: :io.put_chars(:standard_io, ~c"\n")
+  def nl(device), do: :io.put_chars(device, ~c"\n")
+
+  def write(term), do: write(:standard_io, term)
+  def write(device, term), do: :io.put_chars(device, :io_lib.write(term))
 end

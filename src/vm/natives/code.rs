@@ -162,14 +162,31 @@ fn string_to_quoted(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
         match crate::syntax::string_to_quoted(&source, env.file.name()) {
             Ok(q) => Term::tuple(vec![Term::atom("ok"), q]),
             Err(e) => {
+                let (mut line, mut column) = (e.line, e.column);
+                let (msg, token) = if e.message == "syntax error: expression is incomplete" {
+                    // The input ended mid-expression: the parser's own words,
+                    // at its last token.
+                    if let Some(at) = crate::syntax::last_token_position(&source, env.file.name()) {
+                        (line, column) = at;
+                    }
+                    (Term::string("syntax error before: "), String::new())
+                } else if let Some(word) = e.message.strip_prefix("unexpected reserved word: ") {
+                    let msg = Term::tuple(vec![
+                        Term::string("unexpected reserved word: "),
+                        Term::string(""),
+                    ]);
+                    (msg, word.to_string())
+                } else {
+                    let (msg, token) = split_message(&e.message);
+                    (Term::string(&msg), token)
+                };
                 let meta = Term::list(vec![
-                    Term::tuple(vec![Term::atom("line"), Term::Int(i64::from(e.line))]),
-                    Term::tuple(vec![Term::atom("column"), Term::Int(i64::from(e.column))]),
+                    Term::tuple(vec![Term::atom("line"), Term::Int(i64::from(line))]),
+                    Term::tuple(vec![Term::atom("column"), Term::Int(i64::from(column))]),
                 ]);
-                let (msg, token) = split_message(&e.message);
                 Term::tuple(vec![
                     Term::atom("error"),
-                    Term::tuple(vec![meta, Term::string(&msg), Term::string(&token)]),
+                    Term::tuple(vec![meta, msg, Term::string(&token)]),
                 ])
             }
         },
@@ -551,7 +568,9 @@ fn module_info(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
         let mut out: Vec<(Atom, u32)> = module
             .funs
             .iter()
-            .filter(|(&(n, _), d)| d.public && d.is_macro == macros && n.name() != "__info__")
+            .filter(|(&(n, _), d)| {
+                d.public && d.is_macro == macros && !matches!(n.name(), "__info__" | "module_info")
+            })
             .map(|(&(n, a), d)| {
                 if d.is_macro {
                     (Atom::new(n.name().trim_start_matches("MACRO-")), a - 1)

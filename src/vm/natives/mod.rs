@@ -819,6 +819,23 @@ pub fn normalize(reason: &Term, stack: &[super::StackFrame], arg_errors: &[(u8, 
     }
 }
 
+/// The first lines the top level prints for an uncaught error, from
+/// `Exception.__uncaught_banner__/2` (stdlib/exception.ex), which blames the
+/// error on its stacktrace as Elixir's own top level does. `None` when that
+/// raised in turn.
+pub fn uncaught_banner(vm: &mut Vm, e: &Exception) -> Option<String> {
+    let exception = normalize(&e.reason, &e.stack, &e.arg_errors);
+    let stacktrace = super::interp::stack_term(&e.stack, &e.arg_errors);
+    match vm.call_mfa(
+        Atom::new("Elixir.Exception"),
+        Atom::new("__uncaught_banner__"),
+        vec![exception, stacktrace],
+    ) {
+        Ok(Term::Binary(b)) => Some(String::from_utf8_lossy(b.as_bytes()).into_owned()),
+        _ => None,
+    }
+}
+
 fn ordinal(n: u8) -> String {
     match n {
         1 => "1st".into(),

@@ -1,0 +1,10 @@
+# :erlang.md5/1, crc32 and adler32 over binaries and iodata.
+IO.inspect(:erlang.md5(""))
+IO.inspect(:erlang.md5("abc"))
+IO.inspect(:erlang.md5(["The quick brown fox ", "jumps over the lazy dog", String.duplicate("x", 100)]))
+IO.inspect(:erlang.md5("message digest") |> Base.encode16(case: :lower))
+IO.inspect(:erlang.crc32("abc"))
+IO.inspect(:erlang.crc32(:erlang.crc32("ab"), "c"))
+IO.inspect(:erlang.adler32("abc"))
+IO.inspect(:erlang.adler32(:erlang.adler32("ab"), "c"))
+IO.inspect(:erlang.crc32(String.duplicate("hello", 1000)))
