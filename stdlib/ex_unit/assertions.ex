@@ -1,0 +1,450 @@
+defmodule ExUnit.AssertionError do
+  @moduledoc "Raised when an assertion fails; the formatter prints its fields."
+
+  @no_value :ex_unit_no_meaningful_value
+
+  defexception left: @no_value,
+               right: @no_value,
+               message: @no_value,
+               expr: @no_value,
+               args: @no_value,
+               doctest: @no_value,
+               context: :==
+
+  @doc false
+  def no_value, do: @no_value
+
+  @impl true
+  def message(exception) do
+    "\n\n" <> ExUnit.Formatter.format_assertion_error(exception)
+  end
+end
+
+defmodule ExUnit.MultiError do
+  @moduledoc "Several errors raised together."
+  defexception errors: []
+
+  @impl true
+  def message(%{errors: errors}), do: "got the following errors:\n\n" <> inspect(errors)
+end
+
+defmodule ExUnit.Assertions do
+  @moduledoc """
+  The assertions. `assert` and `refute` are macros so that a failure can show
+  the code and both sides of a comparison; the others are functions or macros
+  that raise `ExUnit.AssertionError`.
+  """
+
+  @operators [:==, :<, :>, :<=, :>=, :===, :=~, :!==, :!=, :in]
+
+  defmacro assert({:=, _, [left, right]} = assertion) do
+    code = code_string(:assert, assertion)
+    left_code = Macro.to_string(left)
+    plain = strip_when(left)
+
+    quote do
+      ex_unit_right = unquote(right)
+
+      unquote(plain) =
+        case ex_unit_right do
+          unquote(left) ->
+            ex_unit_right
+
+          _ ->
+            raise ExUnit.AssertionError,
+              left: {:ex_unit_code, unquote(left_code)},
+              right: ex_unit_right,
+              expr: unquote(code),
+              context: {:match, []},
+              message: "match (=) failed"
+        end
+    end
+  end
+
+  defmacro assert({:match?, _, [left, right]} = assertion) do
+    code = code_string(:assert, assertion)
+    left_code = Macro.to_string(left)
+
+    quote do
+      ex_unit_right = unquote(right)
+
+      case ex_unit_right do
+        unquote(left) ->
+          true
+
+        _ ->
+          raise ExUnit.AssertionError,
+            left: {:ex_unit_code, unquote(left_code)},
+            right: ex_unit_right,
+            expr: unquote(code),
+            context: {:match, []},
+            message: "match (match?) failed"
+      end
+    end
+  end
+
+  defmacro assert({op, _, [left, right]} = assertion) when op in @operators do
+    code = code_string(:assert, assertion)
+    call = {op, [], [quote(do: ex_unit_left), quote(do: ex_unit_right)]}
+
+    quote do
+      ex_unit_left = unquote(left)
+      ex_unit_right = unquote(right)
+
+      if unquote(call) do
+        true
+      else
+        raise ExUnit.AssertionError,
+          left: ex_unit_left,
+          right: ex_unit_right,
+          expr: unquote(code),
+          message: unquote("Assertion with #{op} failed")
+      end
+    end
+  end
+
+  defmacro assert(assertion) do
+    code = code_string(:assert, assertion)
+
+    quote do
+      ex_unit_value = unquote(assertion)
+
+      if ex_unit_value do
+        ex_unit_value
+      else
+        raise ExUnit.AssertionError,
+          expr: unquote(code),
+          message: "Expected truthy, got #{inspect(ex_unit_value)}"
+      end
+    end
+  end
+
+  defmacro refute({:match?, _, [left, right]} = assertion) do
+    code = code_string(:refute, assertion)
+    left_code = Macro.to_string(left)
+
+    quote do
+      ex_unit_right = unquote(right)
+
+      case ex_unit_right do
+        unquote(left) ->
+          raise ExUnit.AssertionError,
+            left: {:ex_unit_code, unquote(left_code)},
+            right: ex_unit_right,
+            expr: unquote(code),
+            context: {:match, []},
+            message: "match (match?) succeeded, but should have failed"
+
+        _ ->
+          false
+      end
+    end
+  end
+
+  defmacro refute({op, _, [left, right]} = assertion) when op in @operators do
+    code = code_string(:refute, assertion)
+    call = {op, [], [quote(do: ex_unit_left), quote(do: ex_unit_right)]}
+
+    quote do
+      ex_unit_left = unquote(left)
+      ex_unit_right = unquote(right)
+
+      if unquote(call) do
+        ExUnit.Assertions.__refute_failed__(unquote(op), ex_unit_left, ex_unit_right, unquote(code))
+      else
+        false
+      end
+    end
+  end
+
+  defmacro refute(assertion) do
+    code = code_string(:refute, assertion)
+
+    quote do
+      ex_unit_value = unquote(assertion)
+
+      if ex_unit_value do
+        raise ExUnit.AssertionError,
+          expr: unquote(code),
+          message: "Expected false or nil, got #{inspect(ex_unit_value)}"
+      else
+        ex_unit_value
+      end
+    end
+  end
+
+  @doc false
+  def __refute_failed__(op, left, right, code) do
+    if op in [:==, :===, :=~] and left === right do
+      raise ExUnit.AssertionError,
+        left: left,
+        expr: code,
+        message: "Refute with #{op} failed, both sides are exactly equal"
+    else
+      raise ExUnit.AssertionError,
+        left: left,
+        right: right,
+        expr: code,
+        message: "Refute with #{op} failed"
+    end
+  end
+
+  defp code_string(kind, expr), do: Macro.to_string({kind, [], [expr]})
+
+  defp strip_when({:when, _, [pattern, _]}), do: pattern
+  defp strip_when(pattern), do: pattern
+
+  @doc "Fails unless `value` is truthy, with `message`."
+  def assert(value, message) when is_binary(message) do
+    value || raise ExUnit.AssertionError, message: message
+  end
+
+  def assert(value, opts) when is_list(opts) do
+    value || raise ExUnit.AssertionError, opts
+  end
+
+  @doc "Fails when `value` is truthy, with `message`."
+  def refute(value, message) do
+    not value || raise ExUnit.AssertionError, message: message
+  end
+
+  @doc "Fails with `message`."
+  @spec flunk(String.t()) :: no_return
+  def flunk(message \\ "Flunked!") when is_binary(message) do
+    raise ExUnit.AssertionError, message: message
+  end
+
+  # (vial's defmacro takes no default arguments, hence a clause per arity)
+  defmacro assert_receive(pattern) do
+    receive_assertion(:assert_receive, pattern, 100, nil)
+  end
+
+  defmacro assert_receive(pattern, timeout) do
+    receive_assertion(:assert_receive, pattern, timeout, nil)
+  end
+
+  defmacro assert_receive(pattern, timeout, failure_message) do
+    receive_assertion(:assert_receive, pattern, timeout, failure_message)
+  end
+
+  defmacro assert_received(pattern) do
+    receive_assertion(:assert_received, pattern, 0, nil)
+  end
+
+  defmacro assert_received(pattern, failure_message) do
+    receive_assertion(:assert_received, pattern, 0, failure_message)
+  end
+
+  defp receive_assertion(kind, pattern, timeout, failure_message) do
+    code = Macro.to_string({kind, [], [pattern]})
+    pattern_code = Macro.to_string(pattern)
+    plain = strip_when(pattern)
+    clause_pattern = pattern_of(pattern)
+
+    quote do
+      ex_unit_timeout = unquote(timeout)
+
+      unquote(plain) =
+        receive do
+          unquote(clause_pattern) = ex_unit_received -> ex_unit_received
+        after
+          ex_unit_timeout ->
+            ExUnit.Assertions.__receive_failed__(
+              unquote(kind),
+              ex_unit_timeout,
+              unquote(pattern_code),
+              unquote(code),
+              unquote(failure_message)
+            )
+        end
+    end
+  end
+
+  # `pattern when guard` as a receive clause head: `(pattern = var) when guard`
+  # is written by putting the binding inside.
+  defp pattern_of({:when, m, [pattern, guard]}), do: {:when, m, [pattern, guard]}
+  defp pattern_of(pattern), do: pattern
+
+  @doc false
+  def __receive_failed__(kind, timeout, pattern_code, code, failure_message) do
+    message =
+      failure_message ||
+        case kind do
+          :assert_received -> "Assertion failed, no matching message after 0ms"
+          _ -> "Assertion failed, no matching message after #{timeout}ms"
+        end
+
+    {:messages, messages} = :erlang.process_info(self(), :messages)
+
+    mailbox =
+      case messages do
+        [] ->
+          "\nThe process mailbox is empty."
+
+        _ ->
+          shown = Enum.take(messages, 10)
+          n = length(messages)
+
+          "\nShowing #{length(shown)} of #{n} message#{if n == 1, do: "", else: "s"} in the mailbox"
+      end
+
+    raise ExUnit.AssertionError,
+      message: message <> mailbox,
+      expr: code,
+      args: {:ex_unit_mailbox, pattern_code, Enum.take(messages, 10)}
+  end
+
+  defmacro refute_receive(pattern) do
+    refute_receive_assertion(pattern, 100, nil)
+  end
+
+  defmacro refute_receive(pattern, timeout) do
+    refute_receive_assertion(pattern, timeout, nil)
+  end
+
+  defmacro refute_receive(pattern, timeout, failure_message) do
+    refute_receive_assertion(pattern, timeout, failure_message)
+  end
+
+  defmacro refute_received(pattern) do
+    refute_receive_assertion(pattern, 0, nil)
+  end
+
+  defmacro refute_received(pattern, failure_message) do
+    refute_receive_assertion(pattern, 0, failure_message)
+  end
+
+  defp refute_receive_assertion(pattern, timeout, failure_message) do
+    pattern_code = Macro.to_string(pattern)
+
+    quote do
+      receive do
+        unquote(pattern) = ex_unit_received ->
+          message =
+            unquote(failure_message) ||
+              "Unexpectedly received message #{inspect(ex_unit_received)} (which matched #{unquote(pattern_code)})"
+
+          flunk(message)
+      after
+        unquote(timeout) -> false
+      end
+    end
+  end
+
+  @doc "Fails unless `left` and `right` differ by at most `delta`."
+  def assert_in_delta(left, right, delta, message \\ nil) do
+    diff = abs(left - right)
+
+    if diff > delta do
+      message =
+        message ||
+          "Expected the difference between #{inspect(left)} and #{inspect(right)} " <>
+            "(#{inspect(diff)}) to be less than or equal to #{inspect(delta)}"
+
+      raise ExUnit.AssertionError, message: message
+    end
+
+    true
+  end
+
+  @doc "Fails when `left` and `right` differ by at most `delta`."
+  def refute_in_delta(left, right, delta, message \\ nil) do
+    diff = abs(left - right)
+
+    if diff <= delta do
+      message =
+        message ||
+          "Expected the difference between #{inspect(left)} and #{inspect(right)} " <>
+            "(#{inspect(diff)}) to be more than #{inspect(delta)}"
+
+      raise ExUnit.AssertionError, message: message
+    end
+
+    false
+  end
+
+  @doc "Fails unless `function` raises `exception` with `message` (a string or regex)."
+  def assert_raise(exception, message, function) when is_function(function) do
+    error = assert_raise(exception, function)
+
+    match? =
+      cond do
+        is_binary(message) -> Exception.message(error) == message
+        true -> Exception.message(error) =~ message
+      end
+
+    if not match? do
+      raise ExUnit.AssertionError,
+        message:
+          "Wrong message for #{inspect(exception)}\n" <>
+            "expected:\n  #{inspect(message)}\n" <>
+            "actual:\n" <> "  #{inspect(Exception.message(error))}"
+    end
+
+    error
+  end
+
+  @doc "Fails unless `function` raises `exception`; returns it."
+  def assert_raise(exception, function) when is_function(function) do
+    try do
+      function.()
+    rescue
+      error ->
+        name = error.__struct__
+
+        cond do
+          name == exception ->
+            error
+
+          name == ExUnit.AssertionError ->
+            reraise(error, __STACKTRACE__)
+
+          true ->
+            reraise ExUnit.AssertionError,
+                    [
+                      message:
+                        "Expected exception #{inspect(exception)} " <>
+                          "but got #{inspect(name)} (#{Exception.message(error)})"
+                    ],
+                    __STACKTRACE__
+        end
+    else
+      _ -> flunk("Expected exception #{inspect(exception)} but nothing was raised")
+    end
+  end
+
+  defmacro catch_error(expression) do
+    quote do
+      try do
+        _ = unquote(expression)
+        flunk("Expected to catch error, got nothing")
+      rescue
+        e in [ExUnit.AssertionError] -> reraise(e, __STACKTRACE__)
+      catch
+        :error, ex_unit_reason -> ex_unit_reason
+      end
+    end
+  end
+
+  defmacro catch_exit(expression) do
+    quote do
+      try do
+        _ = unquote(expression)
+        flunk("Expected to catch exit, got nothing")
+      catch
+        :exit, ex_unit_reason -> ex_unit_reason
+      end
+    end
+  end
+
+  defmacro catch_throw(expression) do
+    quote do
+      try do
+        _ = unquote(expression)
+        flunk("Expected to catch throw, got nothing")
+      catch
+        ex_unit_reason -> ex_unit_reason
+      end
+    end
+  end
+end
