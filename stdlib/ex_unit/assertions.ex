@@ -38,6 +38,7 @@ defmodule ExUnit.Assertions do
   @operators [:==, :<, :>, :<=, :>=, :===, :=~, :!==, :!=, :in]
 
   defmacro assert({:=, _, [left, right]} = assertion) do
+    at_line(__CALLER__.line, (
     code = code_string(:assert, assertion)
     left_code = Macro.to_string(left)
     plain = strip_when(left)
@@ -59,9 +60,11 @@ defmodule ExUnit.Assertions do
               message: "match (=) failed"
         end
     end
+    ))
   end
 
   defmacro assert({:match?, _, [left, right]} = assertion) do
+    at_line(__CALLER__.line, (
     code = code_string(:assert, assertion)
     left_code = Macro.to_string(left)
 
@@ -81,9 +84,11 @@ defmodule ExUnit.Assertions do
             message: "match (match?) failed"
       end
     end
+    ))
   end
 
   defmacro assert({op, _, [left, right]} = assertion) when op in @operators do
+    at_line(__CALLER__.line, (
     code = code_string(:assert, assertion)
     call = {op, [], [quote(do: ex_unit_left), quote(do: ex_unit_right)]}
 
@@ -101,9 +106,11 @@ defmodule ExUnit.Assertions do
           message: unquote("Assertion with #{op} failed")
       end
     end
+    ))
   end
 
   defmacro assert(assertion) do
+    at_line(__CALLER__.line, (
     code = code_string(:assert, assertion)
 
     quote do
@@ -117,9 +124,11 @@ defmodule ExUnit.Assertions do
           message: "Expected truthy, got #{inspect(ex_unit_value)}"
       end
     end
+    ))
   end
 
   defmacro refute({:match?, _, [left, right]} = assertion) do
+    at_line(__CALLER__.line, (
     code = code_string(:refute, assertion)
     left_code = Macro.to_string(left)
 
@@ -139,9 +148,11 @@ defmodule ExUnit.Assertions do
           false
       end
     end
+    ))
   end
 
   defmacro refute({op, _, [left, right]} = assertion) when op in @operators do
+    at_line(__CALLER__.line, (
     code = code_string(:refute, assertion)
     call = {op, [], [quote(do: ex_unit_left), quote(do: ex_unit_right)]}
 
@@ -155,9 +166,11 @@ defmodule ExUnit.Assertions do
         false
       end
     end
+    ))
   end
 
   defmacro refute(assertion) do
+    at_line(__CALLER__.line, (
     code = code_string(:refute, assertion)
 
     quote do
@@ -171,6 +184,7 @@ defmodule ExUnit.Assertions do
         ex_unit_value
       end
     end
+    ))
   end
 
   @doc false
@@ -187,6 +201,18 @@ defmodule ExUnit.Assertions do
         expr: code,
         message: "Refute with #{op} failed"
     end
+  end
+
+  # Gives the generated code the line of the assertion, where a failure
+  # is reported (vial takes a statement's line from its call nodes).
+  defp at_line(line, ast) do
+    Macro.prewalk(ast, fn
+      {form, meta, args} when is_list(meta) ->
+        if Keyword.has_key?(meta, :line), do: {form, meta, args}, else: {form, [line: line] ++ meta, args}
+
+      other ->
+        other
+    end)
   end
 
   defp code_string(kind, expr), do: Macro.to_string({kind, [], [expr]})
@@ -216,26 +242,36 @@ defmodule ExUnit.Assertions do
 
   # (vial's defmacro takes no default arguments, hence a clause per arity)
   defmacro assert_receive(pattern) do
-    receive_assertion(:assert_receive, pattern, 100, nil)
+    at_line(__CALLER__.line, (
+    receive_assertion(:assert_receive, pattern, 100, nil, __CALLER__.line)
+    ))
   end
 
   defmacro assert_receive(pattern, timeout) do
-    receive_assertion(:assert_receive, pattern, timeout, nil)
+    at_line(__CALLER__.line, (
+    receive_assertion(:assert_receive, pattern, timeout, nil, __CALLER__.line)
+    ))
   end
 
   defmacro assert_receive(pattern, timeout, failure_message) do
-    receive_assertion(:assert_receive, pattern, timeout, failure_message)
+    at_line(__CALLER__.line, (
+    receive_assertion(:assert_receive, pattern, timeout, failure_message, __CALLER__.line)
+    ))
   end
 
   defmacro assert_received(pattern) do
-    receive_assertion(:assert_received, pattern, 0, nil)
+    at_line(__CALLER__.line, (
+    receive_assertion(:assert_received, pattern, 0, nil, __CALLER__.line)
+    ))
   end
 
   defmacro assert_received(pattern, failure_message) do
-    receive_assertion(:assert_received, pattern, 0, failure_message)
+    at_line(__CALLER__.line, (
+    receive_assertion(:assert_received, pattern, 0, failure_message, __CALLER__.line)
+    ))
   end
 
-  defp receive_assertion(kind, pattern, timeout, failure_message) do
+  defp receive_assertion(kind, pattern, timeout, failure_message, line) do
     code = Macro.to_string({kind, [], [pattern]})
     pattern_code = Macro.to_string(pattern)
     plain = strip_when(pattern)
@@ -295,26 +331,36 @@ defmodule ExUnit.Assertions do
   end
 
   defmacro refute_receive(pattern) do
-    refute_receive_assertion(pattern, 100, nil)
+    at_line(__CALLER__.line, (
+    refute_receive_assertion(pattern, 100, nil, __CALLER__.line)
+    ))
   end
 
   defmacro refute_receive(pattern, timeout) do
-    refute_receive_assertion(pattern, timeout, nil)
+    at_line(__CALLER__.line, (
+    refute_receive_assertion(pattern, timeout, nil, __CALLER__.line)
+    ))
   end
 
   defmacro refute_receive(pattern, timeout, failure_message) do
-    refute_receive_assertion(pattern, timeout, failure_message)
+    at_line(__CALLER__.line, (
+    refute_receive_assertion(pattern, timeout, failure_message, __CALLER__.line)
+    ))
   end
 
   defmacro refute_received(pattern) do
-    refute_receive_assertion(pattern, 0, nil)
+    at_line(__CALLER__.line, (
+    refute_receive_assertion(pattern, 0, nil, __CALLER__.line)
+    ))
   end
 
   defmacro refute_received(pattern, failure_message) do
-    refute_receive_assertion(pattern, 0, failure_message)
+    at_line(__CALLER__.line, (
+    refute_receive_assertion(pattern, 0, failure_message, __CALLER__.line)
+    ))
   end
 
-  defp refute_receive_assertion(pattern, timeout, failure_message) do
+  defp refute_receive_assertion(pattern, timeout, failure_message, line) do
     pattern_code = Macro.to_string(pattern)
 
     quote do
@@ -414,6 +460,7 @@ defmodule ExUnit.Assertions do
   end
 
   defmacro catch_error(expression) do
+    at_line(__CALLER__.line, (
     quote do
       try do
         _ = unquote(expression)
@@ -424,9 +471,11 @@ defmodule ExUnit.Assertions do
         :error, ex_unit_reason -> ex_unit_reason
       end
     end
+    ))
   end
 
   defmacro catch_exit(expression) do
+    at_line(__CALLER__.line, (
     quote do
       try do
         _ = unquote(expression)
@@ -435,9 +484,11 @@ defmodule ExUnit.Assertions do
         :exit, ex_unit_reason -> ex_unit_reason
       end
     end
+    ))
   end
 
   defmacro catch_throw(expression) do
+    at_line(__CALLER__.line, (
     quote do
       try do
         _ = unquote(expression)
@@ -446,5 +497,6 @@ defmodule ExUnit.Assertions do
         ex_unit_reason -> ex_unit_reason
       end
     end
+    ))
   end
 end

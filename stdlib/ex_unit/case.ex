@@ -75,9 +75,12 @@ defmodule ExUnit.Case do
   # calls), so that the function's name is known when the macro expands.
   @doc false
   defmacro __ex_unit_test__(describe, message, var, contents, line) do
+    # One flat block: vial tracks the line of a statement only at the top
+    # level of a function body, and failures report it.
     body =
       case contents do
-        [do: block] -> quote(do: (unquote(block); :ok))
+        [do: {:__block__, meta, statements}] -> {:__block__, meta, statements ++ [:ok]}
+        [do: block] -> {:__block__, [], [block, :ok]}
         _ -> quote(do: (try(unquote(contents)); :ok))
       end
 

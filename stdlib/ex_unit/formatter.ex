@@ -60,10 +60,10 @@ defmodule ExUnit.Formatter do
 
     body =
       case {kind, reason} do
-        {:error, %ExUnit.AssertionError{expr: :ex_unit_no_meaningful_value} = e} ->
+        {:error, %{__struct__: ExUnit.AssertionError, expr: :ex_unit_no_meaningful_value} = e} ->
           String.trim_trailing(format_assertion_error(e), "\n") <> code_from_source(stack, test)
 
-        {:error, %ExUnit.AssertionError{} = e} ->
+        {:error, %{__struct__: ExUnit.AssertionError} = e} ->
           format_assertion_error(e)
 
         _ ->
