@@ -40,7 +40,7 @@ defmodule ExUnit.Assertions do
   defmacro assert({:=, _, [left, right]} = assertion) do
     at_line(__CALLER__.line, (
     code = code_string(:assert, assertion)
-    left_code = Macro.to_string(left)
+    left_code = to_code(left)
     plain = strip_when(left)
 
     quote do
@@ -66,7 +66,7 @@ defmodule ExUnit.Assertions do
   defmacro assert({:match?, _, [left, right]} = assertion) do
     at_line(__CALLER__.line, (
     code = code_string(:assert, assertion)
-    left_code = Macro.to_string(left)
+    left_code = to_code(left)
 
     quote do
       ex_unit_right = unquote(right)
@@ -130,7 +130,7 @@ defmodule ExUnit.Assertions do
   defmacro refute({:match?, _, [left, right]} = assertion) do
     at_line(__CALLER__.line, (
     code = code_string(:refute, assertion)
-    left_code = Macro.to_string(left)
+    left_code = to_code(left)
 
     quote do
       ex_unit_right = unquote(right)
@@ -215,7 +215,27 @@ defmodule ExUnit.Assertions do
     end)
   end
 
-  defp code_string(kind, expr), do: Macro.to_string({kind, [], [expr]})
+  defp code_string(kind, expr), do: to_code({kind, [], [expr]})
+
+  # Macro.to_string/1 after marking `var.field` as written without parens:
+  # vial's parser does not record `no_parens: true` on field access, and
+  # without it the printer writes `var.field()`.
+  @doc false
+  def to_code(ast) do
+    ast
+    |> Macro.prewalk(fn
+      {{:., _, [left, field]} = dot, meta, []} when is_atom(field) ->
+        if field_access?(left), do: {dot, [no_parens: true] ++ meta, []}, else: {dot, meta, []}
+
+      other ->
+        other
+    end)
+    |> Macro.to_string()
+  end
+
+  defp field_access?({name, _, context}) when is_atom(name) and is_atom(context), do: true
+  defp field_access?({{:., _, [left, _]}, _, []}), do: field_access?(left)
+  defp field_access?(_), do: false
 
   defp strip_when({:when, _, [pattern, _]}), do: pattern
   defp strip_when(pattern), do: pattern
@@ -272,8 +292,8 @@ defmodule ExUnit.Assertions do
   end
 
   defp receive_assertion(kind, pattern, timeout, failure_message, line) do
-    code = Macro.to_string({kind, [], [pattern]})
-    pattern_code = Macro.to_string(pattern)
+    code = to_code({kind, [], [pattern]})
+    pattern_code = to_code(pattern)
     plain = strip_when(pattern)
     clause_pattern = pattern_of(pattern)
 
@@ -361,7 +381,7 @@ defmodule ExUnit.Assertions do
   end
 
   defp refute_receive_assertion(pattern, timeout, failure_message, line) do
-    pattern_code = Macro.to_string(pattern)
+    pattern_code = to_code(pattern)
 
     quote do
       receive do

@@ -30,17 +30,58 @@ defmodule ExUnit.Callbacks do
     end
   end
 
+  # `setup :name`, `setup [:a, {Mod, :b}]`: a public function calling them
+  # in turn (they may be private), merging what each returns.
   defp register(attr, _var, callbacks) do
-    put(attr, quote(do: {ExUnit.Callbacks.__callbacks__(unquote(callbacks)), @ex_unit_describe}))
+    name = String.to_atom("__ex_unit_#{attr}_#{System.unique_integer([:positive])}")
+    context = Macro.var(:context, __MODULE__)
+
+    calls =
+      callbacks
+      |> List.wrap()
+      |> Enum.map(fn
+        {mod, fun} -> quote(do: unquote(mod).unquote(fun)(unquote(context)))
+        fun when is_atom(fun) -> quote(do: unquote(fun)(unquote(context)))
+      end)
+      |> Enum.map(fn call ->
+        quote do
+          unquote(context) =
+            ExUnit.Callbacks.__merge__(__MODULE__, unquote(context), unquote(call))
+        end
+      end)
+
+    quote do
+      unquote(put(attr, quote(do: {[{nil, unquote(name)}], @ex_unit_describe})))
+
+      def unquote(name)(unquote(context)) do
+        unquote_splicing(calls)
+        unquote(context)
+      end
+    end
+  end
+
+  @doc false
+  def __merge__(_module, context, :ok), do: context
+
+  def __merge__(_module, context, {:ok, data}) when is_list(data) or is_map(data),
+    do: Enum.into(data, context)
+
+  def __merge__(_module, context, data) when is_map(data) and not is_struct(data),
+    do: Map.merge(context, data)
+
+  def __merge__(module, context, data) when is_list(data) do
+    if Keyword.keyword?(data), do: Enum.into(data, context), else: bad_callback(module, data)
+  end
+
+  def __merge__(module, _context, other), do: bad_callback(module, other)
+
+  defp bad_callback(module, other) do
+    raise "expected ExUnit callback in #{inspect(module)} to return :ok | keyword | map, " <>
+            "got #{inspect(other)} instead"
   end
 
   # `@attr value`, with the attribute's name chosen by the caller.
   defp put(attr, value), do: {:@, [], [{attr, [], [value]}]}
-
-  @doc false
-  def __callbacks__(list) when is_list(list), do: Enum.flat_map(list, &__callbacks__/1)
-  def __callbacks__({mod, fun}) when is_atom(mod) and is_atom(fun), do: [{mod, fun}]
-  def __callbacks__(fun) when is_atom(fun), do: [{nil, fun}]
 
   @doc "Registers `callback` to run after the test (or module) process has ended."
   def on_exit(name_or_ref \\ make_ref(), callback) when is_function(callback, 0) do

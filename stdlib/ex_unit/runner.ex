@@ -246,7 +246,7 @@ defmodule ExUnit.Runner do
       if cb_describe == nil or describe_name(cb_describe) == describe do
         Enum.reduce(funs, context, fn {mod, fun}, context ->
           result = apply(mod || module, fun, [context])
-          merge_context(module, context, result)
+          ExUnit.Callbacks.__merge__(module, context, result)
         end)
       else
         context
@@ -255,26 +255,6 @@ defmodule ExUnit.Runner do
   end
 
   defp describe_name({name, _, _}), do: name
-
-  defp merge_context(_module, context, :ok), do: context
-  defp merge_context(_module, context, {:ok, data}) when is_list(data) or is_map(data),
-    do: Enum.into(data, context)
-
-  defp merge_context(_module, context, data) when is_map(data) and not is_struct(data),
-    do: Map.merge(context, data)
-
-  defp merge_context(module, context, data) when is_list(data) do
-    if Keyword.keyword?(data),
-      do: Enum.into(data, context),
-      else: bad_callback(module, data)
-  end
-
-  defp merge_context(module, _context, other), do: bad_callback(module, other)
-
-  defp bad_callback(module, other) do
-    raise "expected ExUnit callback in #{inspect(module)} to return :ok | keyword | map, " <>
-            "got #{inspect(other)} instead"
-  end
 
   defp run_test(module, info, test, module_context, state) do
     runner = self()
