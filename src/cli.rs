@@ -20,7 +20,8 @@ pub fn run(args: &[String]) -> i32 {
             Ok(n) if n > 0 => time_parse(file, n),
             _ => usage(),
         },
-        [] => usage(),
+        [] => crate::repl::run(&[]),
+        [flag, files @ ..] if flag == "-i" => crate::repl::run(files),
         _ => run_program(args),
     }
 }

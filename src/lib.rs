@@ -5,6 +5,7 @@ pub mod bif;
 pub mod cli;
 pub mod compile;
 pub mod expand;
+pub mod repl;
 pub mod runtime;
 pub mod syntax;
 pub mod term;

@@ -52,3 +52,33 @@ fn deeply_nested_expressions_parse_print_and_drop() {
     assert!(stdout.starts_with("{:=, [line: 1], [{:a, [line: 1], nil}, {:=, [line: 1],"));
     assert_eq!(stdout.matches("{:=,").count(), 199_999);
 }
+
+/// `vial` with piped input is the shell without a terminal: prompts, results
+/// as iex prints them, bindings kept across an error, multi-line input, the
+/// shell's mailbox.
+#[test]
+fn piped_shell_evaluates_line_by_line() {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_vial"))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("vial runs");
+    let input = "x = 1 + 1\nIO.puts x\n1/0\n[x,\n3]\nsend(self(), :hi)\nflush()\nv(1)\n";
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("write");
+    let out = child.wait_with_output().expect("vial ends");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let body = stdout.split_once('\n').map(|x| x.1).unwrap_or("");
+    assert!(stdout.starts_with("Interactive vial "), "{stdout}");
+    assert_eq!(
+        body,
+        "vial(1)> 2\nvial(2)> 2\n:ok\nvial(3)> ** (ArithmeticError) bad argument in arithmetic expression\n    :erlang./(1, 0)\nvial(3)> ...(3)> [2, 3]\nvial(4)> :hi\nvial(5)> :hi\n:ok\nvial(6)> 2\nvial(7)> \n"
+    );
+    assert!(out.status.success());
+}

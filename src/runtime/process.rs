@@ -63,6 +63,9 @@ pub struct Shared {
     pub wait_gen: u64,
     /// The thread blocked in `receive` for this process, if one is.
     pub parked: Option<Thread>,
+    /// Where its standard output goes when not to the terminal: an I/O
+    /// server process (`:erlang.group_leader/2`).
+    pub group_leader: Option<u64>,
 }
 
 pub struct Process {
@@ -101,6 +104,7 @@ impl Process {
                 timed_out: false,
                 wait_gen: 0,
                 parked: None,
+                group_leader: None,
             }),
             signalled: AtomicBool::new(false),
             vm: Mutex::new(None),

@@ -11,6 +11,24 @@ defmodule :io do
   def get_chars(prompt, count), do: get_chars(:standard_io, prompt, count)
   def get_chars(device, prompt, count), do: await(:vial_io.get_chars(device, prompt, count))
 
+  # Output to an I/O server process (a group leader such as ExUnit.CaptureIO's,
+  # or a process registered as :standard_error): an Erlang io-protocol request,
+  # waiting for the reply; answers `value`.
+  @doc false
+  def vial_request(server, request, value) do
+    ref = :erlang.monitor(:process, server)
+    send(server, {:io_request, self(), ref, request})
+
+    receive do
+      {:io_reply, ^ref, _reply} ->
+        :erlang.demonitor(ref, [:flush])
+        value
+
+      {:DOWN, ^ref, _, _, _} ->
+        {:error, :terminated}
+    end
+  end
+
   defp await({:done, result}), do: result
 
   defp await({:wait, ref}) do

@@ -299,12 +299,35 @@ pub fn chardata(t: &Term, out: &mut Vec<u8>) -> Result<(), Exception> {
     Ok(())
 }
 
-fn write_out(bytes: &[u8], device: Option<&Term>) -> Result<(), Exception> {
-    // A file opened with File.open/2.
+/// Writes output to a device and answers `value`: a file opened with
+/// `File.open/2`, the terminal, or an I/O server process — the caller's group
+/// leader when it has one of its own (`ExUnit.CaptureIO`), a process
+/// registered as `:standard_error`, a pid given as the device — which gets an
+/// Erlang io-protocol request (`:io.vial_request/3` in Elixir sends it and
+/// waits for the reply).
+fn write_out(
+    vm: &Vm,
+    bytes: &[u8],
+    device: Option<&Term>,
+    value: Term,
+) -> Result<NativeOut, Exception> {
     if let Some(d) = device {
         if let Some(result) = crate::bif::file::write_bytes(d, bytes) {
-            return result.map_err(|_| Exception::tagged("error", Term::atom("terminated")));
+            result.map_err(|_| Exception::tagged("error", Term::atom("terminated")))?;
+            return Ok(Value(value));
         }
+    }
+    if let Some(server) = self::process::io_server(vm, device) {
+        let request = Term::tuple(vec![
+            Term::atom("put_chars"),
+            Term::atom("unicode"),
+            Term::binary(bytes.to_vec()),
+        ]);
+        return Ok(NativeOut::CallMfa(
+            Atom::new("io"),
+            Atom::new("vial_request"),
+            vec![Term::Pid(server), request, value],
+        ));
     }
     let to_stderr = matches!(device, Some(Term::Atom(a)) if a.name() == "stderr" || a.name() == "standard_error");
     if to_stderr {
@@ -314,7 +337,7 @@ fn write_out(bytes: &[u8], device: Option<&Term>) -> Result<(), Exception> {
         let mut o = std::io::stdout().lock();
         let _ = o.write_all(bytes);
     }
-    Ok(())
+    Ok(Value(value))
 }
 
 /// `to_string/1` for what IO.puts accepts: chardata, numbers, atoms.
@@ -351,27 +374,23 @@ fn to_string_simple(t: &Term) -> String {
 fn io_puts(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
     let mut bytes = puts_bytes(vm, &a[0])?;
     bytes.push(b'\n');
-    write_out(&bytes, None)?;
-    Ok(Value(Term::atom("ok")))
+    write_out(vm, &bytes, None, Term::atom("ok"))
 }
 
 fn io_puts2(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
     let mut bytes = puts_bytes(vm, &a[1])?;
     bytes.push(b'\n');
-    write_out(&bytes, Some(&a[0]))?;
-    Ok(Value(Term::atom("ok")))
+    write_out(vm, &bytes, Some(&a[0]), Term::atom("ok"))
 }
 
 fn io_write(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
     let bytes = puts_bytes(vm, &a[0])?;
-    write_out(&bytes, None)?;
-    Ok(Value(Term::atom("ok")))
+    write_out(vm, &bytes, None, Term::atom("ok"))
 }
 
 fn io_write2(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
     let bytes = puts_bytes(vm, &a[1])?;
-    write_out(&bytes, Some(&a[0]))?;
-    Ok(Value(Term::atom("ok")))
+    write_out(vm, &bytes, Some(&a[0]), Term::atom("ok"))
 }
 
 fn io_inspect(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
@@ -402,8 +421,7 @@ fn io_inspect3(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
     let width = opts.width;
     bytes.extend_from_slice(inspect::format_term(vm, &a[1], &opts, width)?.as_bytes());
     bytes.push(b'\n');
-    write_out(&bytes, Some(&a[0]))?;
-    Ok(Value(a[1].clone()))
+    write_out(vm, &bytes, Some(&a[0]), a[1].clone())
 }
 
 fn k_inspect(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {

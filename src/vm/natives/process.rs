@@ -49,6 +49,8 @@ pub static NATIVES: &[Entry] = &[
     e("erlang", "memory", 0, memory0),
     e("erlang", "memory", 1, memory1),
     e("erlang", "yield", 0, yield0),
+    e("erlang", "group_leader", 0, group_leader0),
+    e("erlang", "group_leader", 2, group_leader2),
 ];
 
 const fn e(module: &'static str, name: &'static str, arity: u32, f: super::Native) -> Entry {
@@ -96,6 +98,9 @@ fn start(vm: &mut Vm, fun: Term, args: Vec<Term>, with: With) -> Result<Term, Ex
         return Err(Exception::badarg_at(1, "not a fun"));
     };
     let p = process::create();
+    // A new process has its parent's group leader.
+    let gl = vm.process.as_ref().and_then(|me| me.lock().group_leader);
+    p.lock().group_leader = gl;
     if with == With::Link {
         let mine = me(vm)?;
         process::link(&mine, p.pid);
@@ -697,6 +702,39 @@ fn memory1(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
             }
             Ok(Value(Term::list(out)))
         }
+    }
+}
+
+/// The pid that stands for the terminal as a group leader (there is no
+/// process behind it: output to it goes straight to standard output).
+const TERMINAL: u64 = 64;
+
+fn group_leader0(vm: &mut Vm, _a: &[Term]) -> Result<NativeOut, Exception> {
+    let gl = vm.process.as_ref().and_then(|p| p.lock().group_leader);
+    Ok(Value(Term::Pid(gl.unwrap_or(TERMINAL))))
+}
+
+fn group_leader2(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let gl = pid_arg(&a[0], 1)?;
+    let pid = pid_arg(&a[1], 2)?;
+    let p = process::lookup(pid)
+        .ok_or_else(|| Exception::badarg_at(2, "the pid does not refer to an existing process"))?;
+    p.lock().group_leader = (gl != TERMINAL).then_some(gl);
+    Ok(Value(Term::bool(true)))
+}
+
+/// The I/O server process that output to `device` goes to, if not the
+/// terminal: see `write_out`.
+pub fn io_server(vm: &Vm, device: Option<&Term>) -> Option<u64> {
+    match device {
+        None => vm.process.as_ref().and_then(|p| p.lock().group_leader),
+        Some(Term::Atom(a)) => match a.name() {
+            "stdio" | "standard_io" => vm.process.as_ref().and_then(|p| p.lock().group_leader),
+            "stderr" | "standard_error" => process::whereis(Atom::new("standard_error")),
+            _ => None,
+        },
+        Some(Term::Pid(p)) if *p != TERMINAL => Some(*p),
+        _ => None,
     }
 }
 
