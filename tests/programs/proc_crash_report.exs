@@ -26,3 +26,6 @@ IO.inspect(Crash.describe(Crash.run(fn -> :erlang.error(:an_error) end)))
 IO.inspect(Crash.describe(Crash.run(fn -> exit(:quiet) end)))
 IO.inspect(Crash.describe(Crash.run(fn -> exit({:shutdown, 1}) end)))
 IO.puts("done")
+
+# Elixir's Logger writes reports a moment later and drops pending ones at exit: give it time.
+Process.sleep(200)
