@@ -150,11 +150,7 @@ fn check(case: &Case) -> Result<(), String> {
     let want_err =
         std::fs::read_to_string(case.expected.with_extension("stderr")).unwrap_or_default();
     let got_err = String::from_utf8_lossy(&out.stderr);
-    let first = |s: &str| {
-        s.lines()
-            .find(|l| l.starts_with("** ("))
-            .map(normalize_ids)
-    };
+    let first = |s: &str| s.lines().find(|l| l.starts_with("** (")).map(normalize_ids);
     if want_status != 0 && first(&want_err) != first(&got_err) {
         return Err(format!(
             "stderr differs:\n--- expected\n{want_err}\n--- got\n{got_err}"
@@ -167,7 +163,8 @@ fn check(case: &Case) -> Result<(), String> {
 /// report; the length of that prefix.
 fn report_header(line: &str) -> Option<usize> {
     let b = line.as_bytes();
-    let digits = |r: std::ops::Range<usize>| r.clone().all(|i| b.get(i).is_some_and(u8::is_ascii_digit));
+    let digits =
+        |r: std::ops::Range<usize>| r.into_iter().all(|i| b.get(i).is_some_and(u8::is_ascii_digit));
     let shape = digits(0..2)
         && b.get(2) == Some(&b':')
         && digits(3..5)
@@ -220,10 +217,8 @@ fn split_reports(text: &str) -> (String, Vec<String>) {
         let start = i;
         while i < lines.len() {
             let line = lines[i];
-            let blank_then_frames = line == "\n"
-                && lines
-                    .get(i + 1)
-                    .is_some_and(|next| next.starts_with(' '));
+            let blank_then_frames =
+                line == "\n" && lines.get(i + 1).is_some_and(|next| next.starts_with(' '));
             // A one-line message that ends with its own newline.
             let trailing_blank = line == "\n" && i == start;
             if !(in_report(line) || blank_then_frames || trailing_blank) {
