@@ -27,12 +27,21 @@ pub fn run(args: &[String]) -> i32 {
 
 /// `vial [-e EXPR] [-r FILE]... [FILE [ARGS]]`, as `elixir` runs them.
 fn run_program(args: &[String]) -> i32 {
-    let mut vm = crate::vm::Vm::new();
+    let mut vm = Box::new(crate::vm::Vm::new());
+    // The script runs as a process of its own.
+    vm.process = Some(crate::runtime::process::create());
     crate::term::inspect::set_struct_hook(crate::vm::inspect_struct_hook);
     let mut i = 0;
     let mut steps: Vec<(bool, String)> = Vec::new();
     while i < args.len() {
         match args[i].as_str() {
+            "--schedulers" if i + 1 < args.len() => {
+                match args[i + 1].parse() {
+                    Ok(n) if n > 0 => crate::runtime::sched::set_schedulers(n),
+                    _ => return usage(),
+                }
+                i += 2;
+            }
             "-e" if i + 1 < args.len() => {
                 steps.push((true, args[i + 1].clone()));
                 i += 2;
@@ -92,7 +101,9 @@ fn at_exit(vm: &mut crate::vm::Vm, status: i32) -> i32 {
     status
 }
 
-fn eval(vm: &mut crate::vm::Vm, source: &str, file: &str) -> Result<(), i32> {
+/// Compiles a file (on this thread) and runs it in the main process (on the
+/// schedulers).
+fn eval(vm: &mut Box<crate::vm::Vm>, source: &str, file: &str) -> Result<(), i32> {
     let quoted = match syntax::string_to_quoted(source, file) {
         Ok(q) => q,
         Err(err) => {
@@ -102,7 +113,15 @@ fn eval(vm: &mut crate::vm::Vm, source: &str, file: &str) -> Result<(), i32> {
         }
     };
     let env = crate::compile::Env::new(crate::term::Atom::new(file));
-    match crate::compile::eval_quoted(vm, &quoted, env) {
+    let run = crate::compile::compile_script(vm, &quoted, env).and_then(|code| {
+        let p = vm.process.clone().expect("the main process");
+        let placeholder = Box::new(crate::vm::Vm::new());
+        let (back, result) =
+            crate::runtime::sched::run_main(&p, std::mem::replace(vm, placeholder), code);
+        *vm = back;
+        result
+    });
+    match run {
         Ok(_) => Ok(()),
         Err(e) => {
             let _ = std::io::stdout().flush();
@@ -123,6 +142,15 @@ fn eval(vm: &mut crate::vm::Vm, source: &str, file: &str) -> Result<(), i32> {
                         });
                     }
                 }
+            }
+            if e.killed {
+                // An exit signal from a linked process ended the script.
+                eprintln!(
+                    "** (EXIT from {}) {}\n",
+                    term::inspect(&term::Term::Pid(vm.self_pid())),
+                    describe_exit(vm, &e.reason)
+                );
+                return Err(1);
             }
             eprintln!("{}", describe_exception(vm, &e));
             for f in &e.stack {
@@ -149,11 +177,18 @@ fn halt_status(e: &crate::vm::Exception) -> Option<i32> {
 }
 
 /// `    f.exs:3: M.f/1`, as Elixir prints a frame of user code.
-fn format_frame(f: &crate::vm::StackFrame) -> Option<String> {
+pub fn format_frame(f: &crate::vm::StackFrame) -> Option<String> {
     use crate::term::inspect::{inspect_atom, inspect_remote_name};
     let module = f.module.name();
     let what = if f.function.name() == "__FILE__" {
         "(file)".to_string()
+    } else if let Some(def) = anonymous_in(f.function.name()) {
+        format!(
+            "anonymous fn/{} in {}.{}",
+            f.arity,
+            inspect_atom(module),
+            def
+        )
     } else {
         let arity = match &f.args {
             Some(args) => {
@@ -192,6 +227,18 @@ fn format_frame(f: &crate::vm::StackFrame) -> Option<String> {
     Some(format!("    {}:{}: {}", file.name(), f.line, what))
 }
 
+/// `f/2` from an anonymous function's name `-f/2-fun-0-`.
+fn anonymous_in(name: &str) -> Option<String> {
+    let inner = name.strip_prefix('-')?.strip_suffix('-')?;
+    let cut = inner.rfind("-fun-")?;
+    let (fun, arity) = inner[..cut].rsplit_once('/')?;
+    Some(format!(
+        "{}/{}",
+        crate::term::inspect::inspect_remote_name(fun),
+        arity
+    ))
+}
+
 /// `** (RuntimeError) boom` for an exception that reached the top.
 pub fn describe_exception(vm: &mut crate::vm::Vm, e: &crate::vm::Exception) -> String {
     use crate::vm::Class;
@@ -228,6 +275,31 @@ pub fn describe_exception(vm: &mut crate::vm::Vm, e: &crate::vm::Exception) -> S
             format!("** ({module}) {message}")
         }
     }
+}
+
+/// An exit reason as Elixir describes it (`Exception.format_exit/1`): an
+/// exception with its stacktrace, or the reason inspected.
+pub fn describe_exit(vm: &mut crate::vm::Vm, reason: &term::Term) -> String {
+    if let Some([ex, stack]) = reason.as_tuple() {
+        if stack.list_to_vec().is_some() && !matches!(stack, term::Term::Nil) {
+            let (frames, arg_errors) = crate::vm::interp::frames_from_term(stack);
+            let mut e = crate::vm::Exception::error(ex.clone());
+            e.stack = frames;
+            e.arg_errors = arg_errors;
+            let mut out = format!(
+                "an exception was raised:\n    {}",
+                describe_exception(vm, &e)
+            );
+            for f in &e.stack {
+                if let Some(line) = format_frame(f) {
+                    out.push_str("\n    ");
+                    out.push_str(&line);
+                }
+            }
+            return out;
+        }
+    }
+    term::inspect(reason)
 }
 
 fn usage() -> i32 {

@@ -99,6 +99,8 @@ pub fn builder_import(module: Atom, only: Vec<(Atom, u32)>) -> builder::Import {
     }
 }
 
+/// Compiles a whole script (a file's quoted form) into code that takes no
+/// arguments and returns the script's value.
 pub fn compile_script(vm: &mut Vm, quoted: &Term, env: Env) -> Result<Arc<FunCode>, Exception> {
     let mut c = expr::Compiler::new(vm, env, None);
     c.script(quoted)

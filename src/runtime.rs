@@ -8,6 +8,10 @@ use std::sync::{Arc, Mutex, OnceLock, RwLock};
 
 use rustc_hash::FxHashMap;
 
+pub mod process;
+pub mod sched;
+pub mod timer;
+
 use crate::term::{Atom, Map, Term};
 use crate::vm::{CodeKind, Exception, FunCode, Vm};
 
@@ -285,27 +289,66 @@ fn defined_modules(source: &str) -> Vec<String> {
     out
 }
 
-fn loaded_files() -> &'static Mutex<Vec<bool>> {
-    static LOADED: OnceLock<Mutex<Vec<bool>>> = OnceLock::new();
-    LOADED.get_or_init(|| Mutex::new(vec![false; stdlib_files().len()]))
+/// Where a stdlib file is in being loaded.
+#[derive(Clone, Copy, PartialEq)]
+enum Load {
+    No,
+    /// Being compiled by this thread.
+    By(std::thread::ThreadId),
+    Done,
 }
 
+struct Loads {
+    files: Mutex<Vec<Load>>,
+    /// Signalled when a file is done, for threads waiting on it.
+    done: std::sync::Condvar,
+}
+
+fn loaded_files() -> &'static Loads {
+    static LOADED: OnceLock<Loads> = OnceLock::new();
+    LOADED.get_or_init(|| Loads {
+        files: Mutex::new(vec![Load::No; stdlib_files().len()]),
+        done: std::sync::Condvar::new(),
+    })
+}
+
+/// Loads the stdlib file that defines `name`. Two processes that need the
+/// same file at once: one compiles it, the other waits for it (a thread that
+/// is compiling it already, one module needing another of the same file,
+/// goes on at once).
 fn load_stdlib(vm: &mut Vm, name: Atom) {
     let Some(&i) = stdlib_index().get(&name) else {
         return;
     };
     {
-        let mut loaded = loaded_files().lock().unwrap_or_else(|e| e.into_inner());
-        if loaded[i] {
-            return;
+        let loads = loaded_files();
+        let me = std::thread::current().id();
+        let mut files = loads.files.lock().unwrap_or_else(|e| e.into_inner());
+        loop {
+            match files[i] {
+                Load::Done => return,
+                Load::By(t) if t == me => return,
+                Load::By(_) => {
+                    files = loads.done.wait(files).unwrap_or_else(|e| e.into_inner());
+                }
+                Load::No => {
+                    files[i] = Load::By(me);
+                    break;
+                }
+            }
         }
-        loaded[i] = true;
     }
     let (path, source) = &stdlib_files()[i];
     let file = format!("lib/elixir/lib/{path}");
     let mark = vm.defined.len();
     let result = crate::compile::eval_source(vm, source, &file);
     vm.defined.truncate(mark);
+    {
+        let loads = loaded_files();
+        let mut files = loads.files.lock().unwrap_or_else(|e| e.into_inner());
+        files[i] = Load::Done;
+        loads.done.notify_all();
+    }
     if let Err(e) = result {
         eprintln!(
             "vial: internal error loading stdlib/{path}: {}",

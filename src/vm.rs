@@ -7,7 +7,7 @@
 
 mod binary;
 mod exception;
-mod interp;
+pub(crate) mod interp;
 pub mod natives;
 
 use std::sync::{Arc, OnceLock};
@@ -16,7 +16,7 @@ use crate::bif::Bif;
 use crate::term::{Atom, Term};
 
 pub use exception::{Class, Exception, Frame, Frame as StackFrame};
-pub use interp::Vm;
+pub use interp::{killed, Slice, Vm};
 
 /// A register index, relative to the frame's base.
 pub type Reg = u32;
@@ -206,6 +206,17 @@ pub enum Instr {
     BinEnd(Reg, Reg, Label),
     /// `x.name`: a map's key, or a zero-arity call: (dst, src, name).
     Dot(Reg, Reg, Atom),
+    /// `receive`: the first message after the save point into dst, or a jump
+    /// to the label when none is left.
+    RecvNext(Reg, Label),
+    /// The message looked at did not match: move the save point past it.
+    RecvSkip,
+    /// The message looked at matched: take it out of the mailbox.
+    RecvTake,
+    /// Nothing matched: wait for a new message (then go on with the next
+    /// instruction) or for the timeout held in the register (`u32::MAX`:
+    /// none), then jump to the label.
+    RecvWait(Reg, Label),
     /// Runs a `defmodule` that this code contains: (dst, index in modules,
     /// register holding the module name).
     DefModule(Reg, u32, Reg),

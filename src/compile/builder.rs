@@ -185,7 +185,9 @@ impl Fb {
             | Instr::Try(l, _)
             | Instr::BinStart(_, _, l)
             | Instr::BinGet(_, _, _, _, l)
-            | Instr::BinEnd(_, _, l) => *l = to,
+            | Instr::BinEnd(_, _, l)
+            | Instr::RecvNext(_, l)
+            | Instr::RecvWait(_, l) => *l = to,
             _ => {}
         }
     }

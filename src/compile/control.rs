@@ -186,10 +186,7 @@ impl Compiler<'_> {
             }
             "receive" => {
                 let opts = items.first().cloned().unwrap_or(Term::Nil);
-                self.receive(&opts, line, dst)?;
-                if tail {
-                    self.fb().emit(Instr::Return(dst));
-                }
+                self.receive(&opts, line, tail, dst)?;
             }
             _ => return Err(self.err(line, "unknown control form")),
         }
@@ -398,22 +395,72 @@ impl Compiler<'_> {
         Ok(())
     }
 
-    fn receive(&mut self, opts: &Term, line: u32, dst: Reg) -> CResult<()> {
-        // Single-process programs: only `after` can ever fire.
-        let _ = kw_get(opts, "do");
-        match kw_get(opts, "after") {
-            Some(a) => {
-                let clauses = clauses_of(a);
-                if let Some(c) = clauses.first() {
-                    self.expr_into(&c.body, dst)?;
-                }
-                Ok(())
+    /// `receive`: each message from the save point on is matched against the
+    /// clauses; the first that matches is taken out of the mailbox and its
+    /// body runs. When none is left, the process waits for the next message
+    /// or for the `after` timeout.
+    fn receive(&mut self, opts: &Term, line: u32, tail: bool, dst: Reg) -> CResult<()> {
+        let clauses = clauses_of(kw_get(opts, "do").unwrap_or(&Term::Nil));
+        let after = kw_get(opts, "after").map(clauses_of);
+        let after = match after.as_deref() {
+            Some([c]) if c.patterns.len() == 1 => Some(c),
+            Some(_) => {
+                return Err(self.err(
+                    line,
+                    "expected a single -> clause for :after in \"receive\"",
+                ))
             }
-            None => Err(self.err(
-                line,
-                "receive without after needs processes (not yet supported)",
-            )),
+            None => None,
+        };
+        let timeout = match after {
+            Some(c) => {
+                let r = self.expr(&c.patterns[0])?;
+                let keep = self.fb().alloc_var();
+                self.fb().emit(Instr::Move(keep, r));
+                keep
+            }
+            None => u32::MAX,
+        };
+        let msg = self.fb().alloc_var();
+        let top = self.fb().here();
+        let next = self.fb().emit(Instr::RecvNext(msg, 0));
+        let mut ends = Vec::new();
+        for c in &clauses {
+            self.fb().push_scope();
+            let mark = self.fb().next;
+            let pairs: Vec<(&Term, Reg)> = c.patterns.iter().map(|p| (p, msg)).take(1).collect();
+            let mut fails = self.patterns(&pairs)?;
+            if let Some(g) = &c.guard {
+                fails.extend(self.guard(g)?);
+            }
+            self.fb().emit(Instr::RecvTake);
+            self.body(&c.body, tail, dst)?;
+            if !tail {
+                ends.push(self.fb().emit(Instr::Jump(0)));
+            }
+            self.fb().pop_scope();
+            self.fb().release(mark);
+            let here = self.fb().here();
+            for j in fails {
+                self.fb().patch(j, here);
+            }
         }
+        self.fb().emit(Instr::RecvSkip);
+        self.fb().emit(Instr::Jump(top));
+        let wait = self.fb().here();
+        self.fb().patch(next, wait);
+        let timed_out = self.fb().emit(Instr::RecvWait(timeout, 0));
+        self.fb().emit(Instr::Jump(top));
+        let here = self.fb().here();
+        self.fb().patch(timed_out, here);
+        // Without `after` the wait never times out and nothing jumps here.
+        if let Some(c) = after {
+            self.fb().push_scope();
+            self.body(&c.body, tail, dst)?;
+            self.fb().pop_scope();
+        }
+        self.finish_jumps(ends);
+        Ok(())
     }
 
     /// The clauses of `fn` (or of a `def`): arguments are registers 0..arity.

@@ -42,6 +42,8 @@ pub struct Exception {
     /// Erlang's error info gives them: `* 1st argument: not a binary`.
     pub arg_errors: Vec<(u8, String)>,
     pub stack: Vec<Frame>,
+    /// An exit signal ended the process: `try` handlers do not see it.
+    pub killed: bool,
 }
 
 impl Exception {
@@ -51,6 +53,7 @@ impl Exception {
             reason,
             arg_errors: Vec::new(),
             stack: Vec::new(),
+            killed: false,
         }
     }
 

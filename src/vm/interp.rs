@@ -8,8 +8,9 @@
 //! marks the frame depth it started at and returns when that frame returns.
 
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
-use crate::runtime;
+use crate::runtime::{self, process::Process};
 use crate::term::{Atom, Fun, Map, Term};
 
 use super::binary::{self, Size};
@@ -46,6 +47,37 @@ pub struct Vm {
     /// Definitions reached while a module body's expression runs
     /// (`:vial.module_def/1`), for the module being defined to record.
     pub pending_defs: Vec<Term>,
+    /// The process this VM runs (none for a helper VM that only prints).
+    pub process: Option<Arc<Process>>,
+    /// Reductions left in this slice.
+    budget: i32,
+    /// `receive`'s save point: how many messages at the front of the mailbox
+    /// the running receive has looked at and passed over.
+    save: usize,
+    /// The running receive's deadline, and whether a timer is armed for it.
+    recv: Option<(Instant, bool)>,
+    /// Being run by a scheduler, which takes the VM back when it suspends.
+    scheduled: bool,
+    /// Why the last slice stopped early: `Some(deadline)` waiting in receive.
+    waiting: Option<Option<(Instant, bool)>>,
+}
+
+/// How a slice of a scheduled process ended.
+pub enum Slice {
+    /// Its reductions ran out: it goes to the back of the queue.
+    Yielded,
+    /// In `receive` with nothing to take: the deadline, and whether its timer
+    /// is already armed.
+    Waiting(Option<(Instant, bool)>),
+    /// The process's function returned or raised.
+    Done(Result<Term, Exception>),
+}
+
+/// What `run_inner` stopped for.
+enum Flow {
+    Done(Term),
+    /// A scheduled process gives its thread back (`Vm::resume` reports why).
+    Suspend,
 }
 
 impl Default for Vm {
@@ -70,7 +102,93 @@ impl Vm {
             dictionary: Vec::new(),
             defined: Vec::new(),
             pending_defs: Vec::new(),
+            process: None,
+            budget: runtime::sched::budget(),
+            save: 0,
+            recv: None,
+            scheduled: false,
+            waiting: None,
         }
+    }
+
+    /// A VM for a new process that will call `fun` with `args`.
+    pub fn spawned(process: Arc<Process>, fun: &Term, args: Vec<Term>) -> Result<Vm, Exception> {
+        let mut vm = Vm {
+            regs: Vec::with_capacity(8),
+            frames: Vec::with_capacity(2),
+            handlers: Vec::new(),
+            dictionary: Vec::new(),
+            defined: Vec::new(),
+            pending_defs: Vec::new(),
+            process: Some(process),
+            budget: 0,
+            save: 0,
+            recv: None,
+            scheduled: false,
+            waiting: None,
+        };
+        let (code, args, env) = vm.prepare_fun(fun, args)?;
+        let nregs = code.nregs.max(args.len() as u32 + code.nfree);
+        vm.regs.extend(args);
+        vm.regs.resize(nregs as usize, Term::Nil);
+        vm.frames.push(Frame {
+            code,
+            pc: 0,
+            base: 0,
+            ret: u32::MAX,
+            env,
+        });
+        Ok(vm)
+    }
+
+    /// Sets the VM up to call `code` with `args` when resumed (the main
+    /// process's next step); nothing may be running.
+    pub fn enter(&mut self, code: Arc<FunCode>, args: Vec<Term>) {
+        self.regs.clear();
+        self.frames.clear();
+        self.handlers.clear();
+        let nregs = code.nregs.max(args.len() as u32 + code.nfree);
+        self.regs.extend(args);
+        self.regs.resize(nregs as usize, Term::Nil);
+        self.frames.push(Frame {
+            code,
+            pc: 0,
+            base: 0,
+            ret: u32::MAX,
+            env: None,
+        });
+    }
+
+    /// Runs a scheduled process for one slice of reductions.
+    pub fn resume(&mut self) -> Slice {
+        self.budget = runtime::sched::budget();
+        if let Some(p) = &self.process {
+            if let Some(reason) = p.take_signals() {
+                self.frames.clear();
+                return Slice::Done(Err(killed(reason)));
+            }
+        }
+        self.scheduled = true;
+        let r = self.run(0);
+        self.scheduled = false;
+        match r {
+            Ok(Some(v)) => Slice::Done(Ok(v)),
+            Ok(None) => match self.waiting.take() {
+                Some(deadline) => Slice::Waiting(deadline),
+                None => Slice::Yielded,
+            },
+            Err(e) => Slice::Done(Err(e)),
+        }
+    }
+
+    /// How many messages the waiting receive has already looked at.
+    pub fn mailbox_seen(&self) -> usize {
+        self.save
+    }
+
+    /// The pid of the running process.
+    pub fn self_pid(&self) -> u64 {
+        self.process.as_ref().map_or(0, |p| p.pid)
     }
 
     /// Runs `code` with `args` to completion.
@@ -98,7 +216,7 @@ impl Vm {
         });
         let result = self.run(stop);
         self.regs.truncate(base as usize);
-        result
+        result.map(|v| v.unwrap_or(Term::Nil))
     }
 
     /// Calls a fun value with `args` to completion.
@@ -184,16 +302,20 @@ impl Vm {
         }
     }
 
-    fn run(&mut self, stop: usize) -> Result<Term, Exception> {
+    /// Runs until the frame at depth `stop` returns; `None` when a scheduled
+    /// process suspended instead.
+    fn run(&mut self, stop: usize) -> Result<Option<Term>, Exception> {
         loop {
             match self.run_inner(stop) {
-                Ok(v) => return Ok(v),
+                Ok(Flow::Done(v)) => return Ok(Some(v)),
+                Ok(Flow::Suspend) => return Ok(None),
                 Err(mut e) => {
                     if e.stack.is_empty() {
                         e.stack = self.stacktrace(stop);
                     }
                     match self.handlers.last() {
-                        Some(h) if h.depth > stop => {
+                        // An exit signal ends the process: no handler runs.
+                        Some(h) if h.depth > stop && !e.killed => {
                             let h = self.handlers.pop().expect("checked above");
                             self.frames.truncate(h.depth);
                             let frame = self.frames.last_mut().expect("handler frame");
@@ -225,18 +347,23 @@ impl Vm {
             .iter()
             .rev()
             .take(32)
-            .map(|f| StackFrame {
-                module: f.code.module,
-                function: f.code.name,
-                arity: f.code.def_arity,
-                args: None,
-                file: Some(f.code.file),
-                line: f.code.line_at(f.pc),
+            .map(|f| {
+                let (function, arity) = frame_name(&f.code, f.env.is_some());
+                StackFrame {
+                    module: f.code.module,
+                    function,
+                    arity,
+                    args: None,
+                    file: Some(f.code.file),
+                    // `pc` is past the instruction that called or failed.
+                    line: f.code.line_at(f.pc.saturating_sub(1)),
+                }
             })
             .collect()
     }
 
-    fn run_inner(&mut self, stop: usize) -> Result<Term, Exception> {
+    fn run_inner(&mut self, stop: usize) -> Result<Flow, Exception> {
+        let suspendable = stop == 0 && self.scheduled;
         let frame = self.frames.last().expect("a frame to run");
         let mut code = frame.code.clone();
         let mut base = frame.base as usize;
@@ -330,6 +457,21 @@ impl Vm {
                     reg!(*dst) = v;
                 }
                 Instr::Call(call) | Instr::TailCall(call) => {
+                    // A call is a reduction; when the budget runs out a
+                    // scheduled process yields before the call (and makes it
+                    // when resumed), and any process looks at its signals.
+                    self.budget -= 1;
+                    if self.budget <= 0 {
+                        if suspendable {
+                            pc -= 1;
+                            save_pc!();
+                            return Ok(Flow::Suspend);
+                        }
+                        self.budget = runtime::sched::budget();
+                        if let Some(reason) = self.process.as_ref().and_then(|p| p.take_signals()) {
+                            fail!(killed(reason));
+                        }
+                    }
                     let tail = matches!(instr, Instr::TailCall(_));
                     let Call {
                         target,
@@ -456,7 +598,7 @@ impl Vm {
                             if tail {
                                 // Return the value as `Return` would.
                                 match self.do_return(v, stop) {
-                                    Some(v) => return Ok(v),
+                                    Some(v) => return Ok(Flow::Done(v)),
                                     None => {
                                         let frame = self.frames.last().expect("caller frame");
                                         code = frame.code.clone();
@@ -521,7 +663,7 @@ impl Vm {
                 Instr::Return(r) => {
                     let v = std::mem::replace(&mut reg!(*r), Term::Nil);
                     match self.do_return(v, stop) {
-                        Some(v) => return Ok(v),
+                        Some(v) => return Ok(Flow::Done(v)),
                         None => {
                             let frame = self.frames.last().expect("caller frame");
                             code = frame.code.clone();
@@ -748,6 +890,104 @@ impl Vm {
                         ]))),
                     }
                 }
+                Instr::RecvNext(dst, l) => {
+                    let msg = self.process.as_ref().and_then(|p| {
+                        let sh = p.lock();
+                        sh.mailbox.get(self.save).cloned()
+                    });
+                    match msg {
+                        Some(m) => reg!(*dst) = m,
+                        None => pc = *l as usize,
+                    }
+                }
+                Instr::RecvSkip => self.save += 1,
+                Instr::RecvTake => {
+                    if let Some(p) = &self.process {
+                        let mut sh = p.lock();
+                        sh.mailbox.remove(self.save);
+                        if matches!(self.recv, Some((_, true))) {
+                            sh.wait_gen += 1;
+                            sh.timed_out = false;
+                        }
+                    }
+                    self.save = 0;
+                    self.recv = None;
+                }
+                Instr::RecvWait(t, l) => {
+                    let timeout = if *t == u32::MAX {
+                        None
+                    } else {
+                        match &reg!(*t) {
+                            Term::Int(n) if *n >= 0 => Some(*n as u64),
+                            Term::Atom(a) if a.name() == "infinity" => None,
+                            _ => fail!(Exception::error_atom("timeout_value")),
+                        }
+                    };
+                    if self.recv.is_none() {
+                        if let Some(ms) = timeout {
+                            self.recv = Some((Instant::now() + Duration::from_millis(ms), false));
+                        }
+                    }
+                    let Some(p) = self.process.clone() else {
+                        // A helper VM has no mailbox: only the timeout can end the wait.
+                        match self.recv.take() {
+                            Some((at, _)) => {
+                                std::thread::sleep(at.saturating_duration_since(Instant::now()));
+                                pc = *l as usize;
+                                continue;
+                            }
+                            None => loop {
+                                std::thread::park();
+                            },
+                        }
+                    };
+                    loop {
+                        if let Some(reason) = p.take_signals() {
+                            fail!(killed(reason));
+                        }
+                        let mut sh = p.lock();
+                        if sh.mailbox.len() > self.save {
+                            // Something new arrived: scan it.
+                            break;
+                        }
+                        let expired = self.recv.is_some_and(|(at, _)| Instant::now() >= at);
+                        if sh.timed_out || expired {
+                            if matches!(self.recv, Some((_, true))) {
+                                sh.wait_gen += 1;
+                            }
+                            sh.timed_out = false;
+                            drop(sh);
+                            self.save = 0;
+                            self.recv = None;
+                            pc = *l as usize;
+                            break;
+                        }
+                        if suspendable {
+                            drop(sh);
+                            self.waiting = Some(self.recv);
+                            if let Some(r) = &mut self.recv {
+                                r.1 = true;
+                            }
+                            pc -= 1;
+                            save_pc!();
+                            return Ok(Flow::Suspend);
+                        }
+                        // A process on a thread of its own (or a nested run)
+                        // blocks its thread until woken.
+                        sh.state = runtime::process::State::Waiting;
+                        sh.parked = Some(std::thread::current());
+                        drop(sh);
+                        match self.recv {
+                            Some((at, _)) => std::thread::park_timeout(
+                                at.saturating_duration_since(Instant::now()),
+                            ),
+                            None => std::thread::park(),
+                        }
+                        let mut sh = p.lock();
+                        sh.parked = None;
+                        sh.state = runtime::process::State::Running;
+                    }
+                }
                 Instr::DefModule(dst, idx, name_reg) => {
                     save_pc!();
                     let src = code.modules[*idx as usize].clone();
@@ -793,6 +1033,35 @@ impl Vm {
         self.regs[done.ret as usize] = v;
         None
     }
+}
+
+/// A frame's function as the BEAM names it: an anonymous function is
+/// `-f/2-fun-0-` after the function that made it (a script's code counts as
+/// `__FILE__/1`).
+fn frame_name(code: &FunCode, anonymous: bool) -> (Atom, u32) {
+    if !anonymous {
+        let arity = if code.kind == super::CodeKind::Script {
+            1
+        } else {
+            code.def_arity
+        };
+        return (code.name, arity);
+    }
+    let def_arity = if code.name.name() == "__FILE__" {
+        1
+    } else {
+        code.def_arity
+    };
+    let name = format!("-{}/{}-fun-{}-", code.name.name(), def_arity, code.index);
+    (Atom::new(&name), code.arity)
+}
+
+/// The exception that ends a process hit by an exit signal: it runs no
+/// handler on its way out.
+pub fn killed(reason: Term) -> Exception {
+    let mut e = Exception::exit(reason);
+    e.killed = true;
+    e
 }
 
 enum Resolved {

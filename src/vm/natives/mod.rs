@@ -33,6 +33,7 @@ mod code;
 mod file;
 pub mod inspect;
 mod misc;
+pub mod process;
 
 static NATIVES: &[Entry] = &[
     Entry {
@@ -145,21 +146,9 @@ static NATIVES: &[Entry] = &[
     },
     Entry {
         module: "erlang",
-        name: "self",
-        arity: 0,
-        f: self0,
-    },
-    Entry {
-        module: "erlang",
         name: "node",
         arity: 0,
         f: node0,
-    },
-    Entry {
-        module: "erlang",
-        name: "make_ref",
-        arity: 0,
-        f: make_ref0,
     },
     Entry {
         module: "erlang",
@@ -252,6 +241,7 @@ fn table() -> &'static rustc_hash::FxHashMap<(Atom, Atom, u32), Native> {
             file::NATIVES,
             inspect::NATIVES,
             misc::NATIVES,
+            process::NATIVES,
         ]
         .into_iter()
         .flatten()
@@ -272,12 +262,11 @@ pub fn dot_native() -> Native {
     dot
 }
 
-thread_local! {
-    static ARGV: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
-}
+/// `System.argv/0`: the same for every process.
+static ARGV: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
 
 pub fn set_argv(args: Vec<String>) {
-    ARGV.with(|a| *a.borrow_mut() = args);
+    *ARGV.lock().unwrap_or_else(|e| e.into_inner()) = args;
 }
 
 /// Raised by `System.halt/1`: the CLI exits with the status.
@@ -476,19 +465,8 @@ fn raise3(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
     Err(e)
 }
 
-fn self0(_vm: &mut Vm, _a: &[Term]) -> Result<NativeOut, Exception> {
-    Ok(Value(Term::Pid(110)))
-}
-
 fn node0(_vm: &mut Vm, _a: &[Term]) -> Result<NativeOut, Exception> {
     Ok(Value(Term::atom("nonode@nohost")))
-}
-
-fn make_ref0(_vm: &mut Vm, _a: &[Term]) -> Result<NativeOut, Exception> {
-    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
-    Ok(Value(Term::Ref(
-        NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
-    )))
 }
 
 fn put2(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
@@ -865,12 +843,8 @@ fn halt1(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
 }
 
 fn argv0(_vm: &mut Vm, _a: &[Term]) -> Result<NativeOut, Exception> {
-    Ok(Value(ARGV.with(|a| {
-        Term::list(
-            a.borrow()
-                .iter()
-                .map(|s| Term::string(s))
-                .collect::<Vec<_>>(),
-        )
-    })))
+    let argv = ARGV.lock().unwrap_or_else(|e| e.into_inner());
+    Ok(Value(Term::list(
+        argv.iter().map(|s| Term::string(s)).collect::<Vec<_>>(),
+    )))
 }

@@ -1,0 +1,262 @@
+//! The schedulers: one thread per core (`--schedulers N`, `VIAL_SCHEDULERS`),
+//! each with a crossbeam work-stealing deque, plus a global injector for
+//! processes made runnable from outside a scheduler thread (the main process,
+//! the timer thread). A process runs a budget of reductions (`Vm::resume`)
+//! and comes back here: finished, yielded (to the back of the queue) or
+//! waiting in `receive` (parked in its `Process` until a message wakes it).
+//!
+//! Idle schedulers sleep on a condition variable; a push wakes one when some
+//! sleep, so an idle vial uses no CPU. The push and the sleeper's last look
+//! at the queues are ordered (SeqCst) so that no wake-up is lost.
+//!
+//! The threads start on the first spawn, so a script without processes pays
+//! nothing for them.
+
+use std::cell::RefCell;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Condvar, Mutex, OnceLock};
+
+use crossbeam_deque::{Injector, Steal, Stealer, Worker};
+
+use super::process::{self, Process, State};
+use crate::vm::{Slice, Vm};
+
+struct Pool {
+    injector: Injector<Arc<Process>>,
+    stealers: Vec<Stealer<Arc<Process>>>,
+    sleepers: AtomicUsize,
+    lock: Mutex<()>,
+    wake: Condvar,
+}
+
+thread_local! {
+    static LOCAL: RefCell<Option<Worker<Arc<Process>>>> = const { RefCell::new(None) };
+}
+
+static COUNT: OnceLock<usize> = OnceLock::new();
+
+/// Sets the number of scheduler threads (before the first spawn).
+pub fn set_schedulers(n: usize) {
+    let _ = COUNT.set(n.max(1));
+}
+
+/// How many scheduler threads run processes.
+pub fn schedulers() -> usize {
+    *COUNT.get_or_init(|| {
+        std::env::var("VIAL_SCHEDULERS")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .filter(|&n| n > 0)
+            .unwrap_or_else(|| {
+                std::thread::available_parallelism()
+                    .map(|n| n.get())
+                    .unwrap_or(1)
+            })
+    })
+}
+
+/// Reductions a process runs before it yields: `VIAL_REDUCTIONS=1` is the
+/// stress mode that switches processes at every call.
+pub fn budget() -> i32 {
+    static BUDGET: OnceLock<i32> = OnceLock::new();
+    *BUDGET.get_or_init(|| {
+        std::env::var("VIAL_REDUCTIONS")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .filter(|&n| n > 0)
+            .unwrap_or(2000)
+    })
+}
+
+fn pool() -> &'static Pool {
+    static POOL: OnceLock<&'static Pool> = OnceLock::new();
+    POOL.get_or_init(|| {
+        let n = schedulers();
+        let workers: Vec<Worker<Arc<Process>>> = (0..n).map(|_| Worker::new_fifo()).collect();
+        let pool: &'static Pool = Box::leak(Box::new(Pool {
+            injector: Injector::new(),
+            stealers: workers.iter().map(|w| w.stealer()).collect(),
+            sleepers: AtomicUsize::new(0),
+            lock: Mutex::new(()),
+            wake: Condvar::new(),
+        }));
+        for (i, w) in workers.into_iter().enumerate() {
+            let spawned = std::thread::Builder::new()
+                .name(format!("vial-sched-{}", i + 1))
+                // As much stack as the main thread: nested runs (inspect, eval) recurse.
+                .stack_size(16 << 20)
+                .spawn(move || run(pool, i, w));
+            if let Err(e) = spawned {
+                eprintln!("vial: cannot start a scheduler thread: {e}");
+                std::process::exit(1);
+            }
+        }
+        pool
+    })
+}
+
+/// Puts a runnable process in a queue: the current scheduler's own when
+/// called from one, else the injector.
+///
+/// A process woken by the one running here usually runs next on this same
+/// thread (the running one is about to wait or yield), so another scheduler
+/// is only woken when work is piling up here or comes from outside: waking a
+/// sleeping thread for every message would make two processes that talk to
+/// each other bounce between threads.
+pub fn schedule(p: Arc<Process>) {
+    let pool = pool();
+    let (leftover, queued) = LOCAL.with(|l| match &*l.borrow() {
+        Some(w) => {
+            w.push(p);
+            (None, w.len())
+        }
+        None => (Some(p), 0),
+    });
+    match leftover {
+        Some(p) => pool.injector.push(p),
+        None if queued <= 1 => return,
+        None => {}
+    }
+    wake_one(pool);
+}
+
+/// Wakes a sleeping scheduler, if one sleeps.
+fn wake_one(pool: &Pool) {
+    std::sync::atomic::fence(Ordering::SeqCst);
+    if pool.sleepers.load(Ordering::SeqCst) > 0 {
+        let _guard = pool.lock.lock().unwrap_or_else(|e| e.into_inner());
+        pool.wake.notify_one();
+    }
+}
+
+/// Runs `code` in the script's main process on the schedulers (where it can
+/// wait in `receive` without holding a thread), and hands the VM back with
+/// the result when the code returns.
+pub fn run_main(
+    p: &Arc<Process>,
+    mut vm: Box<Vm>,
+    code: Arc<crate::vm::FunCode>,
+) -> (Box<Vm>, Result<crate::term::Term, crate::vm::Exception>) {
+    vm.enter(code, Vec::new());
+    let (tx, rx) = std::sync::mpsc::channel();
+    *p.main.lock().unwrap_or_else(|e| e.into_inner()) = Some(tx);
+    start(p.clone(), vm);
+    match rx.recv() {
+        Ok(done) => done,
+        Err(_) => {
+            eprintln!("vial: the schedulers stopped");
+            std::process::exit(1);
+        }
+    }
+}
+
+/// Starts a new process running `vm` (already set up to call its function).
+pub fn start(p: Arc<Process>, vm: Box<Vm>) {
+    *p.vm.lock().unwrap_or_else(|e| e.into_inner()) = Some(vm);
+    p.lock().state = State::Runnable;
+    schedule(p);
+}
+
+fn find(pool: &Pool, me: usize, local: &Worker<Arc<Process>>) -> Option<Arc<Process>> {
+    if let Some(p) = local.pop() {
+        return Some(p);
+    }
+    loop {
+        let mut retry = false;
+        match pool.injector.steal_batch_and_pop(local) {
+            Steal::Success(p) => return Some(p),
+            Steal::Retry => retry = true,
+            Steal::Empty => {}
+        }
+        let n = pool.stealers.len();
+        for k in 1..n {
+            match pool.stealers[(me + k) % n].steal() {
+                Steal::Success(p) => return Some(p),
+                Steal::Retry => retry = true,
+                Steal::Empty => {}
+            }
+        }
+        if !retry {
+            return None;
+        }
+    }
+}
+
+fn has_work(pool: &Pool) -> bool {
+    !pool.injector.is_empty() || pool.stealers.iter().any(|s| !s.is_empty())
+}
+
+fn run(pool: &'static Pool, me: usize, local: Worker<Arc<Process>>) {
+    LOCAL.with(|l| *l.borrow_mut() = Some(local));
+    loop {
+        let next = LOCAL.with(|l| {
+            let l = l.borrow();
+            let w = l.as_ref().expect("scheduler queue");
+            find(pool, me, w)
+        });
+        match next {
+            Some(p) => run_slice(p),
+            None => {
+                let guard = pool.lock.lock().unwrap_or_else(|e| e.into_inner());
+                pool.sleepers.fetch_add(1, Ordering::SeqCst);
+                std::sync::atomic::fence(Ordering::SeqCst);
+                if !has_work(pool) {
+                    let _g = pool.wake.wait(guard).unwrap_or_else(|e| e.into_inner());
+                }
+                pool.sleepers.fetch_sub(1, Ordering::SeqCst);
+            }
+        }
+    }
+}
+
+/// Runs one process for a slice.
+fn run_slice(p: Arc<Process>) {
+    let Some(mut vm) = p.vm.lock().unwrap_or_else(|e| e.into_inner()).take() else {
+        return;
+    };
+    {
+        let mut sh = p.lock();
+        if sh.state == State::Exited {
+            return;
+        }
+        sh.state = State::Running;
+    }
+    match vm.resume() {
+        Slice::Yielded => {
+            *p.vm.lock().unwrap_or_else(|e| e.into_inner()) = Some(vm);
+            p.lock().state = State::Runnable;
+            schedule(p);
+        }
+        Slice::Waiting(deadline) => {
+            let seen = vm.mailbox_seen();
+            *p.vm.lock().unwrap_or_else(|e| e.into_inner()) = Some(vm);
+            let mut sh = p.lock();
+            let ready = sh.mailbox.len() > seen || !sh.signals.is_empty() || sh.timed_out;
+            if ready {
+                sh.state = State::Runnable;
+                drop(sh);
+                schedule(p);
+            } else {
+                sh.state = State::Waiting;
+                if let Some((at, armed)) = deadline {
+                    if !armed {
+                        let gen = sh.wait_gen;
+                        drop(sh);
+                        super::timer::receive_timeout(at, p.pid, gen);
+                    }
+                }
+            }
+        }
+        Slice::Done(result) => {
+            let main = p.main.lock().unwrap_or_else(|e| e.into_inner()).take();
+            if let Some(done) = main {
+                // A step of the script is over: the main thread takes the VM back.
+                let _ = done.send((vm, result));
+                return;
+            }
+            let reason = crate::vm::natives::process::exit_reason(&mut vm, p.pid, result);
+            drop(vm);
+            process::terminate(&p, &reason);
+        }
+    }
+}

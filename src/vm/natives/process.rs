@@ -1,0 +1,707 @@
+//! The process built-ins of `:erlang`: spawning, sending, links, monitors,
+//! exit signals, registered names, timers and `process_info`; and what a
+//! process leaves behind when it ends (its exit reason, the error report of
+//! one that crashed).
+
+use std::io::Write;
+use std::sync::Arc;
+
+use crate::runtime::{process, sched, timer};
+use crate::term::{self, Atom, Fun, Term};
+
+use super::{Entry, NativeOut, NativeOut::Value};
+use crate::vm::{Class, Exception, Vm};
+
+pub static NATIVES: &[Entry] = &[
+    e("erlang", "self", 0, self0),
+    e("erlang", "make_ref", 0, make_ref0),
+    e("erlang", "spawn", 1, spawn1),
+    e("erlang", "spawn", 3, spawn3),
+    e("erlang", "spawn_link", 1, spawn_link1),
+    e("erlang", "spawn_link", 3, spawn_link3),
+    e("erlang", "spawn_monitor", 1, spawn_monitor1),
+    e("erlang", "spawn_monitor", 3, spawn_monitor3),
+    e("erlang", "send", 2, send2),
+    e("erlang", "send", 3, send3),
+    e("erlang", "link", 1, link1),
+    e("erlang", "unlink", 1, unlink1),
+    e("erlang", "monitor", 2, monitor2),
+    e("erlang", "demonitor", 1, demonitor1),
+    e("erlang", "demonitor", 2, demonitor2),
+    e("erlang", "exit", 2, exit2),
+    e("erlang", "process_flag", 2, process_flag2),
+    e("erlang", "register", 2, register2),
+    e("erlang", "unregister", 1, unregister1),
+    e("erlang", "whereis", 1, whereis1),
+    e("erlang", "registered", 0, registered0),
+    e("erlang", "is_process_alive", 1, is_process_alive1),
+    e("erlang", "process_info", 1, process_info1),
+    e("erlang", "process_info", 2, process_info2),
+    e("erlang", "processes", 0, processes0),
+    e("erlang", "send_after", 3, send_after3),
+    e("erlang", "start_timer", 3, start_timer3),
+    e("erlang", "cancel_timer", 1, cancel_timer1),
+    e("erlang", "read_timer", 1, read_timer1),
+    e("erlang", "system_info", 1, system_info1),
+    e("erlang", "memory", 0, memory0),
+    e("erlang", "memory", 1, memory1),
+    e("erlang", "yield", 0, yield0),
+];
+
+const fn e(module: &'static str, name: &'static str, arity: u32, f: super::Native) -> Entry {
+    Entry {
+        module,
+        name,
+        arity,
+        f,
+    }
+}
+
+fn me(vm: &Vm) -> Result<Arc<process::Process>, Exception> {
+    vm.process.clone().ok_or_else(Exception::badarg)
+}
+
+fn pid_arg(t: &Term, position: u8) -> Result<u64, Exception> {
+    match t {
+        Term::Pid(p) => Ok(*p),
+        _ => Err(Exception::badarg_at(position, "not a pid")),
+    }
+}
+
+fn self0(vm: &mut Vm, _a: &[Term]) -> Result<NativeOut, Exception> {
+    Ok(Value(Term::Pid(vm.self_pid())))
+}
+
+fn make_ref0(_vm: &mut Vm, _a: &[Term]) -> Result<NativeOut, Exception> {
+    Ok(Value(Term::Ref(process::make_ref())))
+}
+
+// ---------------------------------------------------------------------------
+// Spawning.
+
+#[derive(Clone, Copy, PartialEq)]
+enum With {
+    Nothing,
+    Link,
+    Monitor,
+}
+
+/// Starts a process calling `fun` with `args`; the pid (and the monitor's
+/// reference).
+fn start(vm: &mut Vm, fun: Term, args: Vec<Term>, with: With) -> Result<Term, Exception> {
+    let Term::Fun(_) = &fun else {
+        return Err(Exception::badarg_at(1, "not a fun"));
+    };
+    let p = process::create();
+    if with == With::Link {
+        let mine = me(vm)?;
+        process::link(&mine, p.pid);
+    }
+    let monitor = if with == With::Monitor {
+        let mine = me(vm)?;
+        Some(process::monitor(&mine, p.pid, Term::Pid(p.pid)))
+    } else {
+        None
+    };
+    match Vm::spawned(p.clone(), &fun, args) {
+        Ok(new) => sched::start(p.clone(), Box::new(new)),
+        Err(err) => {
+            // The new process fails at once (an undefined function, a fun of
+            // the wrong arity), as on the BEAM: the caller is not the one to
+            // raise.
+            let mut helper = Vm::new();
+            helper.process = Some(p.clone());
+            let reason = exit_reason(&mut helper, p.pid, Err(err));
+            process::terminate(&p, &reason);
+        }
+    }
+    let pid = Term::Pid(p.pid);
+    Ok(match monitor {
+        Some(r) => Term::tuple(vec![pid, Term::Ref(r)]),
+        None => pid,
+    })
+}
+
+fn mfa_fun(a: &[Term]) -> Result<(Term, Vec<Term>), Exception> {
+    let (Term::Atom(m), Term::Atom(f)) = (&a[0], &a[1]) else {
+        return Err(Exception::badarg());
+    };
+    let args = a[2].list_to_vec().ok_or_else(Exception::badarg)?;
+    let fun = Term::Fun(Arc::new(Fun::Export {
+        module: *m,
+        name: *f,
+        arity: args.len() as u32,
+    }));
+    Ok((fun, args))
+}
+
+fn spawn1(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    start(vm, a[0].clone(), vec![], With::Nothing).map(Value)
+}
+
+fn spawn3(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let (f, args) = mfa_fun(a)?;
+    start(vm, f, args, With::Nothing).map(Value)
+}
+
+fn spawn_link1(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    start(vm, a[0].clone(), vec![], With::Link).map(Value)
+}
+
+fn spawn_link3(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let (f, args) = mfa_fun(a)?;
+    start(vm, f, args, With::Link).map(Value)
+}
+
+fn spawn_monitor1(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    start(vm, a[0].clone(), vec![], With::Monitor).map(Value)
+}
+
+fn spawn_monitor3(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let (f, args) = mfa_fun(a)?;
+    start(vm, f, args, With::Monitor).map(Value)
+}
+
+// ---------------------------------------------------------------------------
+// Messages and signals.
+
+/// The pid a destination names: a pid, a registered name, `{name, node}`.
+fn resolve(dest: &Term) -> Result<Option<u64>, Exception> {
+    match dest {
+        Term::Pid(p) => Ok(Some(*p)),
+        Term::Atom(a) => match process::whereis(*a) {
+            Some(p) => Ok(Some(p)),
+            None => Err(Exception::badarg_at(1, "not an alias, name or pid")),
+        },
+        Term::Tuple(_) => match dest.as_tuple() {
+            Some([Term::Atom(name), Term::Atom(_node)]) => Ok(process::whereis(*name)),
+            _ => Err(Exception::badarg_at(1, "not an alias, name or pid")),
+        },
+        _ => Err(Exception::badarg_at(1, "not an alias, name or pid")),
+    }
+}
+
+fn send2(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    if let Some(pid) = resolve(&a[0])? {
+        process::send(pid, a[1].clone());
+    }
+    Ok(Value(a[1].clone()))
+}
+
+fn send3(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    send2(vm, &a[..2])?;
+    Ok(Value(Term::atom("ok")))
+}
+
+fn link1(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let other = pid_arg(&a[0], 1)?;
+    let mine = me(vm)?;
+    if !process::link(&mine, other) {
+        let trapping = mine.lock().trap_exit;
+        if trapping {
+            mine.deliver(Term::tuple(vec![
+                Term::atom("EXIT"),
+                Term::Pid(other),
+                Term::atom("noproc"),
+            ]));
+        } else {
+            return Err(Exception::error_atom("noproc"));
+        }
+    }
+    Ok(Value(Term::bool(true)))
+}
+
+fn unlink1(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let other = pid_arg(&a[0], 1)?;
+    process::unlink(&me(vm)?, other);
+    Ok(Value(Term::bool(true)))
+}
+
+fn monitor2(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    if !a[0].is_atom(Atom::new("process")) {
+        return Err(Exception::badarg_at(1, "invalid monitor type"));
+    }
+    let mine = me(vm)?;
+    let node = Term::atom("nonode@nohost");
+    let (target, object) = match &a[1] {
+        Term::Pid(p) => (Some(*p), Term::Pid(*p)),
+        Term::Atom(n) => (
+            process::whereis(*n),
+            Term::tuple(vec![Term::Atom(*n), node]),
+        ),
+        t => match t.as_tuple() {
+            Some([Term::Atom(n), nd]) => (
+                process::whereis(*n),
+                Term::tuple(vec![Term::Atom(*n), nd.clone()]),
+            ),
+            _ => return Err(Exception::badarg_at(2, "invalid monitor item")),
+        },
+    };
+    let r = process::monitor(&mine, target.unwrap_or(u64::MAX), object);
+    Ok(Value(Term::Ref(r)))
+}
+
+fn demonitor1(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let Term::Ref(r) = a[0] else {
+        return Err(Exception::badarg_at(1, "not a reference"));
+    };
+    process::demonitor(&me(vm)?, r);
+    Ok(Value(Term::bool(true)))
+}
+
+fn demonitor2(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let Term::Ref(r) = a[0] else {
+        return Err(Exception::badarg_at(1, "not a reference"));
+    };
+    let opts = a[1].list_to_vec().ok_or_else(Exception::badarg)?;
+    let mine = me(vm)?;
+    let active = process::demonitor(&mine, r);
+    let mut flushed = false;
+    if opts.iter().any(|o| o.is_atom(Atom::new("flush"))) {
+        flushed = process::flush_down(&mine, r);
+    }
+    if opts.iter().any(|o| o.is_atom(Atom::new("info"))) {
+        return Ok(Value(Term::bool(active || !flushed && active)));
+    }
+    Ok(Value(Term::bool(true)))
+}
+
+fn exit2(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let to = pid_arg(&a[0], 1)?;
+    let from = vm.self_pid();
+    process::exit_signal(from, to, a[1].clone());
+    if to == from {
+        // A signal to oneself acts at once.
+        if let Some(reason) = me(vm)?.take_signals() {
+            return Err(crate::vm::killed(reason));
+        }
+    }
+    Ok(Value(Term::bool(true)))
+}
+
+fn process_flag2(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let mine = me(vm)?;
+    match &a[0] {
+        Term::Atom(f) if f.name() == "trap_exit" => {
+            let on = match &a[1] {
+                Term::Atom(b) if *b == Atom::TRUE => true,
+                Term::Atom(b) if *b == Atom::FALSE => false,
+                _ => return Err(Exception::badarg_at(2, "invalid value for trap_exit")),
+            };
+            let old = std::mem::replace(&mut mine.lock().trap_exit, on);
+            Ok(Value(Term::bool(old)))
+        }
+        // Accepted and ignored: one priority, no heap tuning.
+        Term::Atom(f)
+            if matches!(
+                f.name(),
+                "priority"
+                    | "min_heap_size"
+                    | "fullsweep_after"
+                    | "message_queue_data"
+                    | "sensitive"
+            ) =>
+        {
+            Ok(Value(Term::atom("normal")))
+        }
+        _ => Err(Exception::badarg_at(1, "invalid process flag")),
+    }
+}
+
+fn register2(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let Term::Atom(name) = &a[0] else {
+        return Err(Exception::badarg_at(1, "not an atom"));
+    };
+    if name.name() == "undefined" {
+        return Err(Exception::badarg_at(1, "undefined is not a valid name"));
+    }
+    let pid = pid_arg(&a[1], 2)?;
+    match process::register(*name, pid) {
+        Ok(()) => Ok(Value(Term::bool(true))),
+        Err(process::RegisterError::Dead) => Err(Exception::badarg_at(
+            2,
+            "the pid does not refer to an existing process",
+        )),
+        Err(process::RegisterError::NameTaken) => {
+            Err(Exception::badarg_at(1, "this name is already in use"))
+        }
+        Err(process::RegisterError::AlreadyNamed) => {
+            Err(Exception::badarg_at(2, "the process is already registered"))
+        }
+    }
+}
+
+fn unregister1(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let Term::Atom(name) = &a[0] else {
+        return Err(Exception::badarg_at(1, "not an atom"));
+    };
+    if process::unregister(*name) {
+        Ok(Value(Term::bool(true)))
+    } else {
+        Err(Exception::badarg_at(1, "the name is not registered"))
+    }
+}
+
+fn whereis1(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let Term::Atom(name) = &a[0] else {
+        return Err(Exception::badarg_at(1, "not an atom"));
+    };
+    Ok(Value(match process::whereis(*name) {
+        Some(p) => Term::Pid(p),
+        None => Term::atom("undefined"),
+    }))
+}
+
+fn registered0(_vm: &mut Vm, _a: &[Term]) -> Result<NativeOut, Exception> {
+    Ok(Value(Term::list(
+        process::registered()
+            .into_iter()
+            .map(Term::Atom)
+            .collect::<Vec<_>>(),
+    )))
+}
+
+fn is_process_alive1(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let pid = pid_arg(&a[0], 1)?;
+    let alive = process::lookup(pid).is_some_and(|p| p.lock().state != process::State::Exited);
+    Ok(Value(Term::bool(alive)))
+}
+
+fn processes0(_vm: &mut Vm, _a: &[Term]) -> Result<NativeOut, Exception> {
+    Ok(Value(Term::list(
+        process::all()
+            .into_iter()
+            .map(Term::Pid)
+            .collect::<Vec<_>>(),
+    )))
+}
+
+const INFO_KEYS: &[&str] = &[
+    "registered_name",
+    "current_function",
+    "status",
+    "message_queue_len",
+    "links",
+    "dictionary",
+    "trap_exit",
+    "priority",
+    "heap_size",
+    "reductions",
+];
+
+/// One `process_info` item, or None for an unknown key.
+fn info_item(vm: &Vm, p: &process::Process, key: &str) -> Option<Term> {
+    let sh = p.lock();
+    let pids = |v: &[u64]| Term::list(v.iter().map(|&x| Term::Pid(x)).collect::<Vec<_>>());
+    let value = match key {
+        "message_queue_len" => Term::Int(sh.mailbox.len() as i64),
+        "messages" => Term::list(sh.mailbox.iter().cloned().collect::<Vec<_>>()),
+        "links" => pids(&sh.links),
+        "monitors" => Term::list(
+            sh.monitoring
+                .iter()
+                .map(|&(_, t)| Term::tuple(vec![Term::atom("process"), Term::Pid(t)]))
+                .collect::<Vec<_>>(),
+        ),
+        "monitored_by" => pids(&sh.monitored_by.iter().map(|m| m.1).collect::<Vec<_>>()),
+        "status" => Term::atom(match sh.state {
+            process::State::Running => "running",
+            process::State::Runnable => "runnable",
+            process::State::Waiting => "waiting",
+            process::State::Exited => "exiting",
+        }),
+        "registered_name" => match sh.name {
+            Some(n) => Term::Atom(n),
+            None => Term::Nil,
+        },
+        "trap_exit" => Term::bool(sh.trap_exit),
+        "dictionary" => {
+            if vm.self_pid() == p.pid {
+                Term::list(
+                    vm.dictionary
+                        .iter()
+                        .map(|(k, v)| Term::tuple(vec![k.clone(), v.clone()]))
+                        .collect::<Vec<_>>(),
+                )
+            } else {
+                Term::Nil
+            }
+        }
+        "priority" => Term::atom("normal"),
+        "current_function" => Term::tuple(vec![
+            Term::atom("erlang"),
+            Term::atom("hibernate"),
+            Term::Int(3),
+        ]),
+        "heap_size" | "total_heap_size" => Term::Int(233),
+        "stack_size" => Term::Int(1),
+        "memory" => Term::Int(2688),
+        "reductions" => Term::Int(0),
+        "group_leader" => Term::Pid(0),
+        _ => return None,
+    };
+    Some(value)
+}
+
+fn process_info1(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let pid = pid_arg(&a[0], 1)?;
+    let Some(p) = process::lookup(pid) else {
+        return Ok(Value(Term::atom("undefined")));
+    };
+    let items = INFO_KEYS
+        .iter()
+        .filter_map(|k| {
+            let v = info_item(vm, &p, k)?;
+            // An unnamed process has no `registered_name` item.
+            if *k == "registered_name" && matches!(v, Term::Nil) {
+                return None;
+            }
+            Some(Term::tuple(vec![Term::atom(k), v]))
+        })
+        .collect::<Vec<_>>();
+    Ok(Value(Term::list(items)))
+}
+
+fn process_info2(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let pid = pid_arg(&a[0], 1)?;
+    let Some(p) = process::lookup(pid) else {
+        return Ok(Value(Term::atom("undefined")));
+    };
+    let one = |key: &Term| -> Result<Term, Exception> {
+        let Term::Atom(k) = key else {
+            return Err(Exception::badarg_at(2, "not a valid item"));
+        };
+        let v = info_item(vm, &p, k.name())
+            .ok_or_else(|| Exception::badarg_at(2, "not a valid item"))?;
+        Ok(Term::tuple(vec![Term::Atom(*k), v]))
+    };
+    match &a[1] {
+        Term::Atom(_) => one(&a[1]).map(Value),
+        list => {
+            let keys = list.list_to_vec().ok_or_else(Exception::badarg)?;
+            let items = keys.iter().map(one).collect::<Result<Vec<_>, _>>()?;
+            Ok(Value(Term::list(items)))
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Timers.
+
+fn time_arg(t: &Term) -> Result<u64, Exception> {
+    match t {
+        Term::Int(n) if *n >= 0 => Ok(*n as u64),
+        _ => Err(Exception::badarg_at(1, "not a non-negative integer")),
+    }
+}
+
+fn timer_dest(t: &Term) -> Result<Term, Exception> {
+    match t {
+        Term::Pid(_) | Term::Atom(_) => Ok(t.clone()),
+        _ => Err(Exception::badarg_at(2, "not a pid or an atom")),
+    }
+}
+
+fn send_after3(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let ms = time_arg(&a[0])?;
+    let dest = timer_dest(&a[1])?;
+    let r = timer::send_after(ms, dest, a[2].clone());
+    Ok(Value(Term::Ref(r)))
+}
+
+fn start_timer3(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let ms = time_arg(&a[0])?;
+    let dest = timer_dest(&a[1])?;
+    // The message carries the timer's own reference: reserve it first.
+    let r = timer::send_after_with(ms, dest, |r| {
+        Term::tuple(vec![Term::atom("timeout"), Term::Ref(r), a[2].clone()])
+    });
+    Ok(Value(Term::Ref(r)))
+}
+
+fn cancel_timer1(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let Term::Ref(r) = a[0] else {
+        return Err(Exception::badarg_at(1, "not a reference"));
+    };
+    Ok(Value(match timer::remaining(r, true) {
+        Some(ms) => Term::Int(ms as i64),
+        None => Term::bool(false),
+    }))
+}
+
+fn read_timer1(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let Term::Ref(r) = a[0] else {
+        return Err(Exception::badarg_at(1, "not a reference"));
+    };
+    Ok(Value(match timer::remaining(r, false) {
+        Some(ms) => Term::Int(ms as i64),
+        None => Term::bool(false),
+    }))
+}
+
+// ---------------------------------------------------------------------------
+// The system.
+
+fn system_info1(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let Term::Atom(k) = &a[0] else {
+        return Err(Exception::badarg_at(1, "invalid system info item"));
+    };
+    let n = |x: usize| Term::Int(x as i64);
+    Ok(Value(match k.name() {
+        "process_count" => n(process::count()),
+        "process_limit" => n(262_144),
+        "schedulers" | "schedulers_online" => n(sched::schedulers()),
+        "logical_processors" | "logical_processors_available" => {
+            n(std::thread::available_parallelism()
+                .map(|x| x.get())
+                .unwrap_or(1))
+        }
+        "otp_release" => Term::list(
+            "25".chars()
+                .map(|c| Term::Int(c as i64))
+                .collect::<Vec<_>>(),
+        ),
+        "version" => Term::list(
+            "13.0"
+                .chars()
+                .map(|c| Term::Int(c as i64))
+                .collect::<Vec<_>>(),
+        ),
+        "wordsize" => n(8),
+        "endian" => Term::atom(if cfg!(target_endian = "little") {
+            "little"
+        } else {
+            "big"
+        }),
+        "atom_limit" => n(1_048_576),
+        "port_count" => n(0),
+        "thread_pool_size" => n(1),
+        "smp_support" | "threads" => Term::bool(true),
+        _ => return Err(Exception::badarg_at(1, "invalid system info item")),
+    }))
+}
+
+/// A rough account of the memory in use, in the shape of `:erlang.memory/0`.
+fn memory_items() -> Vec<(&'static str, i64)> {
+    let procs = process::count() as i64 * 1000;
+    let total = resident_bytes().unwrap_or(procs + 20_000_000);
+    vec![
+        ("total", total),
+        ("processes", procs),
+        ("processes_used", procs),
+        ("system", total - procs),
+        ("atom", 500_000),
+        ("atom_used", 490_000),
+        ("binary", 100_000),
+        ("code", 5_000_000),
+        ("ets", 0),
+    ]
+}
+
+/// The resident set size, from /proc where there is one.
+fn resident_bytes() -> Option<i64> {
+    let statm = std::fs::read_to_string("/proc/self/statm").ok()?;
+    let pages: i64 = statm.split_whitespace().nth(1)?.parse().ok()?;
+    Some(pages * 4096)
+}
+
+fn memory0(_vm: &mut Vm, _a: &[Term]) -> Result<NativeOut, Exception> {
+    Ok(Value(Term::list(
+        memory_items()
+            .into_iter()
+            .map(|(k, v)| Term::tuple(vec![Term::atom(k), Term::Int(v)]))
+            .collect::<Vec<_>>(),
+    )))
+}
+
+fn memory1(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let items = memory_items();
+    let find = |k: &Term| -> Result<Term, Exception> {
+        let Term::Atom(k) = k else {
+            return Err(Exception::badarg_at(1, "invalid memory type"));
+        };
+        items
+            .iter()
+            .find(|(n, _)| *n == k.name())
+            .map(|(_, v)| Term::Int(*v))
+            .ok_or_else(|| Exception::badarg_at(1, "invalid memory type"))
+    };
+    match &a[0] {
+        Term::Atom(_) => find(&a[0]).map(Value),
+        list => {
+            let keys = list.list_to_vec().ok_or_else(Exception::badarg)?;
+            let mut out = Vec::new();
+            for k in &keys {
+                out.push(Term::tuple(vec![k.clone(), find(k)?]));
+            }
+            Ok(Value(Term::list(out)))
+        }
+    }
+}
+
+fn yield0(_vm: &mut Vm, _a: &[Term]) -> Result<NativeOut, Exception> {
+    Ok(Value(Term::bool(true)))
+}
+
+// ---------------------------------------------------------------------------
+// The end of a process.
+
+/// The exit reason of a process whose function returned (`:normal`) or
+/// raised; for an uncaught error or throw, prints the error report Elixir's
+/// logger prints.
+pub fn exit_reason(vm: &mut Vm, pid: u64, result: Result<Term, Exception>) -> Term {
+    let e = match result {
+        Ok(_) => return Term::atom("normal"),
+        Err(e) => e,
+    };
+    if e.killed || e.class == Class::Exit {
+        return e.reason;
+    }
+    let stack = crate::vm::interp::stack_term(&e.stack, &e.arg_errors);
+    let raw = match e.class {
+        Class::Throw => Term::tuple(vec![Term::atom("nocatch"), e.reason.clone()]),
+        _ => e.reason.clone(),
+    };
+    let shown = match e.class {
+        Class::Throw => Exception::error(raw.clone()),
+        _ => e.clone(),
+    };
+    let mut report = format!(
+        "\n{} [error] Process {} raised an exception\n{}\n",
+        clock(),
+        term::inspect(&Term::Pid(pid)),
+        crate::cli::describe_exception(
+            vm,
+            &Exception {
+                stack: e.stack.clone(),
+                ..shown
+            }
+        )
+    );
+    for f in &e.stack {
+        if let Some(line) = crate::cli::format_frame(f) {
+            report.push_str(&line);
+            report.push('\n');
+        }
+    }
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(report.as_bytes());
+    let _ = out.flush();
+    Term::tuple(vec![raw, stack])
+}
+
+/// The wall-clock time as the logger prints it: `14:03:07.512`.
+fn clock() -> String {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap_or_default();
+    let ms = now.as_millis() as u64;
+    let day = ms % 86_400_000;
+    format!(
+        "{:02}:{:02}:{:02}.{:03}",
+        day / 3_600_000,
+        day / 60_000 % 60,
+        day / 1000 % 60,
+        day % 1000
+    )
+}
