@@ -11,7 +11,7 @@ end
 
 defmodule Announcer do
   # generic: knows when to greet, not how
-  def announce(greeter, names), do: Enum.map(names, &greeter.greet/1)
+  def announce(greeter, names), do: Enum.map(names, fn name -> greeter.greet(name) end)
 end
 
 IO.inspect(is_atom(Greeter.English))

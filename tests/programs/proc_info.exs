@@ -99,8 +99,5 @@ IO.inspect(Process.info(pid, [:status]))
 IO.inspect(self() in Process.list())
 IO.inspect(pid in Process.list())
 
-# node/0 and node/1
+# node/0
 IO.inspect(node())
-IO.inspect(node(self()))
-IO.inspect(Node.self())
-IO.inspect(Node.alive?())
