@@ -334,7 +334,12 @@ defmodule GenServer do
 
   defp continue(server, state, arg) do
     {_, _, module} = server
-    after_callback(server, state, run(fn -> module.handle_continue(arg, state) end), nil)
+    after_callback(
+      server,
+      state,
+      run(fn -> module.handle_continue(arg, state) end),
+      {:continue, arg}
+    )
   end
 
   # Runs a callback: {:ok, value} (a throw is a value, as in OTP) or how it failed.
@@ -425,9 +430,6 @@ defmodule GenServer do
           alive = if Process.alive?(pid), do: "alive", else: "dead"
           {"Last message (from #{inspect(pid)}): #{inspect(request)}",
            "\nClient #{inspect(pid)} is #{alive}"}
-
-        nil ->
-          {"Last message: nil", ""}
 
         other ->
           {"Last message: #{inspect(other)}", ""}

@@ -11,11 +11,25 @@ defmodule Fragile do
   def handle_call(:badarith, _from, s), do: {:reply, 1 / s.zero, s}
   def handle_call(:ping, _from, s), do: {:reply, :pong, s}
 
+  def handle_call(:crash_when_released, _from, s) do
+    send(s, :in_call)
+
+    receive do
+      :release -> raise "crashed after the caller died"
+    end
+
+    {:reply, :never, s}
+  end
+
   @impl true
   def handle_cast(:raise, _s), do: raise(ArgumentError, "cast failed")
   def handle_cast(:throw, _s), do: throw(:thrown_value)
   def handle_cast(:bad_return, _s), do: :not_a_valid_return
   def handle_cast({:stop, reason}, s), do: {:stop, reason, s}
+  def handle_cast(:continue_crash, s), do: {:noreply, s, {:continue, :crash}}
+
+  @impl true
+  def handle_continue(:crash, _s), do: raise("continue failed")
 
   @impl true
   def handle_info(:raise, _s), do: raise(KeyError, key: :missing, term: %{})
@@ -31,6 +45,20 @@ defmodule Run do
 
     receive do
       {:DOWN, ^ref, :process, ^pid, reason} -> describe(reason)
+    end
+  end
+
+  # a client calls, is killed while the server is in handle_call, then the server crashes
+  def kill_client_then_crash(pid) do
+    caller = spawn(fn -> GenServer.call(pid, :crash_when_released) end)
+    ref = Process.monitor(caller)
+
+    receive do
+      :in_call -> Process.exit(caller, :kill)
+    end
+
+    receive do
+      {:DOWN, ^ref, :process, _, :killed} -> send(pid, :release)
     end
   end
 
@@ -74,6 +102,14 @@ IO.inspect(
     end
   end),
   label: "named call raise"
+)
+
+IO.inspect(Run.crash(:continued, &GenServer.cast(&1, :continue_crash)), label: "continue raise")
+
+# the report says whether the client of the failing call is still alive
+IO.inspect(
+  Run.crash(self(), &Run.kill_client_then_crash/1),
+  label: "client dead"
 )
 
 # :normal, :shutdown and {:shutdown, _} are not logged
