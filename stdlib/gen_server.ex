@@ -281,9 +281,15 @@ defmodule GenServer do
   ## The server loop
 
   # `server` is {parent, name, module}: what does not change while the server runs.
-  defp loop(server, state, timeout) do
-    timeout = if timeout == :hibernate, do: :infinity, else: timeout
+  defp loop(server, state, :infinity) do
+    receive do
+      msg -> handle(server, state, msg)
+    end
+  end
 
+  defp loop(server, state, :hibernate), do: loop(server, state, :infinity)
+
+  defp loop(server, state, timeout) do
     receive do
       msg -> handle(server, state, msg)
     after
@@ -294,7 +300,16 @@ defmodule GenServer do
   defp handle(server, state, {:"$gen_call", from, request} = msg) do
     {_, _, module} = server
 
-    case run(fn -> module.handle_call(request, from, state) end) do
+    # the callback is called here rather than through run/3: calls are the hot path
+    result =
+      try do
+        {:ok, module.handle_call(request, from, state)}
+      catch
+        :throw, value -> {:ok, value}
+        kind, reason -> {kind, reason, __STACKTRACE__}
+      end
+
+    case result do
       {:ok, {:reply, reply, state}} ->
         reply(from, reply)
         loop(server, state, :infinity)
@@ -317,7 +332,15 @@ defmodule GenServer do
 
   defp handle(server, state, {:"$gen_cast", request} = msg) do
     {_, _, module} = server
-    after_callback(server, state, run(fn -> module.handle_cast(request, state) end), msg)
+    result =
+      try do
+        {:ok, module.handle_cast(request, state)}
+      catch
+        :throw, value -> {:ok, value}
+        kind, reason -> {kind, reason, __STACKTRACE__}
+      end
+
+    after_callback(server, state, result, msg)
   end
 
   defp handle({parent, _, _} = server, state, {:EXIT, parent, reason} = msg) when parent != nil,
@@ -329,7 +352,7 @@ defmodule GenServer do
 
   defp handle(server, state, msg) do
     {_, _, module} = server
-    after_callback(server, state, run(fn -> module.handle_info(msg, state) end), msg)
+    after_callback(server, state, run(module, :handle_info, [msg, state]), msg)
   end
 
   defp continue(server, state, arg) do
@@ -337,15 +360,15 @@ defmodule GenServer do
     after_callback(
       server,
       state,
-      run(fn -> module.handle_continue(arg, state) end),
+      run(module, :handle_continue, [arg, state]),
       {:continue, arg}
     )
   end
 
   # Runs a callback: {:ok, value} (a throw is a value, as in OTP) or how it failed.
-  defp run(callback) do
+  defp run(module, callback, args) do
     try do
-      {:ok, callback.()}
+      {:ok, apply(module, callback, args)}
     catch
       :throw, value -> {:ok, value}
       kind, reason -> {kind, reason, __STACKTRACE__}
@@ -509,7 +532,7 @@ defmodule GenServer do
         exit({:calling_self, {__MODULE__, :call, [server, request, timeout]}})
 
       pid ->
-        ref = Process.monitor(pid)
+        ref = :erlang.monitor(:process, pid)
         send(pid, {:"$gen_call", {self(), ref}, request})
 
         receive do
