@@ -99,11 +99,7 @@ defmodule ExUnit.Assertions do
       if unquote(call) do
         true
       else
-        raise ExUnit.AssertionError,
-          left: ex_unit_left,
-          right: ex_unit_right,
-          expr: unquote(code),
-          message: unquote("Assertion with #{op} failed")
+        ExUnit.Assertions.__assert_failed__(unquote(op), ex_unit_left, ex_unit_right, unquote(code))
       end
     end
     ))
@@ -185,6 +181,22 @@ defmodule ExUnit.Assertions do
       end
     end
     ))
+  end
+
+  @doc false
+  def __assert_failed__(op, left, right, code) do
+    if op in [:!=, :!==] and left === right do
+      raise ExUnit.AssertionError,
+        left: left,
+        expr: code,
+        message: "Assertion with #{op} failed, both sides are exactly equal"
+    else
+      raise ExUnit.AssertionError,
+        left: left,
+        right: right,
+        expr: code,
+        message: "Assertion with #{op} failed"
+    end
   end
 
   @doc false

@@ -11,7 +11,7 @@ defmodule ExUnit.Formatter do
   @doc false
   def print_test_failure(test, failure, counter) do
     IO.write(
-      "\n\n  #{counter}) #{test.name} (#{inspect(test.module)})\n" <>
+      "\n\n#{String.pad_leading("#{counter})", 4)} #{test.name} (#{inspect(test.module)})\n" <>
         "#{@indent}#{Path.relative_to_cwd(test.file)}:#{test.line}\n" <>
         format_failure(failure, test) <> "\n"
     )
@@ -20,9 +20,18 @@ defmodule ExUnit.Formatter do
   @doc false
   def print_module_failure(module, failure, counter) do
     IO.write(
-      "\n\n  #{counter}) #{inspect(module)}: failure on setup_all callback, all tests have been invalidated\n" <>
+      "\n\n#{String.pad_leading("#{counter})", 4)} #{inspect(module)}: failure on setup_all callback, all tests have been invalidated\n" <>
         format_failure(failure, nil) <> "\n"
     )
+  end
+
+  @doc false
+  def print_filters(config) do
+    exclude = Keyword.get(config, :exclude, [])
+    include = Keyword.get(config, :include, [])
+    if exclude != [], do: IO.puts("Excluding tags: #{inspect(exclude)}")
+    if include != [], do: IO.puts("Including tags: #{inspect(include)}")
+    if exclude != [] or include != [], do: IO.puts("")
   end
 
   @doc false
@@ -40,8 +49,8 @@ defmodule ExUnit.Formatter do
         "#{state.failures} #{plural(state.failures, "failure", "failures")}"
       ] ++
         if(state.invalid > 0, do: ["#{state.invalid} invalid"], else: []) ++
-        if(state.skipped > 0, do: ["#{state.skipped} skipped"], else: []) ++
-        if(state.excluded > 0, do: ["#{state.excluded} excluded"], else: [])
+        if(state.excluded > 0, do: ["#{state.excluded} excluded"], else: []) ++
+        if(state.skipped > 0, do: ["#{state.skipped} skipped"], else: [])
 
     IO.puts(Enum.join(parts, ", "))
     IO.puts("\nRandomized with seed #{state.seed}")
@@ -113,9 +122,17 @@ defmodule ExUnit.Formatter do
   defp format_value("code", code, _pad), do: code
   defp format_value(_, {:ex_unit_code, code}, _pad), do: code
 
+  # Continuation lines are indented under the value, which may take up to
+  # 80 columns on its first line and fewer on the next ones (as ExUnit does).
   defp format_value(_, value, pad) do
-    inspect(value, pretty: true, width: @width - String.length(@indent) - pad)
-    |> String.replace("\n", "\n" <> @indent <> String.duplicate(" ", pad))
+    padding = String.length(@indent) + pad
+    opts = struct(Inspect.Opts, pretty: true, width: @width - padding)
+
+    value
+    |> Inspect.Algebra.to_doc(opts)
+    |> Inspect.Algebra.nest(padding)
+    |> Inspect.Algebra.format(@width - padding)
+    |> IO.iodata_to_binary()
   end
 
   defp indent(text) do

@@ -9,6 +9,7 @@ defmodule ExUnit.Runner do
   @doc false
   def run(modules, config) do
     start = System.monotonic_time(:microsecond)
+    ExUnit.Formatter.print_filters(config)
     {async, sync} = Enum.split_with(modules, fn {_, async} -> async end)
 
     state = %{
@@ -267,10 +268,15 @@ defmodule ExUnit.Runner do
 
         result =
           try do
+            if context[:not_implemented] do
+              throw({:ex_unit_not_implemented, %ExUnit.AssertionError{message: "Not implemented"}})
+            end
+
             context = run_callbacks(module, info.setup, context, test.describe)
             apply(module, test.name, [context])
             :ok
           catch
+            :throw, {:ex_unit_not_implemented, error} -> {:failed, :error, error, []}
             kind, reason -> {:failed, kind, reason, __STACKTRACE__}
           end
 
