@@ -109,14 +109,18 @@ defmodule ExUnit.Assertions do
     at_line(__CALLER__.line, (
     code = code_string(:assert, assertion)
 
+    {setup, call, args} = with_arguments(assertion)
+
     quote do
-      ex_unit_value = unquote(assertion)
+      unquote_splicing(setup)
+      ex_unit_value = unquote(call)
 
       if ex_unit_value do
         ex_unit_value
       else
         raise ExUnit.AssertionError,
           expr: unquote(code),
+          args: unquote(args),
           message: "Expected truthy, got #{inspect(ex_unit_value)}"
       end
     end
@@ -226,6 +230,49 @@ defmodule ExUnit.Assertions do
         other
     end)
   end
+
+  # A call of a function (not a macro) with arguments that are not all
+  # literals: the arguments are evaluated first so that a failure can show
+  # them. Answers the assignments, the call on the variables, and the list
+  # of variables (or the "no value" atom).
+  @kernel_macros [:!, :&&, :||, :and, :or, :not, :if, :unless, :is_nil, :is_struct,
+                  :is_exception, :match?, :in, :to_string, :to_charlist, :put_in, :update_in,
+                  :pop_in, :get_and_update_in, :binding, :raise, :reraise, :then, :tap, :dbg,
+                  :is_even, :is_odd, :sigil_r, :sigil_s, :sigil_w, :sigil_c, :sigil_D,
+                  :sigil_T, :sigil_N, :sigil_U, :defined?, :fn, :case, :cond, :with, :for,
+                  :try, :receive, :quote, :__block__, :__aliases__, :%{}, :{}, :%, :<<>>, :&,
+                  :"::", :.., :..//, :super, :__MODULE__, :__ENV__, :__CALLER__]
+
+  defp with_arguments({head, meta, [_ | _] = args} = call) do
+    name =
+      case head do
+        {:., _, [{:__aliases__, _, _}, fun]} when is_atom(fun) -> fun
+        {:., _, [mod, fun]} when is_atom(mod) and is_atom(fun) -> fun
+        fun when is_atom(fun) -> fun
+        _ -> nil
+      end
+
+    if name != nil and name not in @kernel_macros and plain_name?(name) and
+         not Enum.all?(args, &literal?/1) do
+      vars = Enum.map(1..length(args), &Macro.var(:"ex_unit_arg#{&1}", __MODULE__))
+      setup = Enum.zip_with(vars, args, fn var, arg -> quote(do: unquote(var) = unquote(arg)) end)
+      {setup, {head, meta, vars}, vars}
+    else
+      {[], call, ExUnit.AssertionError.no_value()}
+    end
+  end
+
+  defp with_arguments(other), do: {[], other, ExUnit.AssertionError.no_value()}
+
+  defp plain_name?(name), do: Regex.match?(~r/^[a-z_][a-zA-Z0-9_]*[?!]?$/, Atom.to_string(name))
+
+  defp literal?(term) when is_atom(term) or is_number(term) or is_binary(term), do: true
+  defp literal?(list) when is_list(list), do: Enum.all?(list, &literal?/1)
+  defp literal?({left, right}), do: literal?(left) and literal?(right)
+  defp literal?({:{}, _, items}), do: Enum.all?(items, &literal?/1)
+  defp literal?({:%{}, _, pairs}), do: Enum.all?(pairs, &literal?/1)
+  defp literal?({:__aliases__, _, _}), do: true
+  defp literal?(_), do: false
 
   defp code_string(kind, expr), do: to_code({kind, [], [expr]})
 

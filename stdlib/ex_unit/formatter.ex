@@ -9,9 +9,10 @@ defmodule ExUnit.Formatter do
   @width 80
 
   @doc false
-  def print_test_failure(test, failure, counter) do
+  def print_test_failure(test, failure, counter, trace? \\ false) do
     IO.write(
-      "\n\n#{String.pad_leading("#{counter})", 4)} #{test.name} (#{inspect(test.module)})\n" <>
+      if(trace?, do: "\n", else: "\n\n") <>
+        "#{String.pad_leading("#{counter})", 4)} #{test.name} (#{inspect(test.module)})\n" <>
         "#{@indent}#{Path.relative_to_cwd(test.file)}:#{test.line}\n" <>
         format_failure(failure, test) <> "\n"
     )
@@ -39,7 +40,8 @@ defmodule ExUnit.Formatter do
     load = "0.00s on load, "
 
     IO.write(
-      "\nFinished in #{seconds(total_us)} seconds (#{load}#{seconds(state.async_us)}s async, " <>
+      if(state.aborted, do: "", else: "\n") <>
+        "Finished in #{seconds(total_us)} seconds (#{load}#{seconds(state.async_us)}s async, " <>
         "#{seconds(state.sync_us)}s sync)\n"
     )
 
@@ -116,7 +118,22 @@ defmodule ExUnit.Formatter do
           ""
       end
 
-    message <> Enum.join(lines) <> mailbox
+    arguments =
+      case e.args do
+        [_ | _] = args ->
+          @indent <>
+            "arguments:\n" <>
+            (args
+             |> Enum.with_index(1)
+             |> Enum.map_join("", fn {arg, i} ->
+               "\n" <> @indent <> "    # #{i}\n" <> @indent <> "    " <> format_value("arg", arg, 4) <> "\n"
+             end)) <> "\n"
+
+        _ ->
+          ""
+      end
+
+    message <> Enum.join(lines) <> mailbox <> arguments
   end
 
   defp format_value("code", code, _pad), do: code

@@ -31,7 +31,7 @@ defmodule ExUnit.Runner do
     state = run_group(Enum.map(sync, &elem(&1, 0)), state, :sync_us)
 
     if state.aborted do
-      IO.puts("\n--max-failures reached, aborting test suite")
+      IO.puts("--max-failures reached, aborting test suite")
     end
 
     total = System.monotonic_time(:microsecond) - start
@@ -79,7 +79,9 @@ defmodule ExUnit.Runner do
 
           Enum.reduce(runnable, state, fn test, state ->
             state = %{state | tests: state.tests + 1, invalid: state.invalid + 1}
-            if state.trace, do: IO.puts(trace_line(test, 0, " (invalid)")), else: IO.write("?")
+            if state.trace,
+              do: IO.puts(trace_start(test) <> "\r  * #{test.name} (invalid) [L##{test.line}]"),
+              else: IO.write("?")
             state
           end)
           |> then(fn state ->
@@ -182,18 +184,24 @@ defmodule ExUnit.Runner do
 
   defp finish_filtered(test, state) do
     case filter(test, state.config) do
-      {:excluded, reason} ->
-        if state.trace, do: IO.puts(trace_line(test, 0, " (excluded)" <> "")) |> then(fn _ -> reason end)
+      {:excluded, _reason} ->
+        if state.trace,
+          do: IO.puts(trace_start(test) <> "\r  * #{test.name} (excluded) [L##{test.line}]")
+
         %{state | tests: state.tests + 1, excluded: state.excluded + 1}
 
       {:skipped, _reason} ->
-        if state.trace, do: IO.puts(trace_line(test, 0, " (skipped)")), else: IO.write("*")
+        if state.trace,
+          do: IO.puts(trace_start(test) <> "\r  * #{test.name} (skipped) [L##{test.line}]"),
+          else: IO.write("*")
         %{state | tests: state.tests + 1, skipped: state.skipped + 1}
     end
   end
 
+  defp trace_start(test), do: "  * #{test.name} [L##{test.line}]"
+
   defp trace_line(test, us, suffix) do
-    "  * #{test.name} (#{format_us(us)}ms) [L##{test.line}]" <> suffix
+    "\r  * #{test.name} (#{format_us(us)}ms) [L##{test.line}]" <> suffix
   end
 
   defp format_us(us) do
@@ -260,6 +268,7 @@ defmodule ExUnit.Runner do
   defp run_test(module, info, test, module_context, state) do
     runner = self()
     context = Map.merge(module_context, test.tags)
+    if state.trace, do: IO.write(trace_start(test))
     start = System.monotonic_time(:microsecond)
 
     {pid, ref} =
@@ -315,7 +324,7 @@ defmodule ExUnit.Runner do
       {:failed, kind, reason, stack} ->
         if state.trace, do: IO.puts(trace_line(test, us, ""))
         failures = state.failures + 1
-        ExUnit.Formatter.print_test_failure(test, {kind, reason, stack}, failures)
+        ExUnit.Formatter.print_test_failure(test, {kind, reason, stack}, failures, state.trace)
         aborted = state.max_failures != :infinity and failures >= state.max_failures
         %{state | failures: failures, aborted: aborted}
     end
