@@ -38,7 +38,6 @@ defmodule ExUnit.Assertions do
   @operators [:==, :<, :>, :<=, :>=, :===, :=~, :!==, :!=, :in]
 
   defmacro assert({:=, _, [left, right]} = assertion) do
-    at_line(__CALLER__.line, (
     code = code_string(:assert, assertion)
     left_code = to_code(left)
     plain = strip_when(left)
@@ -60,11 +59,10 @@ defmodule ExUnit.Assertions do
               message: "match (=) failed"
         end
     end
-    ))
+    |> at_line(__CALLER__.line)
   end
 
   defmacro assert({:match?, _, [left, right]} = assertion) do
-    at_line(__CALLER__.line, (
     code = code_string(:assert, assertion)
     left_code = to_code(left)
 
@@ -84,11 +82,10 @@ defmodule ExUnit.Assertions do
             message: "match (match?) failed"
       end
     end
-    ))
+    |> at_line(__CALLER__.line)
   end
 
   defmacro assert({op, _, [left, right]} = assertion) when op in @operators do
-    at_line(__CALLER__.line, (
     code = code_string(:assert, assertion)
     call = {op, [], [quote(do: ex_unit_left), quote(do: ex_unit_right)]}
 
@@ -102,11 +99,10 @@ defmodule ExUnit.Assertions do
         ExUnit.Assertions.__assert_failed__(unquote(op), ex_unit_left, ex_unit_right, unquote(code))
       end
     end
-    ))
+    |> at_line(__CALLER__.line)
   end
 
   defmacro assert(assertion) do
-    at_line(__CALLER__.line, (
     code = code_string(:assert, assertion)
 
     {setup, call, args} = with_arguments(assertion)
@@ -124,11 +120,10 @@ defmodule ExUnit.Assertions do
           message: "Expected truthy, got #{inspect(ex_unit_value)}"
       end
     end
-    ))
+    |> at_line(__CALLER__.line)
   end
 
   defmacro refute({:match?, _, [left, right]} = assertion) do
-    at_line(__CALLER__.line, (
     code = code_string(:refute, assertion)
     left_code = to_code(left)
 
@@ -148,11 +143,10 @@ defmodule ExUnit.Assertions do
           false
       end
     end
-    ))
+    |> at_line(__CALLER__.line)
   end
 
   defmacro refute({op, _, [left, right]} = assertion) when op in @operators do
-    at_line(__CALLER__.line, (
     code = code_string(:refute, assertion)
     call = {op, [], [quote(do: ex_unit_left), quote(do: ex_unit_right)]}
 
@@ -166,11 +160,10 @@ defmodule ExUnit.Assertions do
         false
       end
     end
-    ))
+    |> at_line(__CALLER__.line)
   end
 
   defmacro refute(assertion) do
-    at_line(__CALLER__.line, (
     code = code_string(:refute, assertion)
 
     quote do
@@ -184,7 +177,7 @@ defmodule ExUnit.Assertions do
         ex_unit_value
       end
     end
-    ))
+    |> at_line(__CALLER__.line)
   end
 
   @doc false
@@ -221,7 +214,7 @@ defmodule ExUnit.Assertions do
 
   # Gives the generated code the line of the assertion, where a failure
   # is reported (vial takes a statement's line from its call nodes).
-  defp at_line(line, ast) do
+  defp at_line(ast, line) do
     Macro.prewalk(ast, fn
       {form, meta, args} when is_list(meta) ->
         if Keyword.has_key?(meta, :line), do: {form, meta, args}, else: {form, [line: line] ++ meta, args}
@@ -321,33 +314,28 @@ defmodule ExUnit.Assertions do
 
   # (vial's defmacro takes no default arguments, hence a clause per arity)
   defmacro assert_receive(pattern) do
-    at_line(__CALLER__.line, (
     receive_assertion(:assert_receive, pattern, 100, nil, __CALLER__.line)
-    ))
+    |> at_line(__CALLER__.line)
   end
 
   defmacro assert_receive(pattern, timeout) do
-    at_line(__CALLER__.line, (
     receive_assertion(:assert_receive, pattern, timeout, nil, __CALLER__.line)
-    ))
+    |> at_line(__CALLER__.line)
   end
 
   defmacro assert_receive(pattern, timeout, failure_message) do
-    at_line(__CALLER__.line, (
     receive_assertion(:assert_receive, pattern, timeout, failure_message, __CALLER__.line)
-    ))
+    |> at_line(__CALLER__.line)
   end
 
   defmacro assert_received(pattern) do
-    at_line(__CALLER__.line, (
     receive_assertion(:assert_received, pattern, 0, nil, __CALLER__.line)
-    ))
+    |> at_line(__CALLER__.line)
   end
 
   defmacro assert_received(pattern, failure_message) do
-    at_line(__CALLER__.line, (
     receive_assertion(:assert_received, pattern, 0, failure_message, __CALLER__.line)
-    ))
+    |> at_line(__CALLER__.line)
   end
 
   defp receive_assertion(kind, pattern, timeout, failure_message, line) do
@@ -410,33 +398,28 @@ defmodule ExUnit.Assertions do
   end
 
   defmacro refute_receive(pattern) do
-    at_line(__CALLER__.line, (
     refute_receive_assertion(pattern, 100, nil, __CALLER__.line)
-    ))
+    |> at_line(__CALLER__.line)
   end
 
   defmacro refute_receive(pattern, timeout) do
-    at_line(__CALLER__.line, (
     refute_receive_assertion(pattern, timeout, nil, __CALLER__.line)
-    ))
+    |> at_line(__CALLER__.line)
   end
 
   defmacro refute_receive(pattern, timeout, failure_message) do
-    at_line(__CALLER__.line, (
     refute_receive_assertion(pattern, timeout, failure_message, __CALLER__.line)
-    ))
+    |> at_line(__CALLER__.line)
   end
 
   defmacro refute_received(pattern) do
-    at_line(__CALLER__.line, (
     refute_receive_assertion(pattern, 0, nil, __CALLER__.line)
-    ))
+    |> at_line(__CALLER__.line)
   end
 
   defmacro refute_received(pattern, failure_message) do
-    at_line(__CALLER__.line, (
     refute_receive_assertion(pattern, 0, failure_message, __CALLER__.line)
-    ))
+    |> at_line(__CALLER__.line)
   end
 
   defp refute_receive_assertion(pattern, timeout, failure_message, line) do
@@ -539,7 +522,6 @@ defmodule ExUnit.Assertions do
   end
 
   defmacro catch_error(expression) do
-    at_line(__CALLER__.line, (
     quote do
       try do
         _ = unquote(expression)
@@ -550,11 +532,10 @@ defmodule ExUnit.Assertions do
         :error, ex_unit_reason -> ex_unit_reason
       end
     end
-    ))
+    |> at_line(__CALLER__.line)
   end
 
   defmacro catch_exit(expression) do
-    at_line(__CALLER__.line, (
     quote do
       try do
         _ = unquote(expression)
@@ -563,11 +544,10 @@ defmodule ExUnit.Assertions do
         :exit, ex_unit_reason -> ex_unit_reason
       end
     end
-    ))
+    |> at_line(__CALLER__.line)
   end
 
   defmacro catch_throw(expression) do
-    at_line(__CALLER__.line, (
     quote do
       try do
         _ = unquote(expression)
@@ -576,6 +556,6 @@ defmodule ExUnit.Assertions do
         ex_unit_reason -> ex_unit_reason
       end
     end
-    ))
+    |> at_line(__CALLER__.line)
   end
 end

@@ -6,23 +6,27 @@ defmodule ExUnit.Callbacks do
   """
 
   defmacro setup(block) do
+    Process.put(:"$ex_unit_compiling", __CALLER__.module)
     register(:ex_unit_setup, quote(do: _), block)
   end
 
   defmacro setup(var, block) do
+    Process.put(:"$ex_unit_compiling", __CALLER__.module)
     register(:ex_unit_setup, var, block)
   end
 
   defmacro setup_all(block) do
+    Process.put(:"$ex_unit_compiling", __CALLER__.module)
     register(:ex_unit_setup_all, quote(do: _), block)
   end
 
   defmacro setup_all(var, block) do
+    Process.put(:"$ex_unit_compiling", __CALLER__.module)
     register(:ex_unit_setup_all, var, block)
   end
 
   defp register(attr, var, [do: body]) do
-    name = String.to_atom("__ex_unit_#{attr}_#{System.unique_integer([:positive])}")
+    name = callback_name(attr)
 
     quote do
       unquote(put(attr, quote(do: {[{nil, unquote(name)}], @ex_unit_describe})))
@@ -33,7 +37,7 @@ defmodule ExUnit.Callbacks do
   # `setup :name`, `setup [:a, {Mod, :b}]`: a public function calling them
   # in turn (they may be private), merging what each returns.
   defp register(attr, _var, callbacks) do
-    name = String.to_atom("__ex_unit_#{attr}_#{System.unique_integer([:positive])}")
+    name = callback_name(attr)
     context = Macro.var(:context, __MODULE__)
 
     calls =
@@ -78,6 +82,17 @@ defmodule ExUnit.Callbacks do
   defp bad_callback(module, other) do
     raise "expected ExUnit callback in #{inspect(module)} to return :ok | keyword | map, " <>
             "got #{inspect(other)} instead"
+  end
+
+  # `__ex_unit_setup_0`, `__ex_unit_setup_all_0`...: numbered per module as
+  # Elixir does, counting in the compiling process.
+  defp callback_name(attr) do
+    kind = if attr == :ex_unit_setup, do: "setup", else: "setup_all"
+    module = Process.get(:"$ex_unit_compiling")
+    key = {:"$ex_unit_callbacks", module, kind}
+    n = Process.get(key, 0)
+    Process.put(key, n + 1)
+    String.to_atom("__ex_unit_#{kind}_#{n}")
   end
 
   # `@attr value`, with the attribute's name chosen by the caller.

@@ -12,6 +12,7 @@ defmodule ExUnit.Case do
     quote do
       import ExUnit.Callbacks
       import ExUnit.Assertions
+      import ExUnit.DocTest
       import ExUnit.Case, only: [test: 1, test: 2, test: 3, describe: 2, __ex_unit_test__: 5]
       Module.register_attribute(__MODULE__, :tag, accumulate: true)
       Module.register_attribute(__MODULE__, :describetag, accumulate: true)
@@ -34,7 +35,42 @@ defmodule ExUnit.Case do
   end
 
   defmacro __before_compile__(env) do
+    callbacks =
+      quote do
+        @doc false
+        def __ex_unit__(:setup, context) do
+          context =
+            ExUnit.Runner.run_callbacks(
+              __MODULE__,
+              Enum.reverse(@ex_unit_setup),
+              context,
+              context[:describe]
+            )
+
+          context
+        end
+
+        def __ex_unit__(:setup_all, context) do
+          context =
+            ExUnit.Runner.run_callbacks(__MODULE__, Enum.reverse(@ex_unit_setup_all), context, nil)
+
+          context
+        end
+      end
+
+    # Failures in callbacks show `__ex_unit__/2` at the line of `defmodule`,
+    # which vial's environment does not keep: it is looked up in the source.
+    line = defmodule_line(env)
+
+    callbacks =
+      Macro.prewalk(callbacks, fn
+        {form, meta, args} when is_list(meta) -> {form, Keyword.put(meta, :line, line), args}
+        other -> other
+      end)
+
     quote do
+      unquote(callbacks)
+
       @doc false
       def __ex_unit__ do
         %{
@@ -46,6 +82,18 @@ defmodule ExUnit.Case do
           file: unquote(env.file)
         }
       end
+    end
+  end
+
+  defp defmodule_line(env) do
+    wanted = "defmodule #{inspect(env.module)} do"
+
+    with {:ok, source} <- File.read(env.file),
+         index when is_integer(index) <-
+           source |> String.split("\n") |> Enum.find_index(&(String.trim(&1) == wanted)) do
+      index + 1
+    else
+      _ -> env.line
     end
   end
 

@@ -36,7 +36,12 @@ defmodule ExUnit.Runner do
 
     total = System.monotonic_time(:microsecond) - start
     ExUnit.Formatter.print_summary(state, total)
-    %{total: state.tests, failures: state.failures, excluded: state.excluded, skipped: state.skipped}
+    %{
+      total: state.tests,
+      failures: state.failures + state.invalid,
+      excluded: state.excluded,
+      skipped: state.skipped
+    }
   end
 
   defp run_group(modules, state, key) do
@@ -85,8 +90,8 @@ defmodule ExUnit.Runner do
             state
           end)
           |> then(fn state ->
-            ExUnit.Formatter.print_module_failure(module, failure, state.failures + 1)
-            %{state | failures: state.failures + 1}
+            ExUnit.Formatter.print_module_failure(module, failure, state.failures)
+            state
           end)
       end
     end
@@ -218,7 +223,7 @@ defmodule ExUnit.Runner do
 
         result =
           try do
-            {:ok, run_callbacks(module, info.setup_all, context, nil)}
+            {:ok, module.__ex_unit__(:setup_all, context)}
           catch
             kind, reason -> {:error, {kind, reason, __STACKTRACE__}}
           end
@@ -249,18 +254,26 @@ defmodule ExUnit.Runner do
     run_on_exit(pid)
   end
 
+  # The callbacks run through the module's `__ex_unit__/2`, so that a
+  # failing one shows the frames Elixir shows; plain recursion here, as the
+  # frames of this module are cut from reports but Enum's would not be.
   @doc false
-  def run_callbacks(module, callbacks, context, describe) do
-    Enum.reduce(callbacks, context, fn {funs, cb_describe}, context ->
-      if cb_describe == nil or describe_name(cb_describe) == describe do
-        Enum.reduce(funs, context, fn {mod, fun}, context ->
-          result = apply(mod || module, fun, [context])
-          ExUnit.Callbacks.__merge__(module, context, result)
-        end)
-      else
-        context
-      end
-    end)
+  def run_callbacks(_module, [], context, _describe), do: context
+
+  def run_callbacks(module, [{funs, cb_describe} | rest], context, describe) do
+    context =
+      if cb_describe == nil or describe_name(cb_describe) == describe,
+        do: run_funs(module, funs, context),
+        else: context
+
+    run_callbacks(module, rest, context, describe)
+  end
+
+  defp run_funs(_module, [], context), do: context
+
+  defp run_funs(module, [{mod, fun} | rest], context) do
+    result = apply(mod || module, fun, [context])
+    run_funs(module, rest, ExUnit.Callbacks.__merge__(module, context, result))
   end
 
   defp describe_name({name, _, _}), do: name
@@ -281,7 +294,7 @@ defmodule ExUnit.Runner do
               throw({:ex_unit_not_implemented, %ExUnit.AssertionError{message: "Not implemented"}})
             end
 
-            context = run_callbacks(module, info.setup, context, test.describe)
+            context = module.__ex_unit__(:setup, context)
             apply(module, test.name, [context])
             :ok
           catch
