@@ -34,7 +34,11 @@ fn cases() -> Vec<String> {
 fn requires(exs: &Path) -> Vec<String> {
     let text = std::fs::read_to_string(exs).unwrap_or_default();
     let mut args = Vec::new();
-    if let Some(rest) = text.lines().next().and_then(|l| l.strip_prefix("# requires:")) {
+    if let Some(rest) = text
+        .lines()
+        .next()
+        .and_then(|l| l.strip_prefix("# requires:"))
+    {
         for f in rest.split_whitespace() {
             args.push("-r".to_string());
             args.push(f.to_string());
