@@ -342,14 +342,15 @@ defmodule ExUnit.Assertions do
     code = to_code({kind, [], [pattern]})
     pattern_code = to_code(pattern)
     plain = strip_when(pattern)
-    clause_pattern = pattern_of(pattern)
+    received = Macro.var(:ex_unit_received, __MODULE__)
+    head = clause_head(pattern, received)
 
     quote do
       ex_unit_timeout = unquote(timeout)
 
       unquote(plain) =
         receive do
-          unquote(clause_pattern) = ex_unit_received -> ex_unit_received
+          unquote(head) -> unquote(received)
         after
           ex_unit_timeout ->
             ExUnit.Assertions.__receive_failed__(
@@ -363,10 +364,11 @@ defmodule ExUnit.Assertions do
     end
   end
 
-  # `pattern when guard` as a receive clause head: `(pattern = var) when guard`
-  # is written by putting the binding inside.
-  defp pattern_of({:when, m, [pattern, guard]}), do: {:when, m, [pattern, guard]}
-  defp pattern_of(pattern), do: pattern
+  # The receive clause's head: the pattern bound to `received`, and the guard.
+  defp clause_head({:when, meta, [pattern, guard]}, received),
+    do: {:when, meta, [{:=, [], [pattern, received]}, guard]}
+
+  defp clause_head(pattern, received), do: {:=, [], [pattern, received]}
 
   @doc false
   def __receive_failed__(kind, timeout, pattern_code, code, failure_message) do

@@ -110,7 +110,7 @@ defmodule ExUnit.Formatter do
         {:ex_unit_mailbox, pattern, [_ | _] = messages} ->
           @indent <>
             "mailbox:\n" <>
-            Enum.map_join(messages, "", fn m ->
+            Enum.map_join(messages, "\n", fn m ->
               @indent <> "  pattern: " <> pattern <> "\n" <> @indent <> "  value:   " <> inspect(m) <> "\n"
             end)
 
