@@ -30,6 +30,7 @@ defmodule ExUnit do
       System.at_exit(fn
         0 ->
           if Keyword.get(configuration(), :autorun, true) do
+            Process.put(:"$ex_unit_autorun", true)
             %{failures: failures} = run()
             if failures > 0, do: System.halt(2)
           end

@@ -37,7 +37,8 @@ defmodule ExUnit.Formatter do
 
   @doc false
   def print_summary(state, total_us) do
-    load = "0.00s on load, "
+    # The load time is told only when the run starts at exit.
+    load = if Process.get(:"$ex_unit_autorun"), do: "0.00s on load, ", else: ""
 
     IO.write(
       if(state.aborted, do: "", else: "\n") <>
