@@ -58,7 +58,7 @@ defmodule ExUnit.Runner do
 
   defp run_module(module, state) do
     info = module.__ex_unit__()
-    tests = build_tests(module, info)
+    tests = module |> build_tests(info) |> order(state.seed)
     if state.trace, do: IO.puts("\n#{inspect(module)} [#{Path.relative_to_cwd(info.file)}]")
 
     {runnable, filtered} = Enum.split_with(tests, &(filter(&1, state.config) == :run))
@@ -144,6 +144,16 @@ defmodule ExUnit.Runner do
       end)
 
     tests
+  end
+
+  # Seed 0 keeps the order of definition; another seed shuffles as
+  # Elixir does (exs1024 seeded with the seed thrice, over the tests
+  # last-defined first), so that the order is the same as under elixir.
+  defp order(tests, 0), do: tests
+
+  defp order(tests, seed) do
+    _ = :rand.seed(:exs1024, {seed, seed, seed})
+    tests |> Enum.reverse() |> Enum.shuffle()
   end
 
   defp normalize_tags(list) do
