@@ -156,10 +156,7 @@ defmodule ExUnit.Formatter do
   defp indent(text) do
     text
     |> String.split("\n")
-    |> Enum.map_join("\n", fn
-      "" -> ""
-      line -> @indent <> line
-    end)
+    |> Enum.map_join("\n", &(@indent <> &1))
   end
 
   # The source line of the test frame, as `code:`.

@@ -327,6 +327,17 @@ defmodule ExUnit.Runner do
 
         {:DOWN, ^ref, :process, ^pid, reason} ->
           {:failed, :exit, reason, []}
+      after
+        timeout(context, state.config) ->
+          :erlang.exit(pid, :kill)
+
+          receive do
+            {:DOWN, ^ref, :process, ^pid, _} -> :ok
+          end
+
+          error = %ExUnit.TimeoutError{timeout: timeout(context, state.config), type: "test"}
+          frame = {module, test.name, 1, [file: String.to_charlist(test.file), line: test.line]}
+          {:failed, :error, error, [frame]}
       end
 
     result =
@@ -350,6 +361,13 @@ defmodule ExUnit.Runner do
         ExUnit.Formatter.print_test_failure(test, {kind, reason, stack}, failures, state.trace)
         aborted = state.max_failures != :infinity and failures >= state.max_failures
         %{state | failures: failures, aborted: aborted}
+    end
+  end
+
+  defp timeout(context, config) do
+    case Map.fetch(context, :timeout) do
+      {:ok, timeout} -> timeout
+      :error -> Keyword.get(config, :timeout, 60_000)
     end
   end
 
