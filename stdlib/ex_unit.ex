@@ -46,12 +46,6 @@ defmodule ExUnit do
   @doc "Changes the options of the run (`seed:`, `trace:`, `exclude:`, ...)."
   def configure(options) do
     config = Keyword.merge(configuration(), options)
-
-    config =
-      if Keyword.has_key?(options, :include) and not Keyword.has_key?(options, :exclude),
-        do: config,
-        else: config
-
     Process.put(:"$ex_unit_config", config)
     :ok
   end

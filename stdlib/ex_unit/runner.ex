@@ -82,17 +82,17 @@ defmodule ExUnit.Runner do
         {:error, pid, failure} ->
           stop_setup_all(pid)
 
-          Enum.reduce(runnable, state, fn test, state ->
-            state = %{state | tests: state.tests + 1, invalid: state.invalid + 1}
+          # Its tests are invalid; the failure is told once, numbered as
+          # the last failure (it does not count as one).
+          Enum.each(runnable, fn test ->
             if state.trace,
               do: IO.puts(trace_start(test) <> "\r  * #{test.name} (invalid) [L##{test.line}]"),
               else: IO.write("?")
-            state
           end)
-          |> then(fn state ->
-            ExUnit.Formatter.print_module_failure(module, failure, state.failures)
-            state
-          end)
+
+          ExUnit.Formatter.print_module_failure(module, failure, state.failures)
+          n = length(runnable)
+          %{state | tests: state.tests + n, invalid: state.invalid + n}
       end
     end
   end
@@ -184,7 +184,7 @@ defmodule ExUnit.Runner do
     end
   end
 
-  defp format_filter({k, v}), do: "#{k}: #{inspect(v)}" |> then(&"#{&1}")
+  defp format_filter({k, v}), do: "#{k}: #{inspect(v)}"
   defp format_filter(k), do: inspect(k)
 
   defp has_tag?({key, value}, tags) do
