@@ -175,7 +175,7 @@ defmodule ExUnit.Formatter do
   defp test_frame?({mod, fun, _, _}, test), do: mod == test.module and fun == test.name
   defp test_frame?(_, _), do: false
 
-  # The frames up to the test function, without ExUnit's own.
+  # The frames up to the test module's, without ExUnit's own.
   defp prune(stack, test) do
     stack =
       Enum.reject(stack, fn
@@ -183,11 +183,18 @@ defmodule ExUnit.Formatter do
         _ -> false
       end)
 
-    case test && Enum.find_index(stack, &test_frame?(&1, test)) do
+    # Cut after the first named function of the test module (the test
+    # itself, or a helper of the module it called); its closures stay.
+    case test && Enum.find_index(stack, &module_function?(&1, test.module)) do
       nil -> stack
       i -> Enum.take(stack, i + 1)
     end
   end
+
+  defp module_function?({mod, fun, _, _}, module) when mod == module,
+    do: not String.starts_with?(Atom.to_string(fun), "-")
+
+  defp module_function?(_, _), do: false
 
   defp ex_unit_module?(mod) do
     String.starts_with?(Atom.to_string(mod), "Elixir.ExUnit.")

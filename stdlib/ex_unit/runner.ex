@@ -128,7 +128,7 @@ defmodule ExUnit.Runner do
             %{
               module: module,
               test: name,
-              file: info.file,
+              file: Path.expand(info.file),
               line: line,
               async: info.async,
               describe: describe_name,
