@@ -191,8 +191,13 @@ defmodule ExUnit.Formatter do
     end
   end
 
-  defp module_function?({mod, fun, _, _}, module) when mod == module,
-    do: not String.starts_with?(Atom.to_string(fun), "-")
+  # (setup callbacks run under `__ex_unit__/2`, where the cut is made)
+  defp module_function?({mod, fun, _, _}, module) when mod == module do
+    name = Atom.to_string(fun)
+
+    not String.starts_with?(name, "-") and
+      (name == "__ex_unit__" or not String.starts_with?(name, "__ex_unit_"))
+  end
 
   defp module_function?(_, _), do: false
 
