@@ -3,6 +3,12 @@
 //! it by `tests/regen programs`): the same stdout, the same exit status, and
 //! the same first line of stderr (the `** (Error) message` line).
 //!
+//! Logger reports (a crashed process's `[error] Process #PID<...> raised an
+//! exception`, a GenServer's `[error] GenServer ... terminating`) go to
+//! stdout, written by Elixir's asynchronous Logger at a moment of its own: they
+//! are taken out of both stdouts and compared apart, as a set, without their
+//! timestamps, stack frames and the numbers inside pids and references.
+//!
 //! The evaluator is being built program by program, so the test holds a
 //! ratchet: tests/programs/passing.txt names the programs that pass, and each
 //! of them must keep passing. `VIAL_UPDATE_PASSING=1 cargo test --test
@@ -119,11 +125,20 @@ fn check(case: &Case) -> Result<(), String> {
         .and_then(|s| s.trim().parse().ok())
         .unwrap_or(0);
     let status = out.status.code().unwrap_or(-1);
-    if out.stdout != want_out {
+    let (want_rest, want_reports) = split_reports(&String::from_utf8_lossy(&want_out));
+    let (got_rest, got_reports) = split_reports(&String::from_utf8_lossy(&out.stdout));
+    if got_rest != want_rest {
         return Err(format!(
             "stdout differs:\n--- expected\n{}\n--- got\n{}",
             String::from_utf8_lossy(&want_out),
             String::from_utf8_lossy(&out.stdout)
+        ));
+    }
+    if got_reports != want_reports {
+        return Err(format!(
+            "Logger reports differ:\n--- expected\n{}\n--- got\n{}",
+            want_reports.join("\n"),
+            got_reports.join("\n")
         ));
     }
     if status != want_status {
@@ -135,13 +150,116 @@ fn check(case: &Case) -> Result<(), String> {
     let want_err =
         std::fs::read_to_string(case.expected.with_extension("stderr")).unwrap_or_default();
     let got_err = String::from_utf8_lossy(&out.stderr);
-    let first = |s: &str| s.lines().find(|l| l.starts_with("** (")).map(String::from);
+    let first = |s: &str| s.lines().find(|l| l.starts_with("** (")).map(normalize_ids);
     if want_status != 0 && first(&want_err) != first(&got_err) {
         return Err(format!(
             "stderr differs:\n--- expected\n{want_err}\n--- got\n{got_err}"
         ));
     }
     Ok(())
+}
+
+/// `HH:MM:SS.mmm [level] ` at the start of a line: the header of a Logger
+/// report; the length of that prefix.
+fn report_header(line: &str) -> Option<usize> {
+    let b = line.as_bytes();
+    let digits =
+        |r: std::ops::Range<usize>| r.into_iter().all(|i| b.get(i).is_some_and(u8::is_ascii_digit));
+    let shape = digits(0..2)
+        && b.get(2) == Some(&b':')
+        && digits(3..5)
+        && b.get(5) == Some(&b':')
+        && digits(6..8)
+        && b.get(8) == Some(&b'.')
+        && digits(9..12)
+        && b.get(12) == Some(&b' ')
+        && b.get(13) == Some(&b'[');
+    if !shape {
+        return None;
+    }
+    let close = line.find("] ")?;
+    let level = &line[14..close];
+    ["error", "warning", "notice", "info", "debug"]
+        .contains(&level)
+        .then_some(13)
+}
+
+/// Whether a line after a report's header still belongs to that report:
+/// stack frames and the other indented lines, the reason, and the lines of a
+/// GenServer's report.
+fn in_report(line: &str) -> bool {
+    line.starts_with(' ')
+        || line.starts_with('\t')
+        || ["** (", "Last message", "State: ", "Client "]
+            .iter()
+            .any(|p| line.starts_with(p))
+}
+
+/// Splits Logger reports out of a program's stdout: the rest (exact), and
+/// each report as its header and unindented lines, normalised, sorted.
+fn split_reports(text: &str) -> (String, Vec<String>) {
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let mut rest: Vec<&str> = Vec::new();
+    let mut reports = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let Some(skip) = report_header(lines[i]) else {
+            rest.push(lines[i]);
+            i += 1;
+            continue;
+        };
+        // Logger writes a blank line before each report.
+        if rest.last() == Some(&"\n") {
+            rest.pop();
+        }
+        let mut report = vec![normalize_ids(lines[i][skip..].trim_end())];
+        i += 1;
+        let start = i;
+        while i < lines.len() {
+            let line = lines[i];
+            let blank_then_frames =
+                line == "\n" && lines.get(i + 1).is_some_and(|next| next.starts_with(' '));
+            // A one-line message that ends with its own newline.
+            let trailing_blank = line == "\n" && i == start;
+            if !(in_report(line) || blank_then_frames || trailing_blank) {
+                break;
+            }
+            if !line.starts_with(' ') && !line.starts_with('\t') && line != "\n" {
+                report.push(normalize_ids(line.trim_end()));
+            }
+            i += 1;
+        }
+        reports.push(report.join("\n"));
+    }
+    reports.sort();
+    (rest.concat(), reports)
+}
+
+/// Replaces what differs from run to run inside `#PID<0.110.0>`,
+/// `#Reference<0.1.2.3>`, `#Port<0.5>` and `#Function<...>` with `_`.
+fn normalize_ids(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(at) = rest.find('#') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let kind = ["#PID<", "#Reference<", "#Port<", "#Function<"]
+            .into_iter()
+            .find(|k| rest.starts_with(k));
+        match (kind, rest.find('>')) {
+            (Some(k), Some(end)) => {
+                out.push_str(k);
+                out.push_str("_>");
+                rest = &rest[end + 1..];
+            }
+            _ => {
+                out.push('#');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 #[test]
@@ -200,4 +318,25 @@ fn golden_programs() {
         regressions.len(),
         regressions.join("\n\n")
     );
+}
+
+#[test]
+fn logger_reports_are_split_from_stdout() {
+    let text = "start\n\n03:07:56.445 [error] GenServer #PID<0.103.0> terminating\n\
+        ** (RuntimeError) boom\n    e2.exs:4: S.handle_call/3\n\
+        Last message (from #PID<0.96.0>): :crash\nState: %{a: 1}\nClient #PID<0.96.0> is alive\n\n\
+        \x20   (stdlib 4.2) gen.erl:256: :gen.do_call/4\nnext line\n\n\
+        03:07:56.460 [error] S #PID<0.105.0> received unexpected message in handle_info/2: :hello\n\n\
+        end\n";
+    let (rest, reports) = split_reports(text);
+    assert_eq!(rest, "start\nnext line\nend\n");
+    assert_eq!(
+        reports,
+        vec![
+            "[error] GenServer #PID<_> terminating\n** (RuntimeError) boom\n\
+             Last message (from #PID<_>): :crash\nState: %{a: 1}\nClient #PID<_> is alive",
+            "[error] S #PID<_> received unexpected message in handle_info/2: :hello",
+        ]
+    );
+    assert_eq!(split_reports("a\n\nb\n").0, "a\n\nb\n");
 }

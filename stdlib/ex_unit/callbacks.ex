@@ -1,0 +1,154 @@
+defmodule ExUnit.Callbacks do
+  @moduledoc """
+  `setup`, `setup_all` and `on_exit`. Each setup block becomes a function of
+  the test module; the attributes `@ex_unit_setup`/`@ex_unit_setup_all` list
+  them in order as `{module_or_nil, function, describe}` for the runner.
+  """
+
+  defmacro setup(block) do
+    Process.put(:"$ex_unit_compiling", __CALLER__.module)
+    register(:ex_unit_setup, quote(do: _), block)
+  end
+
+  defmacro setup(var, block) do
+    Process.put(:"$ex_unit_compiling", __CALLER__.module)
+    register(:ex_unit_setup, var, block)
+  end
+
+  defmacro setup_all(block) do
+    Process.put(:"$ex_unit_compiling", __CALLER__.module)
+    register(:ex_unit_setup_all, quote(do: _), block)
+  end
+
+  defmacro setup_all(var, block) do
+    Process.put(:"$ex_unit_compiling", __CALLER__.module)
+    register(:ex_unit_setup_all, var, block)
+  end
+
+  defp register(attr, var, [do: body]) do
+    name = callback_name(attr)
+
+    quote do
+      unquote(put(attr, quote(do: {[{nil, unquote(name)}], @ex_unit_describe})))
+      def unquote(name)(unquote(var)), do: unquote(body)
+    end
+  end
+
+  # `setup :name`, `setup [:a, {Mod, :b}]`: a public function calling them
+  # in turn (they may be private), merging what each returns.
+  defp register(attr, _var, callbacks) do
+    name = callback_name(attr)
+    context = Macro.var(:context, __MODULE__)
+
+    calls =
+      callbacks
+      |> List.wrap()
+      |> Enum.map(fn
+        {mod, fun} -> quote(do: unquote(mod).unquote(fun)(unquote(context)))
+        fun when is_atom(fun) -> quote(do: unquote(fun)(unquote(context)))
+      end)
+      |> Enum.map(fn call ->
+        quote do
+          unquote(context) =
+            ExUnit.Callbacks.__merge__(__MODULE__, unquote(context), unquote(call))
+        end
+      end)
+
+    quote do
+      unquote(put(attr, quote(do: {[{nil, unquote(name)}], @ex_unit_describe})))
+
+      def unquote(name)(unquote(context)) do
+        unquote_splicing(calls)
+        unquote(context)
+      end
+    end
+  end
+
+  @doc false
+  def __merge__(_module, context, :ok), do: context
+
+  def __merge__(_module, context, {:ok, data}) when is_list(data) or is_map(data),
+    do: Enum.into(data, context)
+
+  def __merge__(_module, context, data) when is_map(data) and not is_struct(data),
+    do: Map.merge(context, data)
+
+  def __merge__(module, context, data) when is_list(data) do
+    if Keyword.keyword?(data), do: Enum.into(data, context), else: bad_callback(module, data)
+  end
+
+  def __merge__(module, _context, other), do: bad_callback(module, other)
+
+  defp bad_callback(module, other) do
+    raise "expected ExUnit callback in #{inspect(module)} to return :ok | keyword | map, " <>
+            "got #{inspect(other)} instead"
+  end
+
+  # `__ex_unit_setup_0`, `__ex_unit_setup_all_0`...: numbered per module as
+  # Elixir does, counting in the compiling process.
+  defp callback_name(attr) do
+    kind = if attr == :ex_unit_setup, do: "setup", else: "setup_all"
+    module = Process.get(:"$ex_unit_compiling")
+    key = {:"$ex_unit_callbacks", module, kind}
+    n = Process.get(key, 0)
+    Process.put(key, n + 1)
+    String.to_atom("__ex_unit_#{kind}_#{n}")
+  end
+
+  # `@attr value`, with the attribute's name chosen by the caller.
+  defp put(attr, value), do: {:@, [], [{attr, [], [value]}]}
+
+  @doc "Registers `callback` to run after the test (or module) process has ended."
+  def on_exit(name_or_ref \\ make_ref(), callback) when is_function(callback, 0) do
+    case Process.get(:"$ex_unit_runner") do
+      nil ->
+        raise ArgumentError, "on_exit/2 can only be invoked from the test process"
+
+      runner ->
+        send(runner, {:ex_unit_on_exit, self(), name_or_ref, callback})
+        :ok
+    end
+  end
+
+  @doc "Starts a child process that lives until the test ends."
+  def start_supervised(spec, _opts \\ []) do
+    {mod, fun, args} =
+      case spec do
+        {m, arg} when is_atom(m) -> {m, :start_link, [arg]}
+        m when is_atom(m) -> {m, :start_link, [[]]}
+        %{start: mfa} -> mfa
+      end
+
+    case apply(mod, fun, args) do
+      {:ok, pid} ->
+        on_exit(fn -> ExUnit.Callbacks.__stop__(pid) end)
+        {:ok, pid}
+
+      other ->
+        {:error, other}
+    end
+  end
+
+  def start_supervised!(spec, opts \\ []) do
+    case start_supervised(spec, opts) do
+      {:ok, pid} -> pid
+      {:error, reason} -> raise "failed to start child with the spec #{inspect(spec)}.\nReason: #{inspect(reason)}"
+    end
+  end
+
+  @doc false
+  def __stop__(pid) do
+    if :erlang.is_process_alive(pid) do
+      ref = :erlang.monitor(:process, pid)
+      :erlang.exit(pid, :shutdown)
+
+      receive do
+        {:DOWN, ^ref, _, _, _} -> :ok
+      after
+        5000 -> :erlang.exit(pid, :kill)
+      end
+    end
+
+    :ok
+  end
+end

@@ -1,0 +1,227 @@
+defmodule ExUnit.Formatter do
+  @moduledoc """
+  Failure reports and the summary as ExUnit's command-line formatter prints
+  them without colours: the numbered header, the message, `code:`, `left:`
+  and `right:` aligned, the stacktrace cut at the test function.
+  """
+
+  @indent "     "
+  @width 80
+
+  @doc false
+  def print_test_failure(test, failure, counter, trace? \\ false) do
+    IO.write(
+      if(trace?, do: "\n", else: "\n\n") <>
+        "#{String.pad_leading("#{counter})", 4)} #{test.name} (#{inspect(test.module)})\n" <>
+        "#{@indent}#{Path.relative_to_cwd(test.file)}:#{test.line}\n" <>
+        format_failure(failure, test) <> "\n"
+    )
+  end
+
+  @doc false
+  def print_module_failure(module, failure, counter) do
+    IO.write(
+      "\n\n#{String.pad_leading("#{counter})", 4)} #{inspect(module)}: failure on setup_all callback, all tests have been invalidated\n" <>
+        format_failure(failure, nil) <> "\n"
+    )
+  end
+
+  @doc false
+  def print_filters(config) do
+    exclude = Keyword.get(config, :exclude, [])
+    include = Keyword.get(config, :include, [])
+    if exclude != [], do: IO.puts("Excluding tags: #{inspect(exclude)}")
+    if include != [], do: IO.puts("Including tags: #{inspect(include)}")
+    if exclude != [] or include != [], do: IO.puts("")
+  end
+
+  @doc false
+  def print_summary(state, total_us) do
+    # The load time is told only when the run starts at exit.
+    load = if Process.get(:"$ex_unit_autorun"), do: "0.00s on load, ", else: ""
+
+    IO.write(
+      if(state.aborted, do: "", else: "\n") <>
+        "Finished in #{seconds(total_us)} seconds (#{load}#{seconds(state.async_us)}s async, " <>
+        "#{seconds(state.sync_us)}s sync)\n"
+    )
+
+    parts =
+      [
+        "#{state.tests} #{plural(state.tests, "test", "tests")}",
+        "#{state.failures} #{plural(state.failures, "failure", "failures")}"
+      ] ++
+        if(state.invalid > 0, do: ["#{state.invalid} invalid"], else: []) ++
+        if(state.excluded > 0, do: ["#{state.excluded} excluded"], else: []) ++
+        if(state.skipped > 0, do: ["#{state.skipped} skipped"], else: [])
+
+    IO.puts(Enum.join(parts, ", "))
+    IO.puts("\nRandomized with seed #{state.seed}")
+  end
+
+  defp plural(1, one, _), do: one
+  defp plural(_, _, many), do: many
+
+  defp seconds(us) do
+    s = us / 1_000_000
+    if s < 10, do: :erlang.float_to_binary(s, decimals: 2), else: :erlang.float_to_binary(s, decimals: 1)
+  end
+
+  defp format_failure({kind, reason, stack}, test) do
+    stack = prune(stack, test)
+
+    body =
+      case {kind, reason} do
+        {:error, %{__struct__: ExUnit.AssertionError, expr: :ex_unit_no_meaningful_value} = e} ->
+          String.trim_trailing(format_assertion_error(e), "\n") <> code_from_source(stack, test)
+
+        {:error, %{__struct__: ExUnit.AssertionError} = e} ->
+          format_assertion_error(e)
+
+        _ ->
+          banner = Exception.format_banner(kind, reason, stack)
+          indent(banner) <> code_from_source(stack, test)
+      end
+
+    body <> format_stacktrace(stack, test)
+  end
+
+  @doc false
+  def format_assertion_error(e) do
+    no = ExUnit.AssertionError.no_value()
+
+    labels =
+      [{"code", e.expr}, {"left", e.left}, {"right", e.right}]
+      |> Enum.reject(fn {_, v} -> v == no end)
+
+    width = labels |> Enum.map(fn {l, _} -> String.length(l) end) |> Enum.max(fn -> 0 end)
+
+    message = if e.message == no, do: "", else: indent(e.message) <> "\n"
+
+    lines =
+      Enum.map(labels, fn {label, value} ->
+        pad = String.duplicate(" ", width - String.length(label) + 1)
+        prefix = label <> ":" <> pad
+        text = format_value(label, value, String.length(prefix))
+        @indent <> prefix <> text <> "\n"
+      end)
+
+    mailbox =
+      case e.args do
+        {:ex_unit_mailbox, pattern, [_ | _] = messages} ->
+          @indent <>
+            "mailbox:\n" <>
+            Enum.map_join(messages, "\n", fn m ->
+              @indent <> "  pattern: " <> pattern <> "\n" <> @indent <> "  value:   " <> inspect(m) <> "\n"
+            end)
+
+        _ ->
+          ""
+      end
+
+    arguments =
+      case e.args do
+        [_ | _] = args ->
+          @indent <>
+            "arguments:\n" <>
+            (args
+             |> Enum.with_index(1)
+             |> Enum.map_join("", fn {arg, i} ->
+               "\n" <> @indent <> "    # #{i}\n" <> @indent <> "    " <> format_value("arg", arg, 4) <> "\n"
+             end)) <> "\n"
+
+        _ ->
+          ""
+      end
+
+    message <> Enum.join(lines) <> mailbox <> arguments
+  end
+
+  defp format_value("code", code, _pad), do: code
+  defp format_value(_, {:ex_unit_code, code}, _pad), do: code
+
+  # Continuation lines are indented under the value, which may take up to
+  # 80 columns on its first line and fewer on the next ones (as ExUnit does).
+  defp format_value(_, value, pad) do
+    padding = String.length(@indent) + pad
+    opts = struct(Inspect.Opts, pretty: true, width: @width - padding)
+
+    value
+    |> Inspect.Algebra.to_doc(opts)
+    |> Inspect.Algebra.nest(padding)
+    |> Inspect.Algebra.format(@width - padding)
+    |> IO.iodata_to_binary()
+  end
+
+  defp indent(text) do
+    text
+    |> String.split("\n")
+    |> Enum.map_join("\n", &(@indent <> &1))
+  end
+
+  # The source line of the test frame, as `code:`.
+  defp code_from_source(stack, test) do
+    with %{} <- test,
+         {_, _, _, opts} <- Enum.find(stack, &test_frame?(&1, test)),
+         line when is_integer(line) <- opts[:line],
+         {:ok, source} <- File.read(test.file),
+         text when is_binary(text) <- Enum.at(String.split(source, "\n"), line - 1) do
+      "\n" <> @indent <> "code: " <> String.trim(text) <> "\n"
+    else
+      _ -> "\n"
+    end
+  end
+
+  defp test_frame?({mod, fun, _, _}, test), do: mod == test.module and fun == test.name
+  defp test_frame?(_, _), do: false
+
+  # The frames up to the test module's, without ExUnit's own.
+  defp prune(stack, test) do
+    stack =
+      Enum.reject(stack, fn
+        {mod, _, _, _} -> ex_unit_module?(mod)
+        _ -> false
+      end)
+
+    # Cut after the first named function of the test module (the test
+    # itself, or a helper of the module it called); its closures stay.
+    case test && Enum.find_index(stack, &module_function?(&1, test.module)) do
+      nil -> stack
+      i -> Enum.take(stack, i + 1)
+    end
+  end
+
+  # (setup callbacks run under `__ex_unit__/2`, where the cut is made)
+  defp module_function?({mod, fun, _, _}, module) when mod == module do
+    name = Atom.to_string(fun)
+
+    not String.starts_with?(name, "-") and
+      (name == "__ex_unit__" or not String.starts_with?(name, "__ex_unit_"))
+  end
+
+  defp module_function?(_, _), do: false
+
+  defp ex_unit_module?(mod) do
+    String.starts_with?(Atom.to_string(mod), "Elixir.ExUnit.")
+  end
+
+  defp format_stacktrace([], _test), do: ""
+
+  defp format_stacktrace(stack, test) do
+    @indent <>
+      "stacktrace:\n" <>
+      Enum.map_join(stack, "", fn entry ->
+        @indent <> "  " <> format_entry(entry, test) <> "\n"
+      end)
+  end
+
+  defp format_entry({_, _, _, opts} = entry, test) do
+    if test && test_frame?(entry, test) do
+      "#{opts[:file]}:#{opts[:line]}: (test)"
+    else
+      Exception.format_stacktrace_entry(entry)
+    end
+  end
+
+  defp format_entry(entry, _test), do: Exception.format_stacktrace_entry(entry)
+end

@@ -1,0 +1,397 @@
+defmodule ExUnit.Runner do
+  @moduledoc """
+  Runs test modules one after another (async ones first): `setup_all` in a
+  process living for the module, each test in a process of its own that
+  exits with `:shutdown` when it ends, `on_exit` callbacks after it has gone.
+  Progress and failures are printed as ExUnit's command-line formatter does.
+  """
+
+  @doc false
+  def run(modules, config) do
+    start = System.monotonic_time(:microsecond)
+    ExUnit.Formatter.print_filters(config)
+    {async, sync} = Enum.split_with(modules, fn {_, async} -> async end)
+
+    state = %{
+      config: config,
+      seed: Keyword.get(config, :seed) || 0,
+      trace: Keyword.get(config, :trace, false),
+      max_failures: Keyword.get(config, :max_failures, :infinity),
+      tests: 0,
+      failures: 0,
+      skipped: 0,
+      excluded: 0,
+      invalid: 0,
+      async_us: 0,
+      sync_us: 0,
+      aborted: false
+    }
+
+    state = run_group(Enum.map(async, &elem(&1, 0)), state, :async_us)
+    state = run_group(Enum.map(sync, &elem(&1, 0)), state, :sync_us)
+
+    if state.aborted do
+      IO.puts("--max-failures reached, aborting test suite")
+    end
+
+    total = System.monotonic_time(:microsecond) - start
+    ExUnit.Formatter.print_summary(state, total)
+    %{
+      total: state.tests,
+      failures: state.failures + state.invalid,
+      excluded: state.excluded,
+      skipped: state.skipped
+    }
+  end
+
+  defp run_group(modules, state, key) do
+    Enum.reduce(modules, state, fn module, state ->
+      if state.aborted do
+        state
+      else
+        start = System.monotonic_time(:microsecond)
+        state = run_module(module, state)
+        Map.update!(state, key, &(&1 + System.monotonic_time(:microsecond) - start))
+      end
+    end)
+  end
+
+  defp run_module(module, state) do
+    info = module.__ex_unit__()
+    tests = module |> build_tests(info) |> order(state.seed)
+    if state.trace, do: IO.puts("\n#{inspect(module)} [#{Path.relative_to_cwd(info.file)}]")
+
+    {runnable, filtered} = Enum.split_with(tests, &(filter(&1, state.config) == :run))
+    state = Enum.reduce(filtered, state, &finish_filtered(&1, &2))
+
+    if runnable == [] do
+      state
+    else
+      module_context = Map.merge(%{module: module, case: module}, normalize_tags(Enum.reverse(info.moduletag)))
+
+      case start_setup_all(module, info, module_context) do
+        {:ok, pid, context} ->
+          state =
+            Enum.reduce(runnable, state, fn test, state ->
+              if state.aborted, do: state, else: run_test(module, info, test, context, state)
+            end)
+
+          stop_setup_all(pid)
+          state
+
+        {:error, pid, failure} ->
+          stop_setup_all(pid)
+
+          # Its tests are invalid; the failure is told once, numbered as
+          # the last failure (it does not count as one).
+          Enum.each(runnable, fn test ->
+            if state.trace,
+              do: IO.puts(trace_start(test) <> "\r  * #{test.name} (invalid) [L##{test.line}]"),
+              else: IO.write("?")
+          end)
+
+          ExUnit.Formatter.print_module_failure(module, failure, state.failures)
+          n = length(runnable)
+          %{state | tests: state.tests + n, invalid: state.invalid + n}
+      end
+    end
+  end
+
+  # The tests of a module with their tags: each test's own `@tag`s are the
+  # ones added to the accumulated list since the test before it.
+  defp build_tests(module, info) do
+    moduletags = normalize_tags(Enum.reverse(info.moduletag))
+
+    {tests, _} =
+      Enum.map_reduce(info.tests, 0, fn {name, _message, describe, line, tags, dtags}, seen ->
+        own = Enum.take(tags, length(tags) - seen)
+
+        dtags =
+          case describe do
+            {_, _, start} -> Enum.take(dtags, length(dtags) - start)
+            nil -> []
+          end
+
+        all_tags =
+          moduletags
+          |> Map.merge(normalize_tags(Enum.reverse(dtags)))
+          |> Map.merge(normalize_tags(Enum.reverse(own)))
+
+        {describe_name, describe_line} =
+          case describe do
+            {d, dl, _} -> {d, dl}
+            nil -> {nil, nil}
+          end
+
+        context =
+          Map.merge(
+            %{
+              module: module,
+              test: name,
+              file: Path.expand(info.file),
+              line: line,
+              async: info.async,
+              describe: describe_name,
+              describe_line: describe_line,
+              test_type: :test,
+              registered: %{}
+            },
+            all_tags
+          )
+
+        {%{name: name, module: module, line: line, file: info.file, describe: describe_name,
+           tags: context}, length(tags)}
+      end)
+
+    tests
+  end
+
+  # Seed 0 keeps the order of definition; another seed shuffles as
+  # Elixir does (exs1024 seeded with the seed thrice, over the tests
+  # last-defined first), so that the order is the same as under elixir.
+  defp order(tests, 0), do: tests
+
+  defp order(tests, seed) do
+    _ = :rand.seed(:exs1024, {seed, seed, seed})
+    tests |> Enum.reverse() |> Enum.shuffle()
+  end
+
+  defp normalize_tags(list) do
+    Enum.reduce(list, %{}, fn
+      tag, acc when is_atom(tag) -> Map.put(acc, tag, true)
+      kw, acc when is_list(kw) -> Enum.into(kw, acc)
+      {k, v}, acc -> Map.put(acc, k, v)
+    end)
+  end
+
+  # :run, {:skipped, reason} or {:excluded, reason}
+  defp filter(test, config) do
+    tags = test.tags
+    include = Keyword.get(config, :include, [])
+    exclude = Keyword.get(config, :exclude, [])
+
+    cond do
+      (excluded = Enum.find(List.wrap(exclude), &has_tag?(&1, tags))) != nil and
+          not Enum.any?(List.wrap(include), &has_tag?(&1, tags)) ->
+        {:excluded, "due to #{format_filter(excluded)} filter"}
+
+      Map.get(tags, :skip) not in [nil, false] ->
+        reason = if is_binary(tags.skip), do: tags.skip, else: "due to skip tag"
+        {:skipped, reason}
+
+      true ->
+        :run
+    end
+  end
+
+  defp format_filter({k, v}), do: "#{k}: #{inspect(v)}"
+  defp format_filter(k), do: inspect(k)
+
+  defp has_tag?({key, value}, tags) do
+    case Map.fetch(tags, key) do
+      {:ok, ^value} -> true
+      {:ok, other} when is_binary(value) -> to_string(other) == value
+      _ -> false
+    end
+  end
+
+  defp has_tag?(key, tags) when is_atom(key), do: Map.get(tags, key) not in [nil, false]
+
+  defp finish_filtered(test, state) do
+    case filter(test, state.config) do
+      {:excluded, _reason} ->
+        if state.trace,
+          do: IO.puts(trace_start(test) <> "\r  * #{test.name} (excluded) [L##{test.line}]")
+
+        %{state | tests: state.tests + 1, excluded: state.excluded + 1}
+
+      {:skipped, _reason} ->
+        if state.trace,
+          do: IO.puts(trace_start(test) <> "\r  * #{test.name} (skipped) [L##{test.line}]"),
+          else: IO.write("*")
+        %{state | tests: state.tests + 1, skipped: state.skipped + 1}
+    end
+  end
+
+  defp trace_start(test), do: "  * #{test.name} [L##{test.line}]"
+
+  defp trace_line(test, us, suffix) do
+    "\r  * #{test.name} (#{format_us(us)}ms) [L##{test.line}]" <> suffix
+  end
+
+  defp format_us(us) do
+    ms = us / 1000
+    if ms < 10, do: :erlang.float_to_binary(ms, decimals: 1), else: Integer.to_string(round(ms))
+  end
+
+  defp start_setup_all(module, info, context) do
+    runner = self()
+
+    {pid, ref} =
+      spawn_monitor(fn ->
+        Process.put(:"$ex_unit_runner", runner)
+
+        result =
+          try do
+            {:ok, module.__ex_unit__(:setup_all, context)}
+          catch
+            kind, reason -> {:error, {kind, reason, __STACKTRACE__}}
+          end
+
+        send(runner, {self(), :setup_all, result})
+
+        receive do
+          :ex_unit_stop -> exit(:shutdown)
+        end
+      end)
+
+    receive do
+      {^pid, :setup_all, {:ok, context}} -> {:ok, {pid, ref}, context}
+      {^pid, :setup_all, {:error, failure}} -> {:error, {pid, ref}, failure}
+      {:DOWN, ^ref, :process, ^pid, reason} -> {:error, nil, {:exit, reason, []}}
+    end
+  end
+
+  defp stop_setup_all(nil), do: :ok
+
+  defp stop_setup_all({pid, ref}) do
+    send(pid, :ex_unit_stop)
+
+    receive do
+      {:DOWN, ^ref, :process, ^pid, _} -> :ok
+    end
+
+    run_on_exit(pid)
+  end
+
+  # The callbacks run through the module's `__ex_unit__/2`, so that a
+  # failing one shows the frames Elixir shows; plain recursion here, as the
+  # frames of this module are cut from reports but Enum's would not be.
+  @doc false
+  def run_callbacks(_module, [], context, _describe), do: context
+
+  def run_callbacks(module, [{funs, cb_describe} | rest], context, describe) do
+    context =
+      if cb_describe == nil or describe_name(cb_describe) == describe,
+        do: run_funs(module, funs, context),
+        else: context
+
+    run_callbacks(module, rest, context, describe)
+  end
+
+  defp run_funs(_module, [], context), do: context
+
+  defp run_funs(module, [{mod, fun} | rest], context) do
+    result = apply(mod || module, fun, [context])
+    run_funs(module, rest, ExUnit.Callbacks.__merge__(module, context, result))
+  end
+
+  defp describe_name({name, _, _}), do: name
+
+  defp run_test(module, info, test, module_context, state) do
+    runner = self()
+    context = Map.merge(module_context, test.tags)
+    if state.trace, do: IO.write(trace_start(test))
+    start = System.monotonic_time(:microsecond)
+
+    {pid, ref} =
+      spawn_monitor(fn ->
+        Process.put(:"$ex_unit_runner", runner)
+
+        result =
+          try do
+            if context[:not_implemented] do
+              throw({:ex_unit_not_implemented, %ExUnit.AssertionError{message: "Not implemented"}})
+            end
+
+            context = module.__ex_unit__(:setup, context)
+            apply(module, test.name, [context])
+            :ok
+          catch
+            :throw, {:ex_unit_not_implemented, error} -> {:failed, :error, error, []}
+            kind, reason -> {:failed, kind, reason, __STACKTRACE__}
+          end
+
+        send(runner, {self(), :test_result, result})
+        exit(:shutdown)
+      end)
+
+    result =
+      receive do
+        {^pid, :test_result, result} ->
+          receive do
+            {:DOWN, ^ref, :process, ^pid, _} -> :ok
+          end
+
+          result
+
+        {:DOWN, ^ref, :process, ^pid, reason} ->
+          {:failed, :exit, reason, []}
+      after
+        timeout(context, state.config) ->
+          :erlang.exit(pid, :kill)
+
+          receive do
+            {:DOWN, ^ref, :process, ^pid, _} -> :ok
+          end
+
+          error = %ExUnit.TimeoutError{timeout: timeout(context, state.config), type: "test"}
+          frame = {module, test.name, 1, [file: String.to_charlist(test.file), line: test.line]}
+          {:failed, :error, error, [frame]}
+      end
+
+    result =
+      case run_on_exit(pid) do
+        :ok -> result
+        failure when result == :ok -> failure
+        _ -> result
+      end
+
+    us = System.monotonic_time(:microsecond) - start
+    state = %{state | tests: state.tests + 1}
+
+    case result do
+      :ok ->
+        if state.trace, do: IO.puts(trace_line(test, us, "")), else: IO.write(".")
+        state
+
+      {:failed, kind, reason, stack} ->
+        if state.trace, do: IO.puts(trace_line(test, us, ""))
+        failures = state.failures + 1
+        ExUnit.Formatter.print_test_failure(test, {kind, reason, stack}, failures, state.trace)
+        aborted = state.max_failures != :infinity and failures >= state.max_failures
+        %{state | failures: failures, aborted: aborted}
+    end
+  end
+
+  defp timeout(context, config) do
+    case Map.fetch(context, :timeout) do
+      {:ok, timeout} -> timeout
+      :error -> Keyword.get(config, :timeout, 60_000)
+    end
+  end
+
+  # Runs the on_exit callbacks `pid` registered (the last one first).
+  defp run_on_exit(pid) do
+    callbacks = collect_on_exit(pid, [])
+
+    Enum.reduce(callbacks, :ok, fn {_name, fun}, acc ->
+      try do
+        fun.()
+        acc
+      catch
+        kind, reason -> if acc == :ok, do: {:failed, kind, reason, __STACKTRACE__}, else: acc
+      end
+    end)
+  end
+
+  defp collect_on_exit(pid, acc) do
+    receive do
+      {:ex_unit_on_exit, ^pid, name, fun} ->
+        acc = List.keydelete(acc, name, 0)
+        collect_on_exit(pid, [{name, fun} | acc])
+    after
+      0 -> acc
+    end
+  end
+end

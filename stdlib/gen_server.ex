@@ -1,0 +1,650 @@
+defmodule GenServer do
+  @moduledoc """
+  A generic server process, written in Elixir over `spawn`, `send`, `receive`,
+  monitors, links and trapped exits, the way chapter 6 of the book builds one.
+
+  The server is a process running a receive loop that keeps the callback
+  module's state. Calls carry a `{pid, ref}` tag the reply is sent back with;
+  casts are `{:"$gen_cast", request}` messages; anything else goes to
+  `handle_info/2`. A `{:continue, term}` runs `handle_continue/2` before the
+  next message, and a timeout in a return value becomes a `:timeout` message
+  when nothing else arrives first. A server that fails logs what Elixir's
+  Logger logs (`[error] GenServer ... terminating`) on standard output.
+  """
+
+  @type server :: pid | atom | {atom, node} | {:global, term} | {:via, module, term}
+  @type from :: {pid, tag :: term}
+  @type on_start :: {:ok, pid} | :ignore | {:error, {:already_started, pid} | term}
+  @type option ::
+          {:name, atom | {:global, term} | {:via, module, term}}
+          | {:timeout, timeout}
+          | {:debug, list}
+          | {:hibernate_after, timeout}
+          | {:spawn_opt, list}
+  @type options :: [option]
+
+  @callback init(init_arg :: term) ::
+              {:ok, state}
+              | {:ok, state, timeout | :hibernate | {:continue, continue_arg :: term}}
+              | :ignore
+              | {:stop, reason :: any}
+            when state: any
+
+  @callback handle_call(request :: term, from, state :: term) ::
+              {:reply, reply, new_state}
+              | {:reply, reply, new_state, timeout | :hibernate | {:continue, term}}
+              | {:noreply, new_state}
+              | {:noreply, new_state, timeout | :hibernate | {:continue, term}}
+              | {:stop, reason, reply, new_state}
+              | {:stop, reason, new_state}
+            when reply: term, new_state: term, reason: term
+
+  @callback handle_cast(request :: term, state :: term) ::
+              {:noreply, new_state}
+              | {:noreply, new_state, timeout | :hibernate | {:continue, term}}
+              | {:stop, reason :: term, new_state}
+            when new_state: term
+
+  @callback handle_info(msg :: :timeout | term, state :: term) ::
+              {:noreply, new_state}
+              | {:noreply, new_state, timeout | :hibernate | {:continue, term}}
+              | {:stop, reason :: term, new_state}
+            when new_state: term
+
+  @callback handle_continue(continue_arg, state :: term) ::
+              {:noreply, new_state}
+              | {:noreply, new_state, timeout | :hibernate | {:continue, continue_arg}}
+              | {:stop, reason :: term, new_state}
+            when new_state: term, continue_arg: term
+
+  @callback terminate(reason, state :: term) :: term
+            when reason: :normal | :shutdown | {:shutdown, term} | term
+
+  @callback code_change(old_vsn, state :: term, extra :: term) ::
+              {:ok, new_state :: term} | {:error, reason :: term}
+            when old_vsn: term | {:down, term}
+
+  @callback format_status(reason, pdict_and_state :: list) :: term
+            when reason: :normal | :terminate
+
+  @optional_callbacks code_change: 3,
+                      terminate: 2,
+                      handle_info: 2,
+                      handle_cast: 2,
+                      handle_call: 3,
+                      format_status: 2,
+                      handle_continue: 2
+
+  @doc false
+  defmacro __using__(opts) do
+    quote location: :keep, bind_quoted: [opts: opts] do
+      @behaviour GenServer
+
+      @doc false
+      def child_spec(init_arg) do
+        Map.merge(
+          %{id: __MODULE__, start: {__MODULE__, :start_link, [init_arg]}},
+          Map.new(unquote(Macro.escape(opts)))
+        )
+      end
+
+      # Elixir injects this one (with a warning) only when the module lacks it.
+      @doc false
+      def init(init_arg), do: {:ok, init_arg}
+
+      @doc false
+      def handle_call(_msg, _from, _state) do
+        raise "attempted to call GenServer #{inspect(GenServer.__label__())} but no handle_call/3 clause was provided"
+      end
+
+      @doc false
+      def handle_info(msg, state) do
+        GenServer.__unexpected__(__MODULE__, msg)
+        {:noreply, state}
+      end
+
+      @doc false
+      def handle_cast(_msg, _state) do
+        raise "attempted to cast GenServer #{inspect(GenServer.__label__())} but no handle_cast/2 clause was provided"
+      end
+
+      @doc false
+      def terminate(_reason, _state), do: :ok
+
+      @doc false
+      def code_change(_old, state, _extra), do: {:ok, state}
+
+      defoverridable child_spec: 1,
+                     init: 1,
+                     code_change: 3,
+                     terminate: 2,
+                     handle_info: 2,
+                     handle_cast: 2,
+                     handle_call: 3
+    end
+  end
+
+  ## Starting
+
+  @doc "Starts a server process linked to the caller; waits for `init/1`."
+  @spec start_link(module, any, options) :: on_start
+  def start_link(module, init_arg, options \\ []) when is_atom(module) and is_list(options),
+    do: start_server(:link, module, init_arg, options)
+
+  @doc "Starts a server process without a link; waits for `init/1`."
+  @spec start(module, any, options) :: on_start
+  def start(module, init_arg, options \\ []) when is_atom(module) and is_list(options),
+    do: start_server(:nolink, module, init_arg, options)
+
+  defp start_server(link, module, init_arg, options) do
+    {name, options} = Keyword.pop(options, :name)
+    check_name(name)
+    timeout = Keyword.get(options, :timeout, :infinity)
+    starter = self()
+    # A server started with start_link treats an exit from its starter as an order to stop.
+    parent = if link == :link, do: starter, else: nil
+    boot = fn -> boot(starter, parent, name, module, init_arg) end
+    pid = if link == :link, do: spawn_link(boot), else: spawn(boot)
+    ref = Process.monitor(pid)
+
+    receive do
+      {:"$gen_ack", ^pid, result} ->
+        Process.demonitor(ref, [:flush])
+        result
+
+      {:DOWN, ^ref, :process, ^pid, reason} ->
+        {:error, reason}
+    after
+      timeout ->
+        Process.demonitor(ref, [:flush])
+        Process.unlink(pid)
+        Process.exit(pid, :kill)
+
+        receive do
+          {:EXIT, ^pid, _} -> :ok
+        after
+          0 -> :ok
+        end
+
+        {:error, :timeout}
+    end
+  end
+
+  defp check_name(nil), do: :ok
+  defp check_name(name) when is_atom(name), do: :ok
+  defp check_name({:global, _}), do: :ok
+  defp check_name({:via, module, _}) when is_atom(module), do: :ok
+
+  defp check_name(other) do
+    raise ArgumentError, """
+    expected :name option to be one of the following:
+
+      * nil
+      * atom
+      * {:global, term}
+      * {:via, module, term}
+
+    Got: #{inspect(other)}
+    """
+  end
+
+  # The first thing the new process runs: take the name, then init/1, then tell the starter.
+  defp boot(starter, parent, name, module, init_arg) do
+    case register(name) do
+      :yes ->
+        init_server(starter, parent, name, module, init_arg)
+
+      {:no, holder} ->
+        send(starter, {:"$gen_ack", self(), {:error, {:already_started, holder}}})
+        exit(:normal)
+    end
+  end
+
+  defp register(nil), do: :yes
+
+  defp register(name) when is_atom(name) do
+    try do
+      :erlang.register(name, self())
+      :yes
+    catch
+      :error, _ -> {:no, Process.whereis(name)}
+    end
+  end
+
+  defp register({:global, term}) do
+    case :global.register_name(term, self()) do
+      :yes -> :yes
+      :no -> {:no, :global.whereis_name(term)}
+    end
+  end
+
+  defp register({:via, module, term}) do
+    case module.register_name(term, self()) do
+      :yes -> :yes
+      :no -> {:no, module.whereis_name(term)}
+    end
+  end
+
+  defp unregister(nil), do: :ok
+  defp unregister(name) when is_atom(name), do: Process.unregister(name)
+  defp unregister({:global, term}), do: :global.unregister_name(term)
+  defp unregister({:via, module, term}), do: module.unregister_name(term)
+
+  defp init_server(starter, parent, name, module, init_arg) do
+    result =
+      try do
+        {:ok, module.init(init_arg)}
+      catch
+        :throw, value -> {:ok, value}
+        :exit, reason -> {:failed, reason}
+        :error, reason -> {:failed, {reason, __STACKTRACE__}}
+      end
+
+    server = {parent, name, module}
+    ack = fn reply -> send(starter, {:"$gen_ack", self(), reply}) end
+
+    case result do
+      {:ok, {:ok, state}} ->
+        ack.({:ok, self()})
+        loop(server, state, :infinity)
+
+      {:ok, {:ok, state, {:continue, arg}}} ->
+        ack.({:ok, self()})
+        continue(server, state, arg)
+
+      {:ok, {:ok, state, timeout}} when is_integer(timeout) or timeout in [:infinity, :hibernate] ->
+        ack.({:ok, self()})
+        loop(server, state, timeout)
+
+      {:ok, :ignore} ->
+        unregister(name)
+        ack.(:ignore)
+        exit(:normal)
+
+      {:ok, {:stop, reason}} ->
+        unregister(name)
+        ack.({:error, reason})
+        exit(reason)
+
+      {:ok, other} ->
+        unregister(name)
+        ack.({:error, {:bad_return_value, other}})
+        exit({:bad_return_value, other})
+
+      {:failed, reason} ->
+        unregister(name)
+        ack.({:error, reason})
+        exit(reason)
+    end
+  end
+
+  ## The server loop
+
+  # `server` is {parent, name, module}: what does not change while the server runs.
+  defp loop(server, state, :infinity) do
+    receive do
+      msg -> handle(server, state, msg)
+    end
+  end
+
+  defp loop(server, state, :hibernate), do: loop(server, state, :infinity)
+
+  defp loop(server, state, timeout) do
+    receive do
+      msg -> handle(server, state, msg)
+    after
+      timeout -> handle(server, state, :timeout)
+    end
+  end
+
+  defp handle(server, state, {:"$gen_call", from, request} = msg) do
+    {_, _, module} = server
+
+    # the callback is called here rather than through run/3: calls are the hot path
+    result =
+      try do
+        {:ok, module.handle_call(request, from, state)}
+      catch
+        :throw, value -> {:ok, value}
+        kind, reason -> {kind, reason, __STACKTRACE__}
+      end
+
+    case result do
+      {:ok, {:reply, reply, state}} ->
+        reply(from, reply)
+        loop(server, state, :infinity)
+
+      {:ok, {:reply, reply, state, next}} ->
+        reply(from, reply)
+        next(server, state, next, msg)
+
+      {:ok, {:stop, reason, reply, state}} ->
+        try do
+          stop(server, state, reason, msg, :exit, [])
+        after
+          reply(from, reply)
+        end
+
+      result ->
+        after_callback(server, state, result, msg)
+    end
+  end
+
+  defp handle(server, state, {:"$gen_cast", request} = msg) do
+    {_, _, module} = server
+    result =
+      try do
+        {:ok, module.handle_cast(request, state)}
+      catch
+        :throw, value -> {:ok, value}
+        kind, reason -> {kind, reason, __STACKTRACE__}
+      end
+
+    after_callback(server, state, result, msg)
+  end
+
+  defp handle({parent, _, _} = server, state, {:EXIT, parent, reason} = msg) when parent != nil,
+    do: stop(server, state, reason, msg, :exit, [])
+
+  # GenServer.stop/3 (it waits for the DOWN, so there is nothing to reply).
+  defp handle(server, state, {:system, _from, {:terminate, reason}}),
+    do: stop(server, state, reason, [], :exit, [])
+
+  defp handle(server, state, msg) do
+    {_, _, module} = server
+    after_callback(server, state, run(module, :handle_info, [msg, state]), msg)
+  end
+
+  defp continue(server, state, arg) do
+    {_, _, module} = server
+    after_callback(
+      server,
+      state,
+      run(module, :handle_continue, [arg, state]),
+      {:continue, arg}
+    )
+  end
+
+  # Runs a callback: {:ok, value} (a throw is a value, as in OTP) or how it failed.
+  defp run(module, callback, args) do
+    try do
+      {:ok, apply(module, callback, args)}
+    catch
+      :throw, value -> {:ok, value}
+      kind, reason -> {kind, reason, __STACKTRACE__}
+    end
+  end
+
+  # What a noreply-style return, a stop or a failure does next.
+  defp after_callback(server, old_state, result, msg) do
+    case result do
+      {:ok, {:noreply, state}} -> loop(server, state, :infinity)
+      {:ok, {:noreply, state, next}} -> next(server, state, next, msg)
+      {:ok, {:stop, reason, state}} -> stop(server, state, reason, msg, :exit, [])
+      {:ok, other} -> stop(server, old_state, {:bad_return_value, other}, msg, :exit, [])
+      {:exit, reason, stack} -> stop(server, old_state, reason, msg, :exit, stack)
+      {:error, reason, stack} -> stop(server, old_state, {reason, stack}, msg, :error, stack)
+    end
+  end
+
+  defp next(server, state, {:continue, arg}, _msg), do: continue(server, state, arg)
+
+  defp next(server, state, timeout, _msg)
+       when is_integer(timeout) or timeout in [:infinity, :hibernate],
+       do: loop(server, state, timeout)
+
+  defp next(server, state, other, msg),
+    do: stop(server, state, {:bad_return_value, other}, msg, :exit, [])
+
+  # Runs terminate/2, logs unless the reason is a normal one, and exits with the reason.
+  defp stop({_, name, module}, state, reason, msg, kind, stack) do
+    terminated =
+      if function_exported?(module, :terminate, 2) do
+        try do
+          module.terminate(reason, state)
+          :ok
+        catch
+          :exit, why -> {:exit, why, __STACKTRACE__}
+          :throw, _ -> :ok
+          :error, why -> {:error, why, __STACKTRACE__}
+        end
+      else
+        :ok
+      end
+
+    case terminated do
+      :ok ->
+        unless normal?(reason), do: report(name, kind, reason, stack, msg, state)
+        exit(reason)
+
+      {:exit, why, stack} ->
+        report(name, :exit, why, stack, msg, state)
+        exit(why)
+
+      {:error, why, stack} ->
+        report(name, :error, {why, stack}, stack, msg, state)
+        exit({why, stack})
+    end
+  end
+
+  defp normal?(:normal), do: true
+  defp normal?(:shutdown), do: true
+  defp normal?({:shutdown, _}), do: true
+  defp normal?(_), do: false
+
+  ## Reports (Logger does not exist yet: written as Elixir's console Logger writes them)
+
+  defp report(name, kind, reason, stack, msg, state) do
+    label = if is_atom(name) and name != nil, do: name, else: self()
+
+    banner =
+      case kind do
+        :error ->
+          {error, _} = reason
+          Exception.format_banner(:error, error, stack)
+
+        :exit ->
+          "** (stop) " <> Exception.format_exit(reason)
+      end
+
+    {last, client} =
+      case msg do
+        {:"$gen_call", {pid, _tag}, request} when is_pid(pid) ->
+          alive = if Process.alive?(pid), do: "alive", else: "dead"
+          {"Last message (from #{inspect(pid)}): #{inspect(request)}",
+           "\nClient #{inspect(pid)} is #{alive}"}
+
+        other ->
+          {"Last message: #{inspect(other)}", ""}
+      end
+
+    log_error([
+      "GenServer #{inspect(label)} terminating\n",
+      banner,
+      "\n",
+      frames(stack),
+      last,
+      "\nState: #{inspect(state)}",
+      client,
+      "\n"
+    ])
+  end
+
+  defp frames([]), do: ""
+
+  defp frames(stack) do
+    try do
+      Exception.format_stacktrace(stack)
+    catch
+      _, _ -> ""
+    end
+  end
+
+  @doc false
+  # The name a default callback's message uses: the registered name, or the pid.
+  def __label__ do
+    case Process.info(self(), :registered_name) do
+      {:registered_name, name} when is_atom(name) and name != [] -> name
+      _ -> self()
+    end
+  end
+
+  @doc false
+  # What the default handle_info/2 logs.
+  def __unexpected__(module, msg) do
+    log_error([
+      inspect(module),
+      " ",
+      inspect(__label__()),
+      " received unexpected message in handle_info/2: ",
+      inspect(msg),
+      "\n\n"
+    ])
+  end
+
+  # One write, so that reports from several processes do not mix.
+  defp log_error(text) do
+    ms = System.os_time(:millisecond)
+    day_ms = rem(ms, 86_400_000)
+    hh = div(day_ms, 3_600_000)
+    mm = rem(div(day_ms, 60_000), 60)
+    ss = rem(div(day_ms, 1000), 60)
+    time = "#{pad(hh, 2)}:#{pad(mm, 2)}:#{pad(ss, 2)}.#{pad(rem(day_ms, 1000), 3)}"
+    IO.write(:stdio, ["\n", time, " [error] " | text])
+  end
+
+  defp pad(n, width), do: String.pad_leading(Integer.to_string(n), width, "0")
+
+  ## Client API
+
+  @doc """
+  Makes a synchronous call to `server` and waits `timeout` ms for its reply; exits
+  with `{reason, {GenServer, :call, [server, request, timeout]}}` when there is none.
+  """
+  @spec call(server, term, timeout) :: term
+  def call(server, request, timeout \\ 5000)
+      when (is_integer(timeout) and timeout >= 0) or timeout == :infinity do
+    case whereis(server) do
+      nil ->
+        exit({:noproc, {__MODULE__, :call, [server, request, timeout]}})
+
+      pid when pid == self() ->
+        exit({:calling_self, {__MODULE__, :call, [server, request, timeout]}})
+
+      pid ->
+        ref = :erlang.monitor(:process, pid)
+        send(pid, {:"$gen_call", {self(), ref}, request})
+
+        receive do
+          {^ref, reply} ->
+            Process.demonitor(ref, [:flush])
+            reply
+
+          {:DOWN, ^ref, _, _, reason} ->
+            exit({reason, {__MODULE__, :call, [server, request, timeout]}})
+        after
+          timeout ->
+            Process.demonitor(ref, [:flush])
+            exit({:timeout, {__MODULE__, :call, [server, request, timeout]}})
+        end
+    end
+  end
+
+  @doc "Sends an asynchronous request to `server`; always returns `:ok`."
+  @spec cast(server, term) :: :ok
+  def cast(server, request)
+
+  def cast({:global, name}, request) do
+    try do
+      :global.send(name, {:"$gen_cast", request})
+      :ok
+    catch
+      _, _ -> :ok
+    end
+  end
+
+  def cast({:via, module, name}, request) do
+    try do
+      module.send(name, {:"$gen_cast", request})
+      :ok
+    catch
+      _, _ -> :ok
+    end
+  end
+
+  def cast({name, node}, request) when is_atom(name) and is_atom(node),
+    do: quiet_send({name, node}, {:"$gen_cast", request})
+
+  def cast(dest, request) when is_atom(dest) or is_pid(dest),
+    do: quiet_send(dest, {:"$gen_cast", request})
+
+  defp quiet_send(dest, msg) do
+    try do
+      send(dest, msg)
+      :ok
+    catch
+      _, _ -> :ok
+    end
+  end
+
+  @doc "Replies to a client; `client` is the `from` given to `handle_call/3`."
+  @spec reply(from, term) :: :ok
+  def reply({pid, tag}, reply) when is_pid(pid) do
+    send(pid, {tag, reply})
+    :ok
+  end
+
+  @doc """
+  Stops `server` with `reason`, running its `terminate/2`, and waits for it to end;
+  exits if it ends with another reason or not within `timeout`.
+  """
+  @spec stop(server, reason :: term, timeout) :: :ok
+  def stop(server, reason \\ :normal, timeout \\ :infinity) do
+    case whereis(server) do
+      nil ->
+        exit({:noproc, {__MODULE__, :stop, [server, reason, timeout]}})
+
+      pid when pid == self() ->
+        exit({:calling_self, {__MODULE__, :stop, [server, reason, timeout]}})
+
+      pid ->
+        ref = Process.monitor(pid)
+        send(pid, {:system, {self(), ref}, {:terminate, reason}})
+
+        receive do
+          {:DOWN, ^ref, _, _, ^reason} ->
+            :ok
+
+          {:DOWN, ^ref, _, _, other} ->
+            exit({other, {__MODULE__, :stop, [server, reason, timeout]}})
+        after
+          timeout ->
+            Process.demonitor(ref, [:flush])
+            exit({:timeout, {__MODULE__, :stop, [server, reason, timeout]}})
+        end
+    end
+  end
+
+  @doc "The pid of `server`, or `nil`; `{name, node}` for a remote name."
+  @spec whereis(server) :: pid | {atom, node} | nil
+  def whereis(server)
+  def whereis(pid) when is_pid(pid), do: pid
+  def whereis(name) when is_atom(name), do: Process.whereis(name)
+
+  def whereis({:global, name}) do
+    case :global.whereis_name(name) do
+      pid when is_pid(pid) -> pid
+      :undefined -> nil
+    end
+  end
+
+  def whereis({:via, module, name}) do
+    case module.whereis_name(name) do
+      pid when is_pid(pid) -> pid
+      :undefined -> nil
+    end
+  end
+
+  def whereis({name, local}) when is_atom(name) and local == node(), do: Process.whereis(name)
+  def whereis({name, node} = server) when is_atom(name) and is_atom(node), do: server
+end

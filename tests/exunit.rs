@@ -1,0 +1,205 @@
+//! ExUnit test files: every `tests/exunit/*_test.exs` runs under vial as
+//! `vial [-r REQUIRED]... -r tests/exunit/test_helper.exs FILE` and must print
+//! what Elixir 1.14 printed (committed beside it by `tests/regen exunit`): the
+//! same stdout once timings and the seed are blanked out, and the same exit
+//! status.
+//!
+//! A ratchet as for the golden programs: tests/exunit/passing.txt names the
+//! files that pass, each must keep passing; `VIAL_UPDATE_PASSING=1 cargo test
+//! --test exunit` rewrites it.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The test files, as paths relative to the root.
+fn cases() -> Vec<String> {
+    let mut files: Vec<String> = std::fs::read_dir(root().join("tests/exunit"))
+        .expect("tests/exunit exists")
+        .flatten()
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter(|n| n.ends_with("_test.exs"))
+        .map(|n| format!("tests/exunit/{n}"))
+        .collect();
+    files.sort();
+    files
+}
+
+/// The command-line arguments before the file: `-r` for each file named on a
+/// first line `# requires: a.ex b.ex`, then the test helper.
+fn requires(exs: &Path) -> Vec<String> {
+    let text = std::fs::read_to_string(exs).unwrap_or_default();
+    let mut args = Vec::new();
+    if let Some(rest) = text
+        .lines()
+        .next()
+        .and_then(|l| l.strip_prefix("# requires:"))
+    {
+        for f in rest.split_whitespace() {
+            args.push("-r".to_string());
+            args.push(f.to_string());
+        }
+    }
+    args.push("-r".to_string());
+    args.push("tests/exunit/test_helper.exs".to_string());
+    args
+}
+
+/// Blanks out what differs from run to run: the timings and the seed.
+fn normalise(out: &str) -> String {
+    let mut text = String::new();
+    for line in out.split_inclusive('\n') {
+        let body = line.trim_end_matches('\n');
+        let body = if body.starts_with("Finished in ") {
+            "Finished in X seconds".to_string()
+        } else if body.starts_with("Randomized with seed ") {
+            "Randomized with seed X".to_string()
+        } else {
+            blank_trace_time(body)
+        };
+        text.push_str(&body);
+        if line.ends_with('\n') {
+            text.push('\n');
+        }
+    }
+    text
+}
+
+/// `  * test x (1.2ms) [L#4]` (the `trace: true` lines) without the time.
+fn blank_trace_time(line: &str) -> String {
+    if !line.starts_with("  * ") {
+        return line.to_string();
+    }
+    match (line.rfind(" ("), line.rfind("ms)")) {
+        (Some(open), Some(close)) if open < close => {
+            let time = &line[open + 2..close];
+            if time.chars().all(|c| c.is_ascii_digit() || c == '.') {
+                format!("{} (Xms){}", &line[..open], &line[close + 3..])
+            } else {
+                line.to_string()
+            }
+        }
+        _ => line.to_string(),
+    }
+}
+
+/// Runs one test file; `Err` says how it differed.
+fn check(rel: &str) -> Result<(), String> {
+    let exs = root().join(rel);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_vial"))
+        .args(requires(&exs))
+        .arg(rel)
+        .current_dir(root())
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot run vial: {e}"))?;
+    let start = Instant::now();
+    loop {
+        match child.try_wait() {
+            Ok(Some(_)) => break,
+            Ok(None) if start.elapsed() > Duration::from_secs(60) => {
+                let _ = child.kill();
+                return Err("still running after 60 s".into());
+            }
+            Ok(None) => std::thread::sleep(Duration::from_millis(5)),
+            Err(e) => return Err(e.to_string()),
+        }
+    }
+    let out = child.wait_with_output().map_err(|e| e.to_string())?;
+    let want_out = std::fs::read_to_string(exs.with_extension("stdout")).unwrap_or_default();
+    let want_status: i32 = std::fs::read_to_string(exs.with_extension("status"))
+        .ok()
+        .and_then(|s| s.trim().parse().ok())
+        .unwrap_or(0);
+    let got = normalise(&String::from_utf8_lossy(&out.stdout));
+    let want = normalise(&want_out);
+    if got != want {
+        return Err(format!(
+            "stdout differs:\n--- expected\n{want}\n--- got\n{got}\n--- stderr\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    let status = out.status.code().unwrap_or(-1);
+    if status != want_status {
+        return Err(format!(
+            "exit status {status}, expected {want_status}; stderr:\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    Ok(())
+}
+
+#[test]
+fn normalise_blanks_timings_and_seed() {
+    let out = "..\nFinished in 0.03 seconds (0.02s on load, 0.00s async, 0.01s sync)\n\
+               2 tests, 0 failures\n\nRandomized with seed 0\n  * test a (0.1ms) [L#3]\n";
+    assert_eq!(
+        normalise(out),
+        "..\nFinished in X seconds\n2 tests, 0 failures\n\nRandomized with seed X\n  * test a (Xms) [L#3]\n"
+    );
+}
+
+#[test]
+fn exunit_files() {
+    let cases = cases();
+    let results: Vec<(String, Result<(), String>)> = std::thread::scope(|s| {
+        let handles: Vec<_> = cases
+            .chunks(cases.len().div_ceil(4).max(1))
+            .map(|chunk| {
+                s.spawn(move || {
+                    chunk
+                        .iter()
+                        .map(|c| (c.clone(), check(c)))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
+    let passing: Vec<&str> = results
+        .iter()
+        .filter(|(_, r)| r.is_ok())
+        .map(|(n, _)| n.as_str())
+        .collect();
+    println!(
+        "{} of {} ExUnit files print what Elixir prints",
+        passing.len(),
+        results.len()
+    );
+    for (name, r) in &results {
+        if let Err(why) = r {
+            println!("FAIL {name}: {why}");
+        }
+    }
+    let list = root().join("tests/exunit/passing.txt");
+    if std::env::var_os("VIAL_UPDATE_PASSING").is_some() {
+        let mut text = passing.join("\n");
+        text.push('\n');
+        std::fs::write(&list, text).expect("write passing.txt");
+        return;
+    }
+    let expected = std::fs::read_to_string(&list).unwrap_or_default();
+    let mut regressions = Vec::new();
+    for name in expected.lines().filter(|l| !l.trim().is_empty()) {
+        match results.iter().find(|(n, _)| n == name) {
+            Some((_, Ok(()))) => {}
+            Some((_, Err(why))) => regressions.push(format!("{name}: {why}")),
+            None => regressions.push(format!("{name}: no such file")),
+        }
+    }
+    assert!(
+        regressions.is_empty(),
+        "{} files in passing.txt no longer pass:\n\n{}",
+        regressions.len(),
+        regressions.join("\n\n")
+    );
+}
