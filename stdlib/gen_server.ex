@@ -587,6 +587,35 @@ defmodule GenServer do
     end
   end
 
+  @doc "Casts `request` to the server registered as `name` on each node (here: this one); returns `:abcast`."
+  @spec abcast([node], atom, term) :: :abcast
+  def abcast(nodes \\ [node()], name, request) when is_list(nodes) and is_atom(name) do
+    if node() in nodes, do: cast(name, request)
+    :abcast
+  end
+
+  @doc """
+  Calls the server registered as `name` on each node (here: this one): `{replies, bad_nodes}`,
+  a node being bad when it has no such server or it fails to answer within `timeout`.
+  """
+  @spec multi_call([node], atom, term, timeout) :: {[{node, term}], [node]}
+  def multi_call(nodes \\ [node()], name, request, timeout \\ :infinity)
+      when is_list(nodes) and is_atom(name) do
+    {local, remote} = Enum.split_with(nodes, &(&1 == node()))
+
+    replies =
+      Enum.flat_map(local, fn n ->
+        try do
+          [{n, call(name, request, timeout)}]
+        catch
+          :exit, _ -> []
+        end
+      end)
+
+    bad = remote ++ Enum.reject(local, fn n -> List.keymember?(replies, n, 0) end)
+    {replies, bad}
+  end
+
   @doc "Replies to a client; `client` is the `from` given to `handle_call/3`."
   @spec reply(from, term) :: :ok
   def reply({pid, tag}, reply) when is_pid(pid) do
