@@ -523,6 +523,14 @@ defmodule GenServer do
   """
   @spec call(server, term, timeout) :: term
   def call(server, request, timeout \\ 5000)
+
+  # the common case first: a pid, with no lookup
+  def call(pid, request, timeout)
+      when is_pid(pid) and pid != self() and
+             ((is_integer(timeout) and timeout >= 0) or timeout == :infinity),
+      do: call_pid(pid, pid, request, timeout)
+
+  def call(server, request, timeout)
       when (is_integer(timeout) and timeout >= 0) or timeout == :infinity do
     case whereis(server) do
       nil ->
@@ -532,21 +540,26 @@ defmodule GenServer do
         exit({:calling_self, {__MODULE__, :call, [server, request, timeout]}})
 
       pid ->
-        ref = :erlang.monitor(:process, pid)
-        send(pid, {:"$gen_call", {self(), ref}, request})
+        call_pid(pid, server, request, timeout)
+    end
+  end
 
-        receive do
-          {^ref, reply} ->
-            Process.demonitor(ref, [:flush])
-            reply
+  # A monitor both tags the request and tells if the server goes down before it replies.
+  defp call_pid(pid, server, request, timeout) do
+    ref = :erlang.monitor(:process, pid)
+    send(pid, {:"$gen_call", {self(), ref}, request})
 
-          {:DOWN, ^ref, _, _, reason} ->
-            exit({reason, {__MODULE__, :call, [server, request, timeout]}})
-        after
-          timeout ->
-            Process.demonitor(ref, [:flush])
-            exit({:timeout, {__MODULE__, :call, [server, request, timeout]}})
-        end
+    receive do
+      {^ref, reply} ->
+        :erlang.demonitor(ref, [:flush])
+        reply
+
+      {:DOWN, ^ref, _, _, reason} ->
+        exit({reason, {__MODULE__, :call, [server, request, timeout]}})
+    after
+      timeout ->
+        :erlang.demonitor(ref, [:flush])
+        exit({:timeout, {__MODULE__, :call, [server, request, timeout]}})
     end
   end
 
@@ -585,6 +598,35 @@ defmodule GenServer do
     catch
       _, _ -> :ok
     end
+  end
+
+  @doc "Casts `request` to the server registered as `name` on each node (here: this one); returns `:abcast`."
+  @spec abcast([node], atom, term) :: :abcast
+  def abcast(nodes \\ [node()], name, request) when is_list(nodes) and is_atom(name) do
+    if node() in nodes, do: cast(name, request)
+    :abcast
+  end
+
+  @doc """
+  Calls the server registered as `name` on each node (here: this one): `{replies, bad_nodes}`,
+  a node being bad when it has no such server or it fails to answer within `timeout`.
+  """
+  @spec multi_call([node], atom, term, timeout) :: {[{node, term}], [node]}
+  def multi_call(nodes \\ [node()], name, request, timeout \\ :infinity)
+      when is_list(nodes) and is_atom(name) do
+    {local, remote} = Enum.split_with(nodes, &(&1 == node()))
+
+    replies =
+      Enum.flat_map(local, fn n ->
+        try do
+          [{n, call(name, request, timeout)}]
+        catch
+          :exit, _ -> []
+        end
+      end)
+
+    bad = remote ++ Enum.reject(local, fn n -> List.keymember?(replies, n, 0) end)
+    {replies, bad}
   end
 
   @doc "Replies to a client; `client` is the `from` given to `handle_call/3`."
