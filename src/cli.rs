@@ -242,13 +242,36 @@ fn anonymous_in(name: &str) -> Option<String> {
 
 /// `** (RuntimeError) boom` for an exception that reached the top.
 pub fn describe_exception(vm: &mut crate::vm::Vm, e: &crate::vm::Exception) -> String {
+    describe(vm, e, true)
+}
+
+/// The same without Elixir's blame (`: 1 / 0` after an ArithmeticError's
+/// message), as the logger's crash reports print it.
+pub fn describe_unblamed(vm: &mut crate::vm::Vm, e: &crate::vm::Exception) -> String {
+    describe(vm, e, false)
+}
+
+fn describe(vm: &mut crate::vm::Vm, e: &crate::vm::Exception, blame: bool) -> String {
     use crate::vm::Class;
     match e.class {
         Class::Throw => format!("** (throw) {}", term::inspect(&e.reason)),
-        Class::Exit => format!("** (exit) {}", term::inspect(&e.reason)),
+        Class::Exit => {
+            // `Exception.format_banner/2`: `** (exit) exited in: GenServer.call(...)`.
+            let banner = vm.call_mfa(
+                crate::term::Atom::new("Elixir.Exception"),
+                crate::term::Atom::new("format_banner"),
+                vec![term::Term::atom("exit"), e.reason.clone()],
+            );
+            match banner {
+                Ok(term::Term::Binary(b)) => String::from_utf8_lossy(b.as_bytes()).into_owned(),
+                _ => format!("** (exit) {}", term::inspect(&e.reason)),
+            }
+        }
         Class::Error => {
-            if let Some(banner) = crate::vm::natives::uncaught_banner(vm, e) {
-                return banner;
+            if blame {
+                if let Some(banner) = crate::vm::natives::uncaught_banner(vm, e) {
+                    return banner;
+                }
             }
             let ex = crate::vm::natives::normalize(&e.reason, &e.stack, &e.arg_errors);
             let name = match &ex {

@@ -163,8 +163,10 @@ fn check(case: &Case) -> Result<(), String> {
 /// report; the length of that prefix.
 fn report_header(line: &str) -> Option<usize> {
     let b = line.as_bytes();
-    let digits =
-        |r: std::ops::Range<usize>| r.into_iter().all(|i| b.get(i).is_some_and(u8::is_ascii_digit));
+    let digits = |r: std::ops::Range<usize>| {
+        r.into_iter()
+            .all(|i| b.get(i).is_some_and(u8::is_ascii_digit))
+    };
     let shape = digits(0..2)
         && b.get(2) == Some(&b':')
         && digits(3..5)

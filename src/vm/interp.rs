@@ -565,10 +565,10 @@ impl Vm {
                     set!(*dst, v);
                 }
                 Instr::Call(call) | Instr::TailCall(call) => {
-                    // A call is a reduction; when the budget runs out a
+                    // A call is a reduction; when the budget has run out a
                     // scheduled process yields before the call (and makes it
-                    // when resumed), and any process looks at its signals.
-                    self.budget -= 1;
+                    // when resumed, with a new budget), and any process looks
+                    // at its signals.
                     if self.budget <= 0 {
                         if suspendable {
                             pc -= 1;
@@ -580,6 +580,7 @@ impl Vm {
                             fail!(killed(reason));
                         }
                     }
+                    self.budget -= 1;
                     let tail = matches!(instr, Instr::TailCall(_));
                     let Call {
                         target,
@@ -593,6 +594,21 @@ impl Vm {
                     // Find the code to enter, or compute the value directly.
                     let next = match target {
                         Target::Local { name, arity, cache } => {
+                            // A function calling itself in tail position (a
+                            // loop): the frame stays as it is, and the code's
+                            // reference count, shared by every scheduler
+                            // running it, is not touched.
+                            let same = cache
+                                .get()
+                                .is_some_and(|c| std::ptr::eq(Arc::as_ptr(c), code));
+                            if tail && same {
+                                for i in 0..argc {
+                                    let v = std::mem::replace(&mut self.regs[abs + i], Term::Nil);
+                                    self.regs[base + i] = v;
+                                }
+                                pc = 0;
+                                continue;
+                            }
                             let callee = match cache.get() {
                                 Some(c) => c.clone(),
                                 None => {

@@ -816,7 +816,7 @@ pub fn exit_reason(vm: &mut Vm, pid: u64, result: Result<Term, Exception>) -> Te
         "\n{} [error] Process {} raised an exception\n{}\n",
         clock(),
         term::inspect(&Term::Pid(pid)),
-        crate::cli::describe_exception(
+        crate::cli::describe_unblamed(
             vm,
             &Exception {
                 stack: e.stack.clone(),
