@@ -92,12 +92,19 @@ fn args_of(exs: &Path) -> Vec<String> {
 
 /// Runs one program; `Err` says how it differed.
 fn check(case: &Case) -> Result<(), String> {
+    check_with(case, &[])
+}
+
+/// Runs a program with extra environment variables (the scheduler settings
+/// of the stress test).
+fn check_with(case: &Case, env: &[(&str, &str)]) -> Result<(), String> {
     let rel = case
         .exs
         .strip_prefix(root())
         .unwrap_or(&case.exs)
         .to_path_buf();
     let mut child = Command::new(env!("CARGO_BIN_EXE_vial"))
+        .envs(env.iter().copied())
         .arg(&rel)
         .args(args_of(&case.exs))
         .current_dir(root())
@@ -319,6 +326,51 @@ fn golden_programs() {
         "{} programs in passing.txt no longer pass:\n\n{}",
         regressions.len(),
         regressions.join("\n\n")
+    );
+}
+
+/// Programs whose output depends on timing on the BEAM too, which the
+/// stress settings bring out: proc_monitor sends a process the message that
+/// ends it and then monitors it, expecting the monitor to arrive first (as it
+/// does when the sender is not preempted between the two).
+const TIMING_DEPENDENT: &[&str] = &["tests/programs/proc_monitor.exs"];
+
+/// The process programs of the ratchet, again under the settings that shake
+/// out races: one scheduler (a busy process must not starve the others), and
+/// four schedulers switching process at every call.
+#[test]
+fn process_programs_under_stress() {
+    let list =
+        std::fs::read_to_string(root().join("tests/programs/passing.txt")).unwrap_or_default();
+    let cases: Vec<Case> = cases()
+        .into_iter()
+        .filter(|c| list.lines().any(|l| l == c.name))
+        .filter(|c| !TIMING_DEPENDENT.contains(&c.name.as_str()))
+        .filter(|c| {
+            let file = c.exs.file_name().and_then(|f| f.to_str()).unwrap_or("");
+            ["proc_", "gen_server_", "ch05_", "ch06_"]
+                .iter()
+                .any(|p| file.starts_with(p))
+        })
+        .collect();
+    assert!(cases.len() > 20, "only {} process programs", cases.len());
+    let settings: [&[(&str, &str)]; 2] = [
+        &[("VIAL_SCHEDULERS", "1")],
+        &[("VIAL_SCHEDULERS", "4"), ("VIAL_REDUCTIONS", "1")],
+    ];
+    let mut failures = Vec::new();
+    for env in settings {
+        for case in &cases {
+            if let Err(why) = check_with(case, env) {
+                failures.push(format!("{} with {env:?}: {why}", case.name));
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} runs failed under stress:\n\n{}",
+        failures.len(),
+        failures.join("\n\n")
     );
 }
 
