@@ -544,13 +544,17 @@ defmodule GenServer do
     end
   end
 
-  # A monitor both tags the request and tells if the server goes down before it replies.
+  # A monitor both tags the request and tells if the server goes down before it
+  # replies; as on OTP 25 its reference is also an alias the reply is sent to,
+  # so a reply that comes after a timeout is dropped rather than left in the
+  # mailbox.
   defp call_pid(pid, server, request, timeout) do
-    ref = :erlang.monitor(:process, pid)
-    send(pid, {:"$gen_call", {self(), ref}, request})
+    ref = :erlang.monitor(:process, pid, alias: :demonitor)
+    tag = [:alias | ref]
+    send(pid, {:"$gen_call", {self(), tag}, request})
 
     receive do
-      {^ref, reply} ->
+      {^tag, reply} ->
         :erlang.demonitor(ref, [:flush])
         reply
 
@@ -631,6 +635,11 @@ defmodule GenServer do
 
   @doc "Replies to a client; `client` is the `from` given to `handle_call/3`."
   @spec reply(from, term) :: :ok
+  def reply({_pid, [:alias | alias] = tag}, reply) do
+    send(alias, {tag, reply})
+    :ok
+  end
+
   def reply({pid, tag}, reply) when is_pid(pid) do
     send(pid, {tag, reply})
     :ok

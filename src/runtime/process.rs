@@ -325,6 +325,32 @@ pub fn unregister(name: Atom) -> bool {
     true
 }
 
+// ---------------------------------------------------------------------------
+// Process aliases: a reference that stands for a process while it is active
+// (`:erlang.alias/0`, `monitor/3` with `alias:`); a message sent to an
+// inactive alias is dropped, so a reply that comes too late never arrives.
+
+fn aliases() -> MutexGuard<'static, FxHashMap<u64, u64>> {
+    static ALIASES: OnceLock<Mutex<FxHashMap<u64, u64>>> = OnceLock::new();
+    ALIASES
+        .get_or_init(|| Mutex::new(FxHashMap::default()))
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+}
+
+pub fn add_alias(r: u64, pid: u64) {
+    aliases().insert(r, pid);
+}
+
+/// Deactivates an alias; whether it was active.
+pub fn remove_alias(r: u64) -> bool {
+    aliases().remove(&r).is_some()
+}
+
+pub fn alias_target(r: u64) -> Option<u64> {
+    aliases().get(&r).copied()
+}
+
 /// Sends `msg` to a pid; silently dropped when the process is gone.
 pub fn send(pid: u64, msg: Term) {
     if let Some(p) = lookup(pid) {
@@ -389,6 +415,7 @@ pub fn monitor(me: &Arc<Process>, target: u64, object: Term) -> u64 {
 
 /// `Process.demonitor/1`: whether the monitor was still active.
 pub fn demonitor(me: &Arc<Process>, r: u64) -> bool {
+    remove_alias(r);
     let target = {
         let mut sh = me.lock();
         let Some(i) = sh.monitoring.iter().position(|&(x, _)| x == r) else {
@@ -479,6 +506,8 @@ pub fn terminate(p: &Arc<Process>, reason: &Term) {
     for (r, watcher, object) in monitored_by {
         if let Some(q) = lookup(watcher) {
             q.lock().monitoring.retain(|&(x, _)| x != r);
+            // A monitor's alias ends with it.
+            remove_alias(r);
             q.deliver(down_message(r, object, reason.clone()));
         }
     }

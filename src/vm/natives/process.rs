@@ -26,6 +26,10 @@ pub static NATIVES: &[Entry] = &[
     e("erlang", "link", 1, link1),
     e("erlang", "unlink", 1, unlink1),
     e("erlang", "monitor", 2, monitor2),
+    e("erlang", "monitor", 3, monitor3),
+    e("erlang", "alias", 0, alias0),
+    e("erlang", "alias", 1, alias0),
+    e("erlang", "unalias", 1, unalias1),
     e("erlang", "demonitor", 1, demonitor1),
     e("erlang", "demonitor", 2, demonitor2),
     e("erlang", "exit", 2, exit2),
@@ -177,6 +181,8 @@ fn spawn_monitor3(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
 fn resolve(dest: &Term) -> Result<Option<u64>, Exception> {
     match dest {
         Term::Pid(p) => Ok(Some(*p)),
+        // An alias: an inactive one drops the message.
+        Term::Ref(r) => Ok(process::alias_target(*r)),
         Term::Atom(a) => match process::whereis(*a) {
             Some(p) => Ok(Some(p)),
             None => Err(Exception::badarg_at(1, "invalid destination")),
@@ -247,6 +253,43 @@ fn monitor2(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
     };
     let r = process::monitor(&mine, target.unwrap_or(u64::MAX), object);
     Ok(Value(Term::Ref(r)))
+}
+
+/// `monitor/3`: with `alias: :demonitor` (or `:reply_demonitor`,
+/// `:explicit_unalias`) the reference is also an alias of the caller, active
+/// until the monitor ends (or `unalias/1`).
+fn monitor3(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let opts = a[2]
+        .list_to_vec()
+        .ok_or_else(|| Exception::badarg_at(3, "not a list of options"))?;
+    let Value(r) = monitor2(vm, &a[..2])? else {
+        return Err(Exception::badarg());
+    };
+    let wants_alias = opts
+        .iter()
+        .any(|o| matches!(o.as_tuple(), Some([Term::Atom(k), _]) if k.name() == "alias"));
+    if let (true, Term::Ref(id)) = (wants_alias, &r) {
+        // The monitor may already have fired (`:noproc`): an alias then
+        // has nothing to wait for.
+        let active = me(vm)?.lock().monitoring.iter().any(|&(x, _)| x == *id);
+        if active {
+            process::add_alias(*id, vm.self_pid());
+        }
+    }
+    Ok(Value(r))
+}
+
+fn alias0(vm: &mut Vm, _a: &[Term]) -> Result<NativeOut, Exception> {
+    let r = process::make_ref();
+    process::add_alias(r, vm.self_pid());
+    Ok(Value(Term::Ref(r)))
+}
+
+fn unalias1(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let Term::Ref(r) = a[0] else {
+        return Err(Exception::badarg_at(1, "not a reference"));
+    };
+    Ok(Value(Term::bool(process::remove_alias(r))))
 }
 
 fn demonitor1(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
