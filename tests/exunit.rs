@@ -8,6 +8,9 @@
 //! files that pass, each must keep passing; `VIAL_UPDATE_PASSING=1 cargo test
 //! --test exunit` rewrites it.
 
+#[path = "common/ratchet.rs"]
+mod ratchet;
+use ratchet::ratchet;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -180,26 +183,5 @@ fn exunit_files() {
             println!("FAIL {name}: {why}");
         }
     }
-    let list = root().join("tests/exunit/passing.txt");
-    if std::env::var_os("VIAL_UPDATE_PASSING").is_some() {
-        let mut text = passing.join("\n");
-        text.push('\n');
-        std::fs::write(&list, text).expect("write passing.txt");
-        return;
-    }
-    let expected = std::fs::read_to_string(&list).unwrap_or_default();
-    let mut regressions = Vec::new();
-    for name in expected.lines().filter(|l| !l.trim().is_empty()) {
-        match results.iter().find(|(n, _)| n == name) {
-            Some((_, Ok(()))) => {}
-            Some((_, Err(why))) => regressions.push(format!("{name}: {why}")),
-            None => regressions.push(format!("{name}: no such file")),
-        }
-    }
-    assert!(
-        regressions.is_empty(),
-        "{} files in passing.txt no longer pass:\n\n{}",
-        regressions.len(),
-        regressions.join("\n\n")
-    );
+    ratchet(&root().join("tests/exunit/passing.txt"), &results, "files");
 }

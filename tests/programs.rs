@@ -14,6 +14,9 @@
 //! of them must keep passing. `VIAL_UPDATE_PASSING=1 cargo test --test
 //! programs` rewrites the list from the current results.
 
+#[path = "common/ratchet.rs"]
+mod ratchet;
+use ratchet::ratchet;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::Mutex;
@@ -305,27 +308,10 @@ fn golden_programs() {
         passing.len(),
         results.len()
     );
-    let list = root().join("tests/programs/passing.txt");
-    if std::env::var_os("VIAL_UPDATE_PASSING").is_some() {
-        let mut text = passing.join("\n");
-        text.push('\n');
-        std::fs::write(&list, text).expect("write passing.txt");
-        return;
-    }
-    let expected = std::fs::read_to_string(&list).unwrap_or_default();
-    let mut regressions = Vec::new();
-    for name in expected.lines().filter(|l| !l.trim().is_empty()) {
-        match results.iter().find(|(n, _)| n == name) {
-            Some((_, Ok(()))) => {}
-            Some((_, Err(why))) => regressions.push(format!("{name}: {why}")),
-            None => regressions.push(format!("{name}: no such program")),
-        }
-    }
-    assert!(
-        regressions.is_empty(),
-        "{} programs in passing.txt no longer pass:\n\n{}",
-        regressions.len(),
-        regressions.join("\n\n")
+    ratchet(
+        &root().join("tests/programs/passing.txt"),
+        &results,
+        "programs",
     );
 }
 

@@ -123,14 +123,19 @@ fn tune_allocator() {
 impl Vm {
     pub fn new() -> Vm {
         tune_allocator();
+        Vm::with_capacity(1024, 64, None)
+    }
+
+    /// An empty VM with room for `regs` registers and `frames` frames.
+    fn with_capacity(regs: usize, frames: usize, process: Option<Arc<Process>>) -> Vm {
         Vm {
-            regs: Vec::with_capacity(1024),
-            frames: Vec::with_capacity(64),
+            regs: Vec::with_capacity(regs),
+            frames: Vec::with_capacity(frames),
             handlers: Vec::new(),
             dictionary: Vec::new(),
             defined: Vec::new(),
             pending_defs: Vec::new(),
-            process: None,
+            process,
             budget: runtime::sched::budget(),
             save: 0,
             recv: None,
@@ -142,42 +147,22 @@ impl Vm {
         }
     }
 
-    /// A VM for a new process that will call `fun` with `args`.
+    /// A VM for a new process that will call `fun` with `args`: small, since
+    /// most processes stay shallow (a million may wait at once).
     pub fn spawned(process: Arc<Process>, fun: &Term, args: Vec<Term>) -> Result<Vm, Exception> {
-        let mut vm = Vm {
-            regs: Vec::with_capacity(8),
-            frames: Vec::with_capacity(2),
-            handlers: Vec::new(),
-            dictionary: Vec::new(),
-            defined: Vec::new(),
-            pending_defs: Vec::new(),
-            process: Some(process),
-            budget: 0,
-            save: 0,
-            recv: None,
-            scheduled: false,
-            waiting: None,
-            remote_cache: FxHashMap::default(),
-            export_cache: FxHashMap::default(),
-            cache_generation: runtime::generation(),
-        };
+        let mut vm = Vm::with_capacity(8, 2, Some(process));
         let (code, args, env) = vm.prepare_fun(fun, args)?;
-        let nregs = code.nregs.max(args.len() as u32 + code.nfree);
-        vm.regs.extend(args);
-        vm.regs.resize(nregs as usize, Term::Nil);
-        vm.frames.push(Frame {
-            code,
-            pc: 0,
-            base: 0,
-            ret: u32::MAX,
-            env,
-        });
+        vm.enter_with(code, args, env);
         Ok(vm)
     }
 
     /// Sets the VM up to call `code` with `args` when resumed (the main
     /// process's next step); nothing may be running.
     pub fn enter(&mut self, code: Arc<FunCode>, args: Vec<Term>) {
+        self.enter_with(code, args, None);
+    }
+
+    fn enter_with(&mut self, code: Arc<FunCode>, args: Vec<Term>, env: Option<Arc<Fun>>) {
         self.regs.clear();
         self.frames.clear();
         self.handlers.clear();
@@ -189,7 +174,7 @@ impl Vm {
             pc: 0,
             base: 0,
             ret: u32::MAX,
-            env: None,
+            env,
         });
     }
 
