@@ -67,22 +67,36 @@ pub fn generation() -> u64 {
 
 pub fn register(module: Module) {
     let name = module.name;
-    table()
+    let old = table()
         .write()
         .unwrap_or_else(|e| e.into_inner())
         .insert(name, Arc::new(module));
+    retire(old);
     GENERATION.fetch_add(1, Ordering::AcqRel);
 }
 
 /// Removes a module (`:code.delete/1`).
 pub fn delete(name: Atom) -> bool {
-    let removed = table()
+    let old = table()
         .write()
         .unwrap_or_else(|e| e.into_inner())
-        .remove(&name)
-        .is_some();
+        .remove(&name);
+    let removed = old.is_some();
+    retire(old);
     GENERATION.fetch_add(1, Ordering::AcqRel);
     removed
+}
+
+/// Keeps a replaced or deleted module for the life of the program: a module's
+/// code is never freed, so that processes still running it (and the call
+/// caches that point at it) stay valid, and calls need not count references
+/// to the code they enter. Modules are replaced rarely (reloading in the
+/// shell, tests that define a module again), so what this keeps is small.
+fn retire(old: Option<Arc<Module>>) {
+    static RETIRED: Mutex<Vec<Arc<Module>>> = Mutex::new(Vec::new());
+    if let Some(m) = old {
+        RETIRED.lock().unwrap_or_else(|e| e.into_inner()).push(m);
+    }
 }
 
 /// A loaded module, loading it from the stdlib if it lives there.

@@ -227,6 +227,11 @@ pub enum Instr {
     /// Jumps unless the comparison holds: (op, left, right, label); operands
     /// as for `Op`.
     JumpUnless(Op, Reg, Reg, Label),
+    /// `Op` whose right operand is a small integer constant: (op, dst, left,
+    /// the integer).
+    OpImm(Op, Reg, Reg, i32),
+    /// `JumpUnless` whose right operand is a small integer constant.
+    JumpUnlessImm(Op, Reg, i32, Label),
 }
 
 /// Marks an operand of `Instr::Op` or `Instr::JumpUnless` that is a constant.

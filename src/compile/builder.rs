@@ -134,8 +134,35 @@ impl Fb {
     }
 
     pub fn emit(&mut self, i: Instr) -> usize {
+        let i = self.immediate(i);
         self.code.push(i);
         self.code.len() - 1
+    }
+
+    /// An operator instruction whose right operand is a small integer
+    /// constant, as its immediate form (`n - 1`, `n < 2`): the commonest
+    /// operators in loops, decoded with one test less.
+    fn immediate(&self, i: Instr) -> Instr {
+        let imm = |r: Reg| -> Option<i32> {
+            if r & crate::vm::CONST_OPERAND == 0 {
+                return None;
+            }
+            match self.consts.get((r & !crate::vm::CONST_OPERAND) as usize) {
+                Some(Term::Int(n)) => i32::try_from(*n).ok(),
+                _ => None,
+            }
+        };
+        match i {
+            Instr::Op(op, dst, a, b) if a & crate::vm::CONST_OPERAND == 0 => match imm(b) {
+                Some(n) => Instr::OpImm(op, dst, a, n),
+                None => i,
+            },
+            Instr::JumpUnless(op, a, b, l) if a & crate::vm::CONST_OPERAND == 0 => match imm(b) {
+                Some(n) => Instr::JumpUnlessImm(op, a, n, l),
+                None => i,
+            },
+            _ => i,
+        }
     }
 
     pub fn here(&self) -> Label {
@@ -174,6 +201,7 @@ impl Fb {
             | Instr::JumpIfFalsy(_, l)
             | Instr::JumpUnlessTrue(_, l)
             | Instr::JumpUnless(_, _, _, l)
+            | Instr::JumpUnlessImm(_, _, _, l)
             | Instr::TestEq(_, _, l)
             | Instr::TestConst(_, _, l)
             | Instr::TestTuple(_, _, l)

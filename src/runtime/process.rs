@@ -177,7 +177,10 @@ impl Process {
     /// messages, the rest are ignored (`:normal`) or end the process: the
     /// reason it must die with.
     pub fn take_signals(&self) -> Option<Term> {
-        if !self.signalled.swap(false, Ordering::Acquire) {
+        // A plain load first: checked at every wait and every slice, it is
+        // nearly always false, and a swap would take the cache line each time.
+        if !self.signalled.load(Ordering::Relaxed) || !self.signalled.swap(false, Ordering::Acquire)
+        {
             return None;
         }
         let mut sh = self.lock();

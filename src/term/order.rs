@@ -15,7 +15,12 @@ use super::Term;
 /// `===`: same type and same value (`1 === 1.0` is false, `0.0 === -0.0` is
 /// true on OTP 25).
 pub fn exact_eq(a: &Term, b: &Term) -> bool {
-    walk(a, b, Numbers::Exact) == Ordering::Equal
+    match (a, b) {
+        // Atoms are interned: the same name is the same atom.
+        (Term::Atom(x), Term::Atom(y)) => x == y,
+        (Term::Int(x), Term::Int(y)) => x == y,
+        _ => walk(a, b, Numbers::Exact) == Ordering::Equal,
+    }
 }
 
 /// `==`: like `===` but integers and floats of equal value are equal.

@@ -20,13 +20,44 @@ use super::natives::NativeOut;
 use super::{Call, Class, Exception, FunCode, Instr, NoMatch, Op, StackFrame, Target};
 
 struct Frame {
-    code: Arc<FunCode>,
+    /// The code being run, without a reference count of its own: the code of
+    /// a module's functions is never freed (the module table keeps replaced
+    /// modules, see `runtime::register`), a closure's code lives as long as
+    /// `env`, and any other code is kept alive by `hold`. Calls and returns
+    /// then touch no count shared between schedulers.
+    code: CodePtr,
+    hold: Option<Arc<FunCode>>,
     pc: u32,
     base: u32,
     /// Absolute register in the caller that receives the result.
     ret: u32,
     /// The closure being run, whose captured values `LoadEnv` reads.
     env: Option<Arc<Fun>>,
+}
+
+/// Code kept alive by something else (see `Frame::code`).
+#[derive(Clone, Copy)]
+struct CodePtr(*const FunCode);
+
+// SAFETY: `FunCode` is immutable and shared between threads anyway (it is
+// behind `Arc`s); the pointer only lets a VM move between schedulers.
+unsafe impl Send for CodePtr {}
+unsafe impl Sync for CodePtr {}
+
+impl CodePtr {
+    /// The code, for as long as whatever keeps it alive does.
+    #[inline(always)]
+    fn get<'a>(self) -> &'a FunCode {
+        // SAFETY: see `Frame::code`.
+        unsafe { &*self.0 }
+    }
+}
+
+impl Frame {
+    #[inline(always)]
+    fn code<'a>(&self) -> &'a FunCode {
+        self.code.get()
+    }
 }
 
 struct Handler {
@@ -97,8 +128,9 @@ impl Default for Vm {
 /// What to call next after a native returned.
 enum Next {
     Value(Term),
-    /// Code to enter; arguments to place (empty: already in place); closure.
-    Enter(Arc<FunCode>, Vec<Term>, Option<Arc<Fun>>),
+    /// Code to enter and what keeps it alive (see `Frame::code`); arguments
+    /// to place (empty: already in place); closure.
+    Enter(CodePtr, Option<Arc<FunCode>>, Vec<Term>, Option<Arc<Fun>>),
 }
 
 /// Keeps freed memory in the allocator instead of returning it to the system
@@ -151,26 +183,34 @@ impl Vm {
     /// most processes stay shallow (a million may wait at once).
     pub fn spawned(process: Arc<Process>, fun: &Term, args: Vec<Term>) -> Result<Vm, Exception> {
         let mut vm = Vm::with_capacity(8, 2, Some(process));
-        let (code, args, env) = vm.prepare_fun(fun, args)?;
-        vm.enter_with(code, args, env);
+        let (code, hold, args, env) = vm.prepare_fun(fun, args)?;
+        vm.enter_with(code, hold, args, env);
         Ok(vm)
     }
 
     /// Sets the VM up to call `code` with `args` when resumed (the main
     /// process's next step); nothing may be running.
     pub fn enter(&mut self, code: Arc<FunCode>, args: Vec<Term>) {
-        self.enter_with(code, args, None);
+        self.enter_with(CodePtr(Arc::as_ptr(&code)), Some(code), args, None);
     }
 
-    fn enter_with(&mut self, code: Arc<FunCode>, args: Vec<Term>, env: Option<Arc<Fun>>) {
+    fn enter_with(
+        &mut self,
+        code: CodePtr,
+        hold: Option<Arc<FunCode>>,
+        args: Vec<Term>,
+        env: Option<Arc<Fun>>,
+    ) {
         self.regs.clear();
         self.frames.clear();
         self.handlers.clear();
-        let nregs = code.nregs.max(args.len() as u32 + code.nfree);
+        let c = code.get();
+        let nregs = c.nregs.max(args.len() as u32 + c.nfree);
         self.regs.extend(args);
         self.regs.resize(nregs as usize, Term::Nil);
         self.frames.push(Frame {
             code,
+            hold,
             pc: 0,
             base: 0,
             ret: u32::MAX,
@@ -212,30 +252,35 @@ impl Vm {
 
     /// Runs `code` with `args` to completion.
     pub fn call(&mut self, code: Arc<FunCode>, args: Vec<Term>) -> Result<Term, Exception> {
-        self.call_env(code, args, None)
+        self.call_env(CodePtr(Arc::as_ptr(&code)), Some(code), args, None)
     }
 
+    /// Runs `code` to completion; `hold` keeps it alive unless it is a
+    /// module's code or a closure's (see `Frame::code`).
     fn call_env(
         &mut self,
-        code: Arc<FunCode>,
+        code: CodePtr,
+        hold: Option<Arc<FunCode>>,
         args: Vec<Term>,
         env: Option<Arc<Fun>>,
     ) -> Result<Term, Exception> {
         let stop = self.frames.len();
         // Above the running frame's window, registers are free.
         let base = match self.frames.last() {
-            Some(f) => f.base + f.code.nregs,
+            Some(f) => f.base + f.code().nregs,
             None => 0,
         };
         self.regs.truncate(base as usize);
         if self.regs.len() < base as usize {
             self.regs.resize(base as usize, Term::Nil);
         }
-        let nregs = code.nregs.max(args.len() as u32 + code.nfree);
+        let c = code.get();
+        let nregs = c.nregs.max(args.len() as u32 + c.nfree);
         self.regs.extend(args);
         self.regs.resize((base + nregs) as usize, Term::Nil);
         self.frames.push(Frame {
             code,
+            hold,
             pc: 0,
             base,
             ret: u32::MAX,
@@ -248,8 +293,8 @@ impl Vm {
 
     /// Calls a fun value with `args` to completion.
     pub fn call_fun(&mut self, fun: &Term, args: Vec<Term>) -> Result<Term, Exception> {
-        let (code, args, env) = self.prepare_fun(fun, args)?;
-        self.call_env(code, args, env)
+        let (code, hold, args, env) = self.prepare_fun(fun, args)?;
+        self.call_env(code, hold, args, env)
     }
 
     /// Calls `module.name(args)` to completion.
@@ -260,7 +305,7 @@ impl Vm {
         args: Vec<Term>,
     ) -> Result<Term, Exception> {
         match self.resolve_remote(module, name, args.len() as u32)? {
-            Resolved::Code(code) => self.call(code, args),
+            Resolved::Code(code) => self.call_env(code, None, args, None),
             Resolved::Bif(f) => f(&args),
             Resolved::Native(n) => match n(self, &args)? {
                 NativeOut::Value(v) => Ok(v),
@@ -277,7 +322,7 @@ impl Vm {
         &mut self,
         fun: &Term,
         args: Vec<Term>,
-    ) -> Result<(Arc<FunCode>, Vec<Term>, Option<Arc<Fun>>), Exception> {
+    ) -> Result<(CodePtr, Option<Arc<FunCode>>, Vec<Term>, Option<Arc<Fun>>), Exception> {
         let Term::Fun(f) = fun else {
             return Err(bad_fun(fun.clone(), args));
         };
@@ -285,12 +330,18 @@ impl Vm {
             return Err(bad_fun(fun.clone(), args));
         }
         match &**f {
-            Fun::Closure { code, .. } => Ok((code.clone(), args, Some(f.clone()))),
+            // The closure keeps its code alive.
+            Fun::Closure { code, .. } => {
+                Ok((CodePtr(Arc::as_ptr(code)), None, args, Some(f.clone())))
+            }
             Fun::Export {
                 module,
                 name,
                 arity,
-            } => Ok((self.export_code(*module, *name, *arity)?, args, None)),
+            } => {
+                let (code, hold) = self.export_code(*module, *name, *arity)?;
+                Ok((code, hold, args, None))
+            }
         }
     }
 
@@ -313,27 +364,28 @@ impl Vm {
         Ok(r)
     }
 
-    /// The code of `&module.name/arity`: compiled code, or a trampoline that
-    /// calls the built-in.
+    /// The code of `&module.name/arity`: a module's code (which lives for
+    /// ever), or a trampoline that calls the built-in, with the reference
+    /// that keeps it alive.
     fn export_code(
         &mut self,
         module: Atom,
         name: Atom,
         arity: u32,
-    ) -> Result<Arc<FunCode>, Exception> {
+    ) -> Result<(CodePtr, Option<Arc<FunCode>>), Exception> {
         let generation = self.sync_caches();
         if let Some(code) = self.export_cache.get(&(module, name, arity)) {
-            return Ok(code.clone());
+            return Ok((CodePtr(Arc::as_ptr(code)), Some(code.clone())));
         }
         let code = match self.resolve_remote_cached(module, name, arity)? {
-            Resolved::Code(code) => code,
+            Resolved::Code(code) => return Ok((code, None)),
             Resolved::Bif(_) | Resolved::Native(_) => runtime::bif_trampoline(module, name, arity),
         };
         if generation == runtime::generation() {
             self.export_cache
                 .insert((module, name, arity), code.clone());
         }
-        Ok(code)
+        Ok((CodePtr(Arc::as_ptr(&code)), Some(code)))
     }
 
     /// Empties the call caches when a module was defined or deleted since
@@ -369,7 +421,8 @@ impl Vm {
             }
         }
         match runtime::public_function(self, module, name, arity) {
-            Some(code) => Ok(Resolved::Code(code)),
+            // The module table keeps a module's code for ever.
+            Some(code) => Ok(Resolved::Code(CodePtr(Arc::as_ptr(&code)))),
             None => Err(runtime::undef(module, name, arity)),
         }
     }
@@ -393,7 +446,7 @@ impl Vm {
                             let frame = self.frames.last_mut().expect("handler frame");
                             frame.pc = h.pc;
                             let base = frame.base as usize;
-                            let top = base + frame.code.nregs as usize;
+                            let top = base + frame.code().nregs as usize;
                             // A callee's return may have cut the vector below this
                             // frame's window (its window starts inside ours).
                             if self.regs.len() < top {
@@ -422,15 +475,16 @@ impl Vm {
             .rev()
             .take(32)
             .map(|f| {
-                let (function, arity) = frame_name(&f.code, f.env.is_some());
+                let code = f.code();
+                let (function, arity) = frame_name(code, f.env.is_some());
                 StackFrame {
-                    module: f.code.module,
+                    module: code.module,
                     function,
                     arity,
                     args: None,
-                    file: Some(f.code.file),
+                    file: Some(code.file),
                     // `pc` is past the instruction that called or failed.
-                    line: f.code.line_at(f.pc.saturating_sub(1)),
+                    line: code.line_at(f.pc.saturating_sub(1)),
                 }
             })
             .collect()
@@ -439,12 +493,31 @@ impl Vm {
     fn run_inner(&mut self, stop: usize) -> Result<Flow, Exception> {
         let suspendable = stop == 0 && self.scheduled;
         let frame = self.frames.last().expect("a frame to run");
-        let mut code: &FunCode = code_ref(&frame.code);
+        let mut code: &FunCode = frame.code();
         let mut base = frame.base as usize;
         let mut pc = frame.pc as usize;
+        // Registers are read and written without a bounds check: the
+        // compiler numbers a function's registers below its `nregs`, and
+        // every way into a frame (call, return, unwinding, `call_env`) makes
+        // `regs` cover `base + nregs` first. Debug builds (the tests) check.
         macro_rules! reg {
             ($r:expr) => {
-                self.regs[base + $r as usize]
+                *{
+                    let i = base + $r as usize;
+                    debug_assert!(i < self.regs.len());
+                    // SAFETY: see above.
+                    unsafe { &*self.regs.as_ptr().add(i) }
+                }
+            };
+        }
+        macro_rules! regm {
+            ($r:expr) => {
+                *{
+                    let i = base + $r as usize;
+                    debug_assert!(i < self.regs.len());
+                    // SAFETY: see above.
+                    unsafe { &mut *self.regs.as_mut_ptr().add(i) }
+                }
             };
         }
         // Writes a register; overwriting a value without a heap part needs
@@ -452,7 +525,7 @@ impl Vm {
         macro_rules! set {
             ($r:expr, $v:expr) => {{
                 let v = $v;
-                put(&mut self.regs[base + $r as usize], v);
+                put(&mut regm!($r), v);
             }};
         }
         // An operand of `Op` and `JumpUnless`: a register or a constant.
@@ -460,7 +533,7 @@ impl Vm {
             ($r:expr) => {{
                 let r = $r;
                 if r & super::CONST_OPERAND == 0 {
-                    &self.regs[base + r as usize]
+                    &reg!(r)
                 } else {
                     &code.consts[(r & !super::CONST_OPERAND) as usize]
                 }
@@ -488,7 +561,10 @@ impl Vm {
             };
         }
         loop {
-            let instr = &code.code[pc];
+            debug_assert!(pc < code.code.len());
+            // SAFETY: every function's code ends in a return, a tail call or
+            // a raise, and jumps go to labels inside it.
+            let instr = unsafe { code.code.get_unchecked(pc) };
             pc += 1;
             match instr {
                 Instr::Const(dst, idx) => set!(*dst, code.consts[*idx as usize].clone()),
@@ -594,20 +670,21 @@ impl Vm {
                                 pc = 0;
                                 continue;
                             }
+                            // A module's code is never freed: no count to take.
                             let callee = match cache.get() {
-                                Some(c) => c.clone(),
+                                Some(c) => CodePtr(Arc::as_ptr(c)),
                                 None => {
                                     save_pc!();
                                     match runtime::function(self, code.module, *name, *arity) {
                                         Some(c) => {
                                             let _ = cache.set(c.clone());
-                                            c
+                                            CodePtr(Arc::as_ptr(&c))
                                         }
                                         None => fail!(runtime::undef(code.module, *name, *arity)),
                                     }
                                 }
                             };
-                            Next::Enter(callee, Vec::new(), None)
+                            Next::Enter(callee, None, Vec::new(), None)
                         }
                         Target::Remote {
                             module,
@@ -616,7 +693,7 @@ impl Vm {
                         } => {
                             save_pc!();
                             match self.resolve_remote_cached(*module, *name, *arity) {
-                                Ok(Resolved::Code(c)) => Next::Enter(c, Vec::new(), None),
+                                Ok(Resolved::Code(c)) => Next::Enter(c, None, Vec::new(), None),
                                 Ok(Resolved::Bif(f)) => Next::Value(try_!(with_args(
                                     f(&self.regs[abs..abs + argc]),
                                     &self.regs[abs..abs + argc],
@@ -624,8 +701,8 @@ impl Vm {
                                     *name
                                 ))),
                                 Ok(Resolved::Native(n)) => {
-                                    let args: Vec<Term> = self.regs[abs..abs + argc].to_vec();
-                                    try_!(self.native_next(n, &args))
+                                    let args = NativeArgs::take(&mut self.regs[abs..abs + argc]);
+                                    try_!(self.native_next(n, args.as_slice()))
                                 }
                                 Err(e) => fail!(e),
                             }
@@ -647,8 +724,8 @@ impl Vm {
                         }
                         Target::Native(n) => {
                             save_pc!();
-                            let args: Vec<Term> = self.regs[abs..abs + argc].to_vec();
-                            try_!(self.native_next(*n, &args))
+                            let args = NativeArgs::take(&mut self.regs[abs..abs + argc]);
+                            try_!(self.native_next(*n, args.as_slice()))
                         }
                         Target::Fun => {
                             save_pc!();
@@ -656,7 +733,9 @@ impl Vm {
                             match &self.regs[abs - 1] {
                                 Term::Fun(f) if f.arity() as usize == argc => match &**f {
                                     Fun::Closure { code, .. } => {
-                                        Next::Enter(code.clone(), Vec::new(), Some(f.clone()))
+                                        // The closure in `env` keeps its code alive.
+                                        let code = CodePtr(Arc::as_ptr(code));
+                                        Next::Enter(code, None, Vec::new(), Some(f.clone()))
                                     }
                                     Fun::Export {
                                         module,
@@ -667,16 +746,17 @@ impl Vm {
                                         // A built-in is called here, as the
                                         // trampoline of `export_code` would.
                                         match try_!(self.resolve_remote_cached(m, n, a)) {
-                                            Resolved::Code(c) => Next::Enter(c, Vec::new(), None),
+                                            Resolved::Code(c) => {
+                                                Next::Enter(c, None, Vec::new(), None)
+                                            }
                                             Resolved::Bif(f) => {
                                                 let args = &self.regs[abs..abs + argc];
                                                 Next::Value(try_!(with_args(f(args), args, m, n)))
                                             }
-                                            Resolved::Native(_) => Next::Enter(
-                                                try_!(self.export_code(m, n, a)),
-                                                Vec::new(),
-                                                None,
-                                            ),
+                                            Resolved::Native(_) => {
+                                                let (c, hold) = try_!(self.export_code(m, n, a));
+                                                Next::Enter(c, hold, Vec::new(), None)
+                                            }
                                         }
                                     }
                                 },
@@ -717,7 +797,7 @@ impl Vm {
                                     fail!(Exception::badarg_at(1, "not an atom"));
                                 };
                                 match self.resolve_remote_cached(m, *name, argc as u32) {
-                                    Ok(Resolved::Code(c)) => Next::Enter(c, Vec::new(), None),
+                                    Ok(Resolved::Code(c)) => Next::Enter(c, None, Vec::new(), None),
                                     Ok(Resolved::Bif(f)) => Next::Value(try_!(with_args(
                                         f(&self.regs[abs..abs + argc]),
                                         &self.regs[abs..abs + argc],
@@ -725,8 +805,9 @@ impl Vm {
                                         *name
                                     ))),
                                     Ok(Resolved::Native(n)) => {
-                                        let args: Vec<Term> = self.regs[abs..abs + argc].to_vec();
-                                        try_!(self.native_next(n, &args))
+                                        let args =
+                                            NativeArgs::take(&mut self.regs[abs..abs + argc]);
+                                        try_!(self.native_next(n, args.as_slice()))
                                     }
                                     Err(e) => fail!(e),
                                 }
@@ -741,7 +822,7 @@ impl Vm {
                                     Some(v) => return Ok(Flow::Done(v)),
                                     None => {
                                         let frame = self.frames.last().expect("caller frame");
-                                        code = code_ref(&frame.code);
+                                        code = frame.code();
                                         base = frame.base as usize;
                                         pc = frame.pc as usize;
                                     }
@@ -750,7 +831,7 @@ impl Vm {
                                 put(&mut self.regs[base + dst], v);
                             }
                         }
-                        Next::Enter(callee, full, env) => {
+                        Next::Enter(callee, hold, full, env) => {
                             if self.frames.len() == self.frames.capacity() {
                                 self.frames.reserve(self.frames.len().max(64));
                             }
@@ -773,7 +854,7 @@ impl Vm {
                             // Registers only grow here; a return cuts them back
                             // (see `do_return`), so stale values above the live
                             // window are overwritten before they are read.
-                            let top = new_base + callee.nregs as usize;
+                            let top = new_base + callee.get().nregs as usize;
                             if self.regs.len() < top {
                                 self.regs.resize(top, Term::Nil);
                             }
@@ -781,14 +862,17 @@ impl Vm {
                             if tail {
                                 // `code` may point into the replaced code: the old
                                 // Arc lives until this arm ends.
-                                let _old = std::mem::replace(&mut frame.code, callee);
+                                // code and its closure (which may keep it) live
+                                // until this arm ends.
+                                let _old = std::mem::replace(&mut frame.hold, hold);
+                                let _old_env = std::mem::replace(&mut frame.env, env);
+                                frame.code = callee;
                                 frame.pc = 0;
-                                frame.env = env;
-                                code = code_ref(&frame.code);
+                                code = callee.get();
                             } else {
                                 frame.pc = pc as u32;
                                 let ret = (base + dst) as u32;
-                                code = code_ref(&callee);
+                                code = callee.get();
                                 let len = self.frames.len();
                                 // SAFETY: capacity was made above; the slot
                                 // past the end is written before the length
@@ -800,6 +884,7 @@ impl Vm {
                                         slot,
                                         Frame {
                                             code: callee,
+                                            hold,
                                             pc: 0,
                                             base: new_base as u32,
                                             ret,
@@ -815,7 +900,7 @@ impl Vm {
                     }
                 }
                 Instr::Return(r) => {
-                    let v = match &mut reg!(*r) {
+                    let v = match &mut regm!(*r) {
                         // Read only the number, which is often just written.
                         Term::Int(n) => Term::Int(*n),
                         slot => std::mem::replace(slot, Term::Nil),
@@ -824,7 +909,7 @@ impl Vm {
                         Some(v) => return Ok(Flow::Done(v)),
                         None => {
                             let frame = self.frames.last().expect("caller frame");
-                            code = code_ref(&frame.code);
+                            code = frame.code();
                             base = frame.base as usize;
                             pc = frame.pc as usize;
                         }
@@ -970,11 +1055,11 @@ impl Vm {
                     fail!(e);
                 }
                 Instr::BinBuild(dst, segs) => {
-                    reg!(*dst) = try_!(binary::build(segs, &self.regs[base..]));
+                    regm!(*dst) = try_!(binary::build(segs, &self.regs[base..]));
                 }
                 Instr::BinStart(off, src, l) => {
                     if matches!(reg!(*src), Term::Binary(_)) {
-                        reg!(*off) = Term::Int(0);
+                        regm!(*off) = Term::Int(0);
                     } else {
                         pc = *l as usize;
                     }
@@ -997,8 +1082,8 @@ impl Vm {
                     };
                     match got {
                         Some((v, o)) => {
-                            reg!(*dst) = v;
-                            reg!(*off) = Term::Int(o as i64);
+                            regm!(*dst) = v;
+                            regm!(*off) = Term::Int(o as i64);
                         }
                         None => pc = *l as usize,
                     }
@@ -1016,7 +1101,7 @@ impl Vm {
                     let v = reg!(*src).clone();
                     match &v {
                         Term::Map(m) => match m.get(&Term::Atom(*name)) {
-                            Some(x) => reg!(*dst) = x.clone(),
+                            Some(x) => regm!(*dst) = x.clone(),
                             None => fail!(Exception::error(Term::tuple(vec![
                                 Term::atom("badkey"),
                                 Term::Atom(*name),
@@ -1026,7 +1111,7 @@ impl Vm {
                         Term::Atom(m) => {
                             save_pc!();
                             let r = try_!(self.call_mfa(*m, *name, vec![]));
-                            reg!(*dst) = r;
+                            regm!(*dst) = r;
                         }
                         // `1.field`: Elixir raises KeyError with a hint.
                         _ => fail!(Exception::error(Term::tuple(vec![
@@ -1042,7 +1127,7 @@ impl Vm {
                         sh.mailbox.get(self.save).cloned()
                     });
                     match msg {
-                        Some(m) => reg!(*dst) = m,
+                        Some(m) => regm!(*dst) = m,
                         None => pc = *l as usize,
                     }
                 }
@@ -1138,7 +1223,7 @@ impl Vm {
                 Instr::Op(op, dst, a, b) => {
                     if let (Term::Int(x), Term::Int(y)) = (opnd!(*a), opnd!(*b)) {
                         if let Some(n) = int_op(*op, *x, *y) {
-                            match &mut reg!(*dst) {
+                            match &mut regm!(*dst) {
                                 // Only the number changes: one store.
                                 Term::Int(slot) => *slot = n,
                                 slot => put(slot, Term::Int(n)),
@@ -1146,34 +1231,31 @@ impl Vm {
                             continue;
                         }
                     }
-                    let v = match fast_op(*op, opnd!(*a), opnd!(*b)) {
-                        Some(v) => v,
-                        None => {
-                            let bif = op.bif();
-                            let args = [opnd!(*a).clone(), opnd!(*b).clone()];
-                            match (bif.f)(&args) {
-                                Ok(v) => v,
-                                Err(e) => {
-                                    let e = with_args(
-                                        Err(e),
-                                        &args,
-                                        Atom::new(bif.module),
-                                        Atom::new(bif.name),
-                                    );
-                                    fail!(e.expect_err("an error"))
-                                }
+                    let v = try_!(general_op(*op, opnd!(*a), opnd!(*b)));
+                    set!(*dst, v);
+                }
+                Instr::OpImm(op, dst, a, imm) => {
+                    if let Term::Int(x) = reg!(*a) {
+                        if let Some(n) = int_op(*op, x, *imm as i64) {
+                            match &mut regm!(*dst) {
+                                Term::Int(slot) => *slot = n,
+                                slot => put(slot, Term::Int(n)),
                             }
+                            continue;
                         }
-                    };
+                    }
+                    let v = try_!(general_op(*op, &reg!(*a), &Term::Int(*imm as i64)));
                     set!(*dst, v);
                 }
                 Instr::JumpUnless(op, a, b, l) => {
-                    let holds = match fast_compare(*op, opnd!(*a), opnd!(*b)) {
-                        Some(h) => h,
-                        None => {
-                            let args = [opnd!(*a).clone(), opnd!(*b).clone()];
-                            matches!((op.bif().f)(&args), Ok(v) if v.is_atom(Atom::TRUE))
-                        }
+                    if !general_compare(*op, opnd!(*a), opnd!(*b)) {
+                        pc = *l as usize;
+                    }
+                }
+                Instr::JumpUnlessImm(op, a, imm, l) => {
+                    let holds = match reg!(*a) {
+                        Term::Int(x) => int_compare(*op, x, *imm as i64),
+                        ref t => general_compare(*op, t, &Term::Int(*imm as i64)),
                     };
                     if !holds {
                         pc = *l as usize;
@@ -1187,7 +1269,7 @@ impl Vm {
                     if let Term::Atom(m) = name {
                         self.defined.push(m);
                     }
-                    reg!(*dst) = r;
+                    regm!(*dst) = r;
                 }
             }
         }
@@ -1197,11 +1279,11 @@ impl Vm {
         match n(self, args)? {
             NativeOut::Value(v) => Ok(Next::Value(v)),
             NativeOut::CallFun(f, a) => {
-                let (c, full, env) = self.prepare_fun(&f, a)?;
-                Ok(Next::Enter(c, full, env))
+                let (c, hold, full, env) = self.prepare_fun(&f, a)?;
+                Ok(Next::Enter(c, hold, full, env))
             }
             NativeOut::CallMfa(m, f, a) => match self.resolve_remote(m, f, a.len() as u32)? {
-                Resolved::Code(c) => Ok(Next::Enter(c, a, None)),
+                Resolved::Code(c) => Ok(Next::Enter(c, None, a, None)),
                 Resolved::Bif(b) => Ok(Next::Value(b(&a)?)),
                 Resolved::Native(n2) => self.native_next(n2, &a),
             },
@@ -1217,7 +1299,7 @@ impl Vm {
             return Some(v);
         }
         let caller = self.frames.last().expect("caller");
-        let top = (caller.base + caller.code.nregs) as usize;
+        let top = (caller.base + caller.code().nregs) as usize;
         // The dead windows above the caller keep their values until a call
         // overwrites them; once they are well above, they go, so that what
         // only a finished call held is freed.
@@ -1264,15 +1346,6 @@ pub fn killed(reason: Term) -> Exception {
 /// How many registers above the live window a return leaves in place.
 const STALE_REGS: usize = 1024;
 
-/// The code of a frame, borrowed for as long as the interpreter runs it: the
-/// frame's `Arc` keeps it alive, and the interpreter takes a new reference
-/// whenever the frame it runs changes (call, tail call, return, unwinding).
-fn code_ref<'a>(code: &Arc<FunCode>) -> &'a FunCode {
-    // SAFETY: see above; a tail call keeps the replaced `Arc` until it has
-    // stopped reading the old code.
-    unsafe { &*Arc::as_ptr(code) }
-}
-
 /// The error of calling something that is not a fun, or a fun of another arity.
 fn bad_fun(fun: Term, args: Vec<Term>) -> Exception {
     if matches!(fun, Term::Fun(_)) {
@@ -1282,11 +1355,69 @@ fn bad_fun(fun: Term, args: Vec<Term>) -> Exception {
     }
 }
 
-#[derive(Clone)]
+#[derive(Clone, Copy)]
 enum Resolved {
-    Code(Arc<FunCode>),
+    Code(CodePtr),
     Bif(crate::bif::BifFn),
     Native(super::natives::Native),
+}
+
+/// A native's arguments, moved out of their registers: the native may run
+/// code that grows the register vector, and the registers of a call's
+/// arguments are not read again once it is made (no native makes its call
+/// run a second time). Up to four need no allocation.
+struct NativeArgs {
+    few: [std::mem::MaybeUninit<Term>; 4],
+    /// How many of `few` hold a value; `usize::MAX` when `many` does.
+    n: usize,
+    many: Vec<Term>,
+}
+
+impl NativeArgs {
+    #[inline(always)]
+    fn take(regs: &mut [Term]) -> NativeArgs {
+        if regs.len() <= 4 {
+            let mut few = [const { std::mem::MaybeUninit::uninit() }; 4];
+            for (slot, r) in few.iter_mut().zip(regs.iter_mut()) {
+                slot.write(std::mem::replace(r, Term::Nil));
+            }
+            NativeArgs {
+                few,
+                n: regs.len(),
+                many: Vec::new(),
+            }
+        } else {
+            NativeArgs {
+                few: [const { std::mem::MaybeUninit::uninit() }; 4],
+                n: usize::MAX,
+                many: regs
+                    .iter_mut()
+                    .map(|r| std::mem::replace(r, Term::Nil))
+                    .collect(),
+            }
+        }
+    }
+
+    #[inline(always)]
+    fn as_slice(&self) -> &[Term] {
+        if self.n == usize::MAX {
+            &self.many
+        } else {
+            // SAFETY: the first `n` were written by `take`.
+            unsafe { std::slice::from_raw_parts(self.few.as_ptr().cast::<Term>(), self.n) }
+        }
+    }
+}
+
+impl Drop for NativeArgs {
+    fn drop(&mut self) {
+        if self.n != usize::MAX {
+            for t in &mut self.few[..self.n] {
+                // SAFETY: written by `take`, dropped once here.
+                unsafe { t.assume_init_drop() };
+            }
+        }
+    }
 }
 
 /// Stores `v` in a register, skipping the drop of an old value that owns nothing.
@@ -1343,6 +1474,48 @@ fn fast_op(op: Op, a: &Term, b: &Term) -> Option<Term> {
         _ if op.is_comparison() => fast_compare(op, a, b).map(Term::bool),
         _ => None,
     }
+}
+
+/// A comparison operator on two small integers.
+#[inline(always)]
+fn int_compare(op: Op, x: i64, y: i64) -> bool {
+    match op {
+        Op::Lt => x < y,
+        Op::Gt => x > y,
+        Op::Le => x <= y,
+        Op::Ge => x >= y,
+        Op::Eq | Op::Exact => x == y,
+        Op::Ne | Op::NotExact => x != y,
+        // Not a comparison: `JumpUnless` is only made for comparisons.
+        _ => false,
+    }
+}
+
+/// A comparison by the fast path or the built-in.
+fn general_compare(op: Op, a: &Term, b: &Term) -> bool {
+    match fast_compare(op, a, b) {
+        Some(h) => h,
+        None => {
+            let args = [a.clone(), b.clone()];
+            matches!((op.bif().f)(&args), Ok(v) if v.is_atom(Atom::TRUE))
+        }
+    }
+}
+
+/// An operator by the fast path or the built-in, with the built-in's frame
+/// on an error.
+fn general_op(op: Op, a: &Term, b: &Term) -> Result<Term, Exception> {
+    if let Some(v) = fast_op(op, a, b) {
+        return Ok(v);
+    }
+    let bif = op.bif();
+    let args = [a.clone(), b.clone()];
+    with_args(
+        (bif.f)(&args),
+        &args,
+        Atom::new(bif.module),
+        Atom::new(bif.name),
+    )
 }
 
 /// A comparison of two small integers, two floats or two atoms for equality.
