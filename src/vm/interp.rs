@@ -355,11 +355,11 @@ impl Vm {
     ) -> Result<Resolved, Exception> {
         let generation = self.sync_caches();
         if let Some(r) = self.remote_cache.get(&(module, name, arity)) {
-            return Ok(r.clone());
+            return Ok(*r);
         }
         let r = self.resolve_remote(module, name, arity)?;
         if generation == runtime::generation() {
-            self.remote_cache.insert((module, name, arity), r.clone());
+            self.remote_cache.insert((module, name, arity), r);
         }
         Ok(r)
     }
