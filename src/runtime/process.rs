@@ -144,10 +144,10 @@ impl Process {
         if sh.state == State::Exited {
             return;
         }
-        let kill = !sig.linked && sig.reason.is_atom(Atom::new("kill"));
+        let kill = !sig.linked && sig.reason.is_atom(crate::atom!("kill"));
         if sh.trap_exit && !kill {
             sh.mailbox.push_back(Term::tuple(vec![
-                Term::atom("EXIT"),
+                Term::Atom(crate::atom!("EXIT")),
                 Term::Pid(sig.from),
                 sig.reason,
             ]));
@@ -155,7 +155,7 @@ impl Process {
             return;
         }
         let to_self = sig.from == self.pid && !sig.linked;
-        if !kill && sig.reason.is_atom(Atom::new("normal")) && !to_self {
+        if !kill && sig.reason.is_atom(crate::atom!("normal")) && !to_self {
             return;
         }
         sh.signals.push(sig);
@@ -186,17 +186,17 @@ impl Process {
         let mut sh = self.lock();
         let signals = std::mem::take(&mut sh.signals);
         for sig in signals {
-            let kill = !sig.linked && sig.reason.is_atom(Atom::new("kill"));
+            let kill = !sig.linked && sig.reason.is_atom(crate::atom!("kill"));
             if kill {
-                return Some(Term::atom("killed"));
+                return Some(Term::Atom(crate::atom!("killed")));
             }
             if sh.trap_exit {
                 sh.mailbox.push_back(Term::tuple(vec![
-                    Term::atom("EXIT"),
+                    Term::Atom(crate::atom!("EXIT")),
                     Term::Pid(sig.from),
                     sig.reason,
                 ]));
-            } else if !sig.reason.is_atom(Atom::new("normal")) {
+            } else if !sig.reason.is_atom(crate::atom!("normal")) {
                 return Some(sig.reason);
             } else if sig.from == self.pid && !sig.linked {
                 // `Process.exit(self(), :normal)` ends the caller.
@@ -411,7 +411,7 @@ pub fn monitor(me: &Arc<Process>, target: u64, object: Term) -> u64 {
     if alive {
         me.lock().monitoring.push((r, target));
     } else {
-        me.deliver(down_message(r, object, Term::atom("noproc")));
+        me.deliver(down_message(r, object, Term::Atom(crate::atom!("noproc"))));
     }
     r
 }
@@ -437,16 +437,16 @@ pub fn flush_down(me: &Process, r: u64) -> bool {
     let mut sh = me.lock();
     let before = sh.mailbox.len();
     sh.mailbox.retain(|m| {
-        !matches!(m.as_tuple(), Some([tag, Term::Ref(x), ..]) if *x == r && tag.is_atom(Atom::new("DOWN")))
+        !matches!(m.as_tuple(), Some([tag, Term::Ref(x), ..]) if *x == r && tag.is_atom(crate::atom!("DOWN")))
     });
     before != sh.mailbox.len()
 }
 
 pub fn down_message(r: u64, object: Term, reason: Term) -> Term {
     Term::tuple(vec![
-        Term::atom("DOWN"),
+        Term::Atom(crate::atom!("DOWN")),
         Term::Ref(r),
-        Term::atom("process"),
+        Term::Atom(crate::atom!("process")),
         object,
         reason,
     ])

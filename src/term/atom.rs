@@ -3,6 +3,7 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicPtr, Ordering};
 use std::sync::{OnceLock, RwLock};
 
 use rustc_hash::FxHashMap;
@@ -10,9 +11,42 @@ use rustc_hash::FxHashMap;
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub struct Atom(u32);
 
+/// The atom of a literal name, interned once per place it is written: for
+/// hot paths, where `Atom::new`'s lookup would cost more than the work.
+#[macro_export]
+macro_rules! atom {
+    ($name:literal) => {{
+        static ATOM: std::sync::OnceLock<$crate::term::Atom> = std::sync::OnceLock::new();
+        *ATOM.get_or_init(|| $crate::term::Atom::new($name))
+    }};
+}
+
 struct Table {
     by_name: HashMap<&'static str, u32>,
-    names: Vec<&'static str>,
+    /// How many atoms there are.
+    len: u32,
+}
+
+/// The names by index, read without a lock (`Atom::name` is on many hot
+/// paths: printing, ordering, matching options): chunks that, once made, are
+/// never moved or freed; each name is set once, under the table's write lock,
+/// before its atom is handed to anyone.
+const CHUNK: usize = 4096;
+type Chunk = [OnceLock<&'static str>; CHUNK];
+static NAMES: [AtomicPtr<Chunk>; 4096] = [const { AtomicPtr::new(std::ptr::null_mut()) }; 4096];
+
+/// Records the name of atom `i` (the table's write lock held).
+fn set_name(i: u32, name: &'static str) {
+    let (c, k) = (i as usize / CHUNK, i as usize % CHUNK);
+    let slot = &NAMES[c];
+    let mut chunk = slot.load(Ordering::Acquire);
+    if chunk.is_null() {
+        let fresh: Box<Chunk> = Box::new([const { OnceLock::new() }; CHUNK]);
+        chunk = Box::into_raw(fresh);
+        slot.store(chunk, Ordering::Release);
+    }
+    // SAFETY: chunks are leaked, never freed or moved.
+    let _ = unsafe { &*chunk }[k].set(name);
 }
 
 /// Atoms every stage needs, pre-interned at fixed indices.
@@ -75,14 +109,22 @@ impl Atom {
             return Atom(i);
         }
         let leaked: &'static str = Box::leak(name.to_owned().into_boxed_str());
-        let i = t.names.len() as u32;
-        t.names.push(leaked);
+        let i = t.len;
+        assert!((i as usize) < CHUNK * NAMES.len(), "too many atoms");
+        set_name(i, leaked);
+        t.len += 1;
         t.by_name.insert(leaked, i);
         Atom(i)
     }
 
     pub fn name(self) -> &'static str {
-        table().read().unwrap_or_else(|e| e.into_inner()).names[self.0 as usize]
+        // The presets are set when the table is first made.
+        let _ = table();
+        let (c, k) = (self.0 as usize / CHUNK, self.0 as usize % CHUNK);
+        let chunk = NAMES[c].load(Ordering::Acquire);
+        // SAFETY: an atom exists only once its name is set (see `NAMES`).
+        let name = unsafe { chunk.as_ref() }.and_then(|chunk| chunk[k].get());
+        name.expect("an interned atom")
     }
 
     pub fn index(self) -> u32 {
@@ -95,10 +137,11 @@ fn table() -> &'static RwLock<Table> {
     TABLE.get_or_init(|| {
         let mut t = Table {
             by_name: HashMap::new(),
-            names: Vec::new(),
+            len: 0,
         };
         for (i, name) in PRESET.iter().enumerate() {
-            t.names.push(name);
+            set_name(i as u32, name);
+            t.len += 1;
             t.by_name.insert(name, i as u32);
         }
         RwLock::new(t)

@@ -412,7 +412,7 @@ impl Vm {
         if let Some(n) = super::natives::lookup(module, name, arity) {
             return Ok(Resolved::Native(n));
         }
-        if module == Atom::new("Elixir.Kernel") {
+        if module == crate::atom!("Elixir.Kernel") {
             // `&Kernel.length/1`: Kernel's inlined functions are built-ins.
             if let Some((m, f)) = crate::expand::inline(name.name(), arity as usize) {
                 if let Some(bif) = crate::bif::lookup(Atom::new(m), Atom::new(f), arity) {
@@ -775,7 +775,7 @@ impl Vm {
                                 (Term::Map(map), 0) => match map.get(&Term::Atom(*name)) {
                                     Some(v) => Some(v.clone()),
                                     None => fail!(Exception::error(Term::tuple(vec![
-                                        Term::atom("badkey"),
+                                        Term::Atom(crate::atom!("badkey")),
                                         Term::Atom(*name),
                                         module.clone()
                                     ]))),
@@ -789,7 +789,7 @@ impl Vm {
                                     // `1.field` is a KeyError; `1.f(x)` a bad module.
                                     if argc == 0 {
                                         fail!(Exception::error(Term::tuple(vec![
-                                            Term::atom("badkey"),
+                                            Term::Atom(crate::atom!("badkey")),
                                             Term::Atom(*name),
                                             module
                                         ])));
@@ -1103,7 +1103,7 @@ impl Vm {
                         Term::Map(m) => match m.get(&Term::Atom(*name)) {
                             Some(x) => regm!(*dst) = x.clone(),
                             None => fail!(Exception::error(Term::tuple(vec![
-                                Term::atom("badkey"),
+                                Term::Atom(crate::atom!("badkey")),
                                 Term::Atom(*name),
                                 v.clone()
                             ]))),
@@ -1115,7 +1115,7 @@ impl Vm {
                         }
                         // `1.field`: Elixir raises KeyError with a hint.
                         _ => fail!(Exception::error(Term::tuple(vec![
-                            Term::atom("badkey"),
+                            Term::Atom(crate::atom!("badkey")),
                             Term::Atom(*name),
                             v.clone()
                         ]))),
@@ -1510,12 +1510,11 @@ fn general_op(op: Op, a: &Term, b: &Term) -> Result<Term, Exception> {
     }
     let bif = op.bif();
     let args = [a.clone(), b.clone()];
-    with_args(
-        (bif.f)(&args),
-        &args,
-        Atom::new(bif.module),
-        Atom::new(bif.name),
-    )
+    match (bif.f)(&args) {
+        Ok(v) => Ok(v),
+        // The frame's names are made only for an error.
+        Err(e) => with_args(Err(e), &args, Atom::new(bif.module), Atom::new(bif.name)),
+    }
 }
 
 /// A comparison of two small integers, two floats or two atoms for equality.
@@ -1583,7 +1582,7 @@ pub fn stack_term(stack: &[StackFrame], arg_errors: &[(u8, String)]) -> Term {
                 let mut info = Vec::new();
                 if let Some(file) = f.file {
                     info.push(Term::tuple(vec![
-                        Term::atom("file"),
+                        Term::Atom(crate::atom!("file")),
                         Term::list(
                             file.name()
                                 .chars()
@@ -1592,7 +1591,7 @@ pub fn stack_term(stack: &[StackFrame], arg_errors: &[(u8, String)]) -> Term {
                         ),
                     ]));
                     info.push(Term::tuple(vec![
-                        Term::atom("line"),
+                        Term::Atom(crate::atom!("line")),
                         Term::Int(i64::from(f.line)),
                     ]));
                 }
@@ -1604,7 +1603,7 @@ pub fn stack_term(stack: &[StackFrame], arg_errors: &[(u8, String)]) -> Term {
                         })
                         .collect::<Vec<_>>();
                     info.push(Term::tuple(vec![
-                        Term::atom("error_info"),
+                        Term::Atom(crate::atom!("error_info")),
                         Term::list(errs),
                     ]));
                 }

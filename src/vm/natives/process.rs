@@ -204,7 +204,7 @@ fn send2(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
 
 fn send3(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
     send2(vm, &a[..2])?;
-    Ok(Value(Term::atom("ok")))
+    Ok(Value(Term::Atom(crate::atom!("ok"))))
 }
 
 fn link1(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
@@ -214,9 +214,9 @@ fn link1(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
         let trapping = mine.lock().trap_exit;
         if trapping {
             mine.deliver(Term::tuple(vec![
-                Term::atom("EXIT"),
+                Term::Atom(crate::atom!("EXIT")),
                 Term::Pid(other),
-                Term::atom("noproc"),
+                Term::Atom(crate::atom!("noproc")),
             ]));
         } else {
             return Err(Exception::error_atom("noproc"));
@@ -232,11 +232,11 @@ fn unlink1(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
 }
 
 fn monitor2(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
-    if !a[0].is_atom(Atom::new("process")) {
+    if !a[0].is_atom(crate::atom!("process")) {
         return Err(Exception::badarg_at(1, "invalid monitor type"));
     }
     let mine = me(vm)?;
-    let node = Term::atom("nonode@nohost");
+    let node = Term::Atom(crate::atom!("nonode@nohost"));
     let (target, object) = match &a[1] {
         Term::Pid(p) => (Some(*p), Term::Pid(*p)),
         Term::Atom(n) => (
@@ -307,10 +307,10 @@ fn demonitor2(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
     let opts = a[1].list_to_vec().ok_or_else(Exception::badarg)?;
     let mine = me(vm)?;
     let active = process::demonitor(&mine, r);
-    if opts.iter().any(|o| o.is_atom(Atom::new("flush"))) {
+    if opts.iter().any(|o| o.is_atom(crate::atom!("flush"))) {
         process::flush_down(&mine, r);
     }
-    if opts.iter().any(|o| o.is_atom(Atom::new("info"))) {
+    if opts.iter().any(|o| o.is_atom(crate::atom!("info"))) {
         return Ok(Value(Term::bool(active)));
     }
     Ok(Value(Term::bool(true)))
@@ -352,7 +352,7 @@ fn process_flag2(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
                     | "sensitive"
             ) =>
         {
-            Ok(Value(Term::atom("normal")))
+            Ok(Value(Term::Atom(crate::atom!("normal"))))
         }
         _ => Err(Exception::badarg_at(1, "invalid process flag")),
     }
@@ -399,7 +399,7 @@ fn whereis1(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
     };
     Ok(Value(match process::whereis(*name) {
         Some(p) => Term::Pid(p),
-        None => Term::atom("undefined"),
+        None => Term::Atom(crate::atom!("undefined")),
     }))
 }
 
@@ -451,7 +451,7 @@ fn info_item(vm: &Vm, p: &process::Process, key: &str) -> Option<Term> {
         "monitors" => Term::list(
             sh.monitoring
                 .iter()
-                .map(|&(_, t)| Term::tuple(vec![Term::atom("process"), Term::Pid(t)]))
+                .map(|&(_, t)| Term::tuple(vec![Term::Atom(crate::atom!("process")), Term::Pid(t)]))
                 .collect::<Vec<_>>(),
         ),
         "monitored_by" => pids(&sh.monitored_by.iter().map(|m| m.1).collect::<Vec<_>>()),
@@ -487,10 +487,10 @@ fn info_item(vm: &Vm, p: &process::Process, key: &str) -> Option<Term> {
                 });
             }
         }
-        "priority" => Term::atom("normal"),
+        "priority" => Term::Atom(crate::atom!("normal")),
         "current_function" => Term::tuple(vec![
-            Term::atom("erlang"),
-            Term::atom("hibernate"),
+            Term::Atom(crate::atom!("erlang")),
+            Term::Atom(crate::atom!("hibernate")),
             Term::Int(3),
         ]),
         "heap_size" | "total_heap_size" => Term::Int(233),
@@ -506,7 +506,7 @@ fn info_item(vm: &Vm, p: &process::Process, key: &str) -> Option<Term> {
 fn process_info1(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
     let pid = pid_arg(&a[0], 1)?;
     let Some(p) = process::lookup(pid) else {
-        return Ok(Value(Term::atom("undefined")));
+        return Ok(Value(Term::Atom(crate::atom!("undefined"))));
     };
     let items = INFO_KEYS
         .iter()
@@ -525,7 +525,7 @@ fn process_info1(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
 fn process_info2(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
     let pid = pid_arg(&a[0], 1)?;
     let Some(p) = process::lookup(pid) else {
-        return Ok(Value(Term::atom("undefined")));
+        return Ok(Value(Term::Atom(crate::atom!("undefined"))));
     };
     let one = |key: &Term| -> Result<Term, Exception> {
         let Term::Atom(k) = key else {
@@ -574,7 +574,11 @@ fn start_timer3(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
     let dest = timer_dest(&a[1])?;
     // The message carries the timer's own reference: reserve it first.
     let r = timer::send_after_with(ms, dest, |r| {
-        Term::tuple(vec![Term::atom("timeout"), Term::Ref(r), a[2].clone()])
+        Term::tuple(vec![
+            Term::Atom(crate::atom!("timeout")),
+            Term::Ref(r),
+            a[2].clone(),
+        ])
     });
     Ok(Value(Term::Ref(r)))
 }
@@ -625,14 +629,18 @@ fn timer_with_options(
             let msg = Term::tuple(vec![Term::atom(tag), a[0].clone(), result]);
             process::send(vm.self_pid(), msg);
         }
-        return Ok(Value(Term::atom("ok")));
+        return Ok(Value(Term::Atom(crate::atom!("ok"))));
     }
-    Ok(Value(if info { result } else { Term::atom("ok") }))
+    Ok(Value(if info {
+        result
+    } else {
+        Term::Atom(crate::atom!("ok"))
+    }))
 }
 
 fn node1(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
     match &a[0] {
-        Term::Pid(_) | Term::Ref(_) => Ok(Value(Term::atom("nonode@nohost"))),
+        Term::Pid(_) | Term::Ref(_) => Ok(Value(Term::Atom(crate::atom!("nonode@nohost")))),
         _ => Err(Exception::badarg_at(1, "not a pid, port or reference")),
     }
 }
@@ -772,7 +780,7 @@ pub fn io_server(vm: &Vm, device: Option<&Term>) -> Option<u64> {
         None => vm.process.as_ref().and_then(|p| p.lock().group_leader),
         Some(Term::Atom(a)) => match a.name() {
             "stdio" | "standard_io" => vm.process.as_ref().and_then(|p| p.lock().group_leader),
-            "stderr" | "standard_error" => process::whereis(Atom::new("standard_error")),
+            "stderr" | "standard_error" => process::whereis(crate::atom!("standard_error")),
             _ => None,
         },
         Some(Term::Pid(p)) if *p != TERMINAL => Some(*p),
@@ -807,10 +815,14 @@ pub fn blocking(
                 for (job, pid, r) in rx {
                     let result = match job() {
                         Ok(Value(v)) => v,
-                        Ok(_) => Term::atom("error"),
-                        Err(e) => Term::tuple(vec![Term::atom("error"), e.reason]),
+                        Ok(_) => Term::Atom(crate::atom!("error")),
+                        Err(e) => Term::tuple(vec![Term::Atom(crate::atom!("error")), e.reason]),
                     };
-                    let msg = Term::tuple(vec![Term::atom("$vial_io"), Term::Ref(r), result]);
+                    let msg = Term::tuple(vec![
+                        Term::Atom(crate::atom!("$vial_io")),
+                        Term::Ref(r),
+                        result,
+                    ]);
                     process::send(pid, msg);
                 }
             });
@@ -829,7 +841,10 @@ pub fn blocking(
     if sent.is_err() {
         return Err(Exception::badarg());
     }
-    Ok(Value(Term::tuple(vec![Term::atom("wait"), Term::Ref(r)])))
+    Ok(Value(Term::tuple(vec![
+        Term::Atom(crate::atom!("wait")),
+        Term::Ref(r),
+    ])))
 }
 
 // ---------------------------------------------------------------------------
@@ -840,7 +855,7 @@ pub fn blocking(
 /// logger prints.
 pub fn exit_reason(vm: &mut Vm, pid: u64, result: Result<Term, Exception>) -> Term {
     let e = match result {
-        Ok(_) => return Term::atom("normal"),
+        Ok(_) => return Term::Atom(crate::atom!("normal")),
         Err(e) => e,
     };
     if e.killed || e.class == Class::Exit {
@@ -848,7 +863,7 @@ pub fn exit_reason(vm: &mut Vm, pid: u64, result: Result<Term, Exception>) -> Te
     }
     let stack = crate::vm::interp::stack_term(&e.stack, &e.arg_errors);
     let raw = match e.class {
-        Class::Throw => Term::tuple(vec![Term::atom("nocatch"), e.reason.clone()]),
+        Class::Throw => Term::tuple(vec![Term::Atom(crate::atom!("nocatch")), e.reason.clone()]),
         _ => e.reason.clone(),
     };
     let shown = match e.class {
