@@ -670,6 +670,44 @@ impl Vm {
                                 pc = 0;
                                 continue;
                             }
+                            // The commonest call of all, a known function of
+                            // this module not in tail position: straight in,
+                            // with nothing to hold and no closure.
+                            if let (false, Some(c)) = (tail, cache.get()) {
+                                let callee: &FunCode = c;
+                                let top = abs + callee.nregs as usize;
+                                if self.regs.len() < top {
+                                    self.regs.resize(top, Term::Nil);
+                                }
+                                let ret = (base + dst) as u32;
+                                if let Some(f) = self.frames.last_mut() {
+                                    f.pc = pc as u32;
+                                }
+                                if self.frames.len() == self.frames.capacity() {
+                                    self.frames.reserve(self.frames.len().max(64));
+                                }
+                                let len = self.frames.len();
+                                // SAFETY: as in the general path below.
+                                unsafe {
+                                    let slot = self.frames.as_mut_ptr().add(len);
+                                    std::ptr::write(
+                                        slot,
+                                        Frame {
+                                            code: CodePtr(callee),
+                                            hold: None,
+                                            pc: 0,
+                                            base: abs as u32,
+                                            ret,
+                                            env: None,
+                                        },
+                                    );
+                                    self.frames.set_len(len + 1);
+                                }
+                                code = callee;
+                                base = abs;
+                                pc = 0;
+                                continue;
+                            }
                             // A module's code is never freed: no count to take.
                             let callee = match cache.get() {
                                 Some(c) => CodePtr(Arc::as_ptr(c)),
@@ -1294,8 +1332,17 @@ impl Vm {
     /// frame was the one `call` started.
     #[inline(always)]
     fn do_return(&mut self, v: Term, stop: usize) -> Option<Term> {
-        let done = self.frames.pop().expect("a frame to return from");
-        if self.frames.len() == stop {
+        // Only the fields needed are read, and the frame is not moved out: a
+        // wide load of a frame written a moment ago by narrower stores would
+        // wait for them to reach the cache.
+        let len = self.frames.len();
+        let done = self.frames.last_mut().expect("a frame to return from");
+        let ret = done.ret;
+        let (hold, env) = (done.hold.take(), done.env.take());
+        // SAFETY: what the frame owns was just taken out; the rest is plain data.
+        unsafe { self.frames.set_len(len - 1) };
+        drop((hold, env));
+        if len - 1 == stop {
             return Some(v);
         }
         let caller = self.frames.last().expect("caller");
@@ -1309,7 +1356,7 @@ impl Vm {
             // A deeper return or a `call` cut below this window.
             self.regs.resize(top, Term::Nil);
         }
-        put(&mut self.regs[done.ret as usize], v);
+        put(&mut self.regs[ret as usize], v);
         None
     }
 }
