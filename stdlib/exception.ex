@@ -731,6 +731,14 @@ defmodule ErlangError do
   def normalize({:badmatch, term}, _stacktrace), do: MatchError.exception(term: term)
   def normalize({:badmap, term}, _stacktrace), do: BadMapError.exception(term: term)
   def normalize({:badbool, operator, term}, _stacktrace), do: BadBooleanError.exception(term: term, operator: operator)
+  def normalize({:badkey, key}, [{module, function, args, _} | _])
+      when (module == :maps or {module, function} == {:erlang, :map_get}) and is_list(args) do
+    case List.last(args) do
+      %{} = map -> KeyError.exception(key: key, term: map)
+      _ -> KeyError.exception(key: key)
+    end
+  end
+
   def normalize({:badkey, key}, _stacktrace), do: KeyError.exception(key: key)
   def normalize({:badkey, key, map}, _stacktrace), do: KeyError.exception(key: key, term: map)
   def normalize({:case_clause, term}, _stacktrace), do: CaseClauseError.exception(term: term)

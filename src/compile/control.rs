@@ -72,6 +72,9 @@ impl Compiler<'_> {
         dst: Reg,
         no_match: Option<NoMatch>,
     ) -> CResult<()> {
+        // A clause error is blamed on the line the clauses start at (`case`,
+        // `with`, the first `def`), not on the last clause's.
+        let start_line = self.fb().lines.last().map_or(0, |l| l.1);
         let mut ends = Vec::new();
         for c in clauses {
             self.fb().push_scope();
@@ -96,6 +99,7 @@ impl Compiler<'_> {
         match no_match {
             Some(kind) => {
                 let s = subjects.first().copied().unwrap_or(0);
+                self.fb().line(start_line);
                 self.fb().emit(Instr::NoMatch(kind, s));
             }
             None => {
@@ -251,6 +255,7 @@ impl Compiler<'_> {
         match kw_get(opts, "else") {
             Some(e) => {
                 let clauses = clauses_of(e);
+                self.fb().line(line);
                 self.match_clauses(&[w], &clauses, tail, dst, Some(NoMatch::WithClause))?;
             }
             None => {
@@ -494,6 +499,7 @@ impl Compiler<'_> {
             }
         }
         let subjects: Vec<Reg> = (0..arity).collect();
+        self.fb().line(line);
         self.match_clauses(&subjects, &parsed, true, 0, Some(NoMatch::FnClause))
     }
 }
