@@ -47,11 +47,22 @@ pub fn clauses_of(t: &Term) -> Vec<Clause> {
 impl Compiler<'_> {
     /// Compiles a body in tail position or into `dst`.
     fn body(&mut self, body: &Term, tail: bool, dst: Reg) -> CResult<()> {
-        if tail {
+        // `alias`, `import` and `require` are lexical: what a clause's body
+        // sets up ends with it.
+        let (aliases, imports, requires) = (
+            self.env.aliases.clone(),
+            self.env.imports.clone(),
+            self.env.requires.clone(),
+        );
+        let r = if tail {
             self.tail(body)
         } else {
             self.expr_into(body, dst)
-        }
+        };
+        self.env.aliases = aliases;
+        self.env.imports = imports;
+        self.env.requires = requires;
+        r
     }
 
     /// Clause bodies jump here after a non-tail body.

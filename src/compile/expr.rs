@@ -687,6 +687,10 @@ impl<'v> Compiler<'v> {
                 ),
             ));
         }
+        // `import` requires too.
+        if !self.env.requires.contains(&module) {
+            self.env.requires.push(module);
+        }
         if which.name() != "import" {
             return Ok(());
         }
