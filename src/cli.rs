@@ -192,7 +192,7 @@ pub fn format_frame(f: &crate::vm::StackFrame) -> Option<String> {
         )
     } else {
         let arity = match &f.args {
-            Some(args) => {
+            Some(args) if f.file.is_none() => {
                 let a: Vec<String> = args.iter().map(term::inspect).collect();
                 return Some(format!(
                     "    {}{}.{}({})",
@@ -200,19 +200,10 @@ pub fn format_frame(f: &crate::vm::StackFrame) -> Option<String> {
                     inspect_atom(module),
                     inspect_remote_name(f.function.name()),
                     a.join(", ")
-                ))
-                .filter(|_| f.file.is_none())
-                .or_else(|| {
-                    Some(format!(
-                        "    {}:{}: {}.{}/{}",
-                        f.file.map(|a| a.name()).unwrap_or("nofile"),
-                        f.line,
-                        inspect_atom(module),
-                        inspect_remote_name(f.function.name()),
-                        args.len()
-                    ))
-                });
+                ));
             }
+            // A function no clause of matched: blamed, it shows its arity.
+            Some(args) => args.len() as u32,
             None => f.arity,
         };
         format!(

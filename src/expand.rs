@@ -596,6 +596,19 @@ pub fn expand_once(c: &mut Compiler, e: &Term) -> CResult<Expansion> {
                     ])));
                 }
             }
+            // `String.to_integer(s)` is `:erlang.binary_to_integer(s)`, as
+            // Elixir's compiler inlines it: the same frames when it fails.
+            if module.name() != "Elixir.Kernel" {
+                if let Some((m, f)) = inline_remote(module.name(), fname.name(), args.len()) {
+                    let arity = args.len() as u32;
+                    let (ma, fa) = (Atom::new(m), Atom::new(f));
+                    if crate::bif::lookup(ma, fa, arity).is_some()
+                        || crate::vm::natives::lookup(ma, fa, arity).is_some()
+                    {
+                        return Ok(Expansion::Into(remote_m(m, f, meta, args)));
+                    }
+                }
+            }
             if crate::bif::has_module(module) {
                 return Ok(Expansion::Done);
             }

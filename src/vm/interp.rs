@@ -388,15 +388,23 @@ impl Vm {
                     // gave it some (a struct it could not expand).
                     if e.stack.iter().all(|f| f.file.is_none()) && !is_compile_error(&e.reason) {
                         let mut callers = self.stacktrace(stop);
-                        // A failed tail call has left its caller's frame
-                        // already on the BEAM.
-                        let tail_called = !e.stack.is_empty()
-                            && self.frames.last().is_some_and(|f| {
-                                let at = (f.pc as usize).wrapping_sub(1);
-                                matches!(f.code.code.get(at), Some(Instr::TailCall(_)))
-                            });
-                        if tail_called && self.frames.len() > stop {
+                        let tail_called = self.frames.last().is_some_and(|f| {
+                            let at = (f.pc as usize).wrapping_sub(1);
+                            matches!(f.code.code.get(at), Some(Instr::TailCall(_)))
+                        });
+                        // A tail call to a function that fails (or does not
+                        // exist) has left its caller's frame already on the
+                        // BEAM; an `:erlang` BIF runs inside its caller's.
+                        let bif = e.stack.first().is_some_and(|f| f.module.name() == "erlang");
+                        if !e.stack.is_empty() && tail_called && !bif && !callers.is_empty() {
                             callers.remove(0);
+                        }
+                        // A call of a bad fun fails after pushing its return
+                        // address: the caller shows twice.
+                        if e.stack.is_empty() && !tail_called && is_bad_fun(&e.reason) {
+                            if let Some(top) = callers.first().cloned() {
+                                callers.insert(0, top);
+                            }
                         }
                         e.stack.extend(callers);
                         e.stack.truncate(BACKTRACE_DEPTH);
@@ -1429,6 +1437,10 @@ fn with_args(
         }
         e
     })
+}
+
+fn is_bad_fun(reason: &Term) -> bool {
+    matches!(reason.as_tuple(), Some([Term::Atom(tag), _]) if matches!(tag.name(), "badfun" | "badarity"))
 }
 
 fn is_compile_error(reason: &Term) -> bool {
