@@ -192,26 +192,18 @@ pub fn format_frame(f: &crate::vm::StackFrame) -> Option<String> {
         )
     } else {
         let arity = match &f.args {
-            Some(args) => {
+            Some(args) if f.file.is_none() => {
                 let a: Vec<String> = args.iter().map(term::inspect).collect();
                 return Some(format!(
-                    "    {}.{}({})",
+                    "    {}{}.{}({})",
+                    application_of(f.module),
                     inspect_atom(module),
                     inspect_remote_name(f.function.name()),
                     a.join(", ")
-                ))
-                .filter(|_| f.file.is_none())
-                .or_else(|| {
-                    Some(format!(
-                        "    {}:{}: {}.{}/{}",
-                        f.file.map(|a| a.name()).unwrap_or("nofile"),
-                        f.line,
-                        inspect_atom(module),
-                        inspect_remote_name(f.function.name()),
-                        args.len()
-                    ))
-                });
+                ));
             }
+            // A function no clause of matched: blamed, it shows its arity.
+            Some(args) => args.len() as u32,
             None => f.arity,
         };
         format!(
@@ -225,7 +217,76 @@ pub fn format_frame(f: &crate::vm::StackFrame) -> Option<String> {
     if file.name().starts_with("lib/elixir/") {
         return None;
     }
+    if f.line == 0 {
+        // `expanding struct: M.__struct__/1`: a label rather than a file.
+        return Some(format!("    {}: {}", file.name(), what));
+    }
     Some(format!("    {}:{}: {}", file.name(), f.line, what))
+}
+
+/// `(stdlib 4.2) ` before a frame of a module of an OTP application, as
+/// Elixir prints one: the application a module belongs to, with its version
+/// on OTP 25 / Elixir 1.14; nothing for `:erlang` (erts is no loaded
+/// application) and the user's own modules.
+fn application_of(module: crate::term::Atom) -> &'static str {
+    const KERNEL: &[&str] = &[
+        "os",
+        "file",
+        "code",
+        "application",
+        "net_kernel",
+        "logger",
+        "inet",
+        "gen_tcp",
+        "gen_udp",
+        "global",
+        "rpc",
+        "error_logger",
+        "error_handler",
+        "erl_ddll",
+        "disk_log",
+        "auth",
+        "group",
+        "user_drv",
+    ];
+    const NO_APPLICATION: &[&str] = &[
+        "erlang",
+        "erts_internal",
+        "persistent_term",
+        "atomics",
+        "counters",
+        "init",
+        "prim_file",
+        "erl_prim_loader",
+        "zlib",
+        "crypto",
+    ];
+    let name = module.name();
+    if let Some(rest) = name.strip_prefix("Elixir.") {
+        let first = rest.split('.').next().unwrap_or("");
+        let elixir_module = crate::runtime::stdlib_modules().contains(&module)
+            || crate::vm::natives::has_module(module);
+        return match first {
+            "Logger" if elixir_module => "(logger 1.14.0) ",
+            "ExUnit" if elixir_module => "(ex_unit 1.14.0) ",
+            "IEx" if elixir_module => "(iex 1.14.0) ",
+            "Mix" if elixir_module => "(mix 1.14.0) ",
+            _ if elixir_module => "(elixir 1.14.0) ",
+            _ => "",
+        };
+    }
+    if NO_APPLICATION.contains(&name) {
+        ""
+    } else if KERNEL.contains(&name) {
+        "(kernel 8.5.3) "
+    } else if crate::bif::has_module(module)
+        || crate::vm::natives::has_module(module)
+        || crate::runtime::stdlib_modules().contains(&module)
+    {
+        "(stdlib 4.2) "
+    } else {
+        ""
+    }
 }
 
 /// `f/2` from an anonymous function's name `-f/2-fun-0-`.

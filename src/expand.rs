@@ -222,8 +222,25 @@ pub fn env_term(env: &Env) -> Term {
             ),
         ),
         (Term::atom("macros"), Term::Nil),
-        (Term::atom("requires"), Term::Nil),
+        (Term::atom("requires"), requires_term(env)),
     ]))
+}
+
+/// `__ENV__.requires`: the modules required here with those every module
+/// starts with, sorted as Elixir keeps them.
+fn requires_term(env: &Env) -> Term {
+    let mut names: Vec<Atom> = [
+        "Elixir.Application",
+        "Elixir.Kernel",
+        "Elixir.Kernel.Typespec",
+    ]
+    .into_iter()
+    .map(Atom::new)
+    .chain(env.requires.iter().copied())
+    .collect();
+    names.sort_by(|a, b| a.name().cmp(b.name()));
+    names.dedup();
+    Term::list(names.into_iter().map(Term::Atom).collect::<Vec<_>>())
 }
 
 /// The compile-time environment a `Macro.Env` term describes (file, module,
@@ -259,6 +276,11 @@ pub fn env_from_term(t: &Term) -> Env {
     for (short, full) in pairs(get("aliases")) {
         if let (Term::Atom(s), Term::Atom(f)) = (short, full) {
             env.aliases.push((s, f));
+        }
+    }
+    for module in get("requires").list_to_vec().unwrap_or_default() {
+        if let Term::Atom(m) = module {
+            env.requires.push(m);
         }
     }
     for (module, funs) in pairs(get("functions")) {
@@ -574,12 +596,41 @@ pub fn expand_once(c: &mut Compiler, e: &Term) -> CResult<Expansion> {
                     ])));
                 }
             }
+            // `String.to_integer(s)` is `:erlang.binary_to_integer(s)`, as
+            // Elixir's compiler inlines it: the same frames when it fails.
+            if module.name() != "Elixir.Kernel" {
+                if let Some((m, f)) = inline_remote(module.name(), fname.name(), args.len()) {
+                    let arity = args.len() as u32;
+                    let (ma, fa) = (Atom::new(m), Atom::new(f));
+                    if crate::bif::lookup(ma, fa, arity).is_some()
+                        || crate::vm::natives::lookup(ma, fa, arity).is_some()
+                    {
+                        return Ok(Expansion::Into(remote_m(m, f, meta, args)));
+                    }
+                }
+            }
             if crate::bif::has_module(module) {
                 return Ok(Expansion::Done);
             }
             // A native function (IO.puts/1, ...) is no macro: no need to load
             // its module to ask.
             if crate::vm::natives::lookup(module, *fname, args.len() as u32).is_some() {
+                return Ok(Expansion::Done);
+            }
+            // A macro of a module not required here is no macro: the call
+            // stays a remote call, which fails at run time as on the BEAM.
+            if !c.env.is_required(module) {
+                // Bitwise's are functions in Elixir, inlined to the built-ins
+                // (so they need no `require` and work in guards): here they
+                // are macros.
+                if module.name() == "Elixir.Bitwise" {
+                    if let Some((m, f)) = inline_remote(module.name(), fname.name(), args.len()) {
+                        return Ok(Expansion::Into(remote_m(m, f, meta, args)));
+                    }
+                }
+                // Loaded all the same, as asking for its macros would: code
+                // that names a module finds it loaded (`function_exported?/3`).
+                let _ = crate::runtime::module(c.vm, module);
                 return Ok(Expansion::Done);
             }
             let env = c.env.clone();

@@ -106,6 +106,7 @@ defmodule Exception do
     case normalize(:error, error, stacktrace) do
       %{__struct__: ArithmeticError} = exception -> ArithmeticError.blame(exception, stacktrace)
       %{__struct__: FunctionClauseError} = exception -> FunctionClauseError.blame(exception, stacktrace)
+      %{__struct__: UndefinedFunctionError} = exception -> UndefinedFunctionError.blame(exception, stacktrace)
       exception -> {exception, stacktrace}
     end
   end
@@ -584,6 +585,87 @@ defmodule UndefinedFunctionError do
   defp describe(reason, module, function, arity) do
     "function " <> Exception.format_mfa(module, function, arity) <> " is undefined (#{reason})"
   end
+
+  @doc false
+  # What the top level adds to the message: the macro that needs a `require`,
+  # or the functions of the module with a name like the one called.
+  def blame(%{message: nil, reason: reason, module: module, function: function, arity: arity} = exception, stacktrace)
+      when reason in [nil, :"function not exported"] and is_atom(module) and module != nil and
+             is_atom(function) and is_integer(arity) do
+    message = message(exception)
+
+    hint =
+      if :erlang.module_loaded(module) or Code.ensure_loaded?(module) do
+        hint(module, function, arity)
+      else
+        ""
+      end
+
+    {%{exception | message: message <> hint}, stacktrace}
+  end
+
+  def blame(exception, stacktrace), do: {exception, stacktrace}
+
+  @max_suggestions 5
+
+  defp hint(module, function, arity) do
+    if macro_exported?(module, function, arity) do
+      ". However there is a macro with the same name and arity. Be sure to require " <>
+        inspect(module) <> " if you intend to invoke this macro"
+    else
+      did_you_mean(function, exports(module))
+    end
+  end
+
+  defp exports(module) do
+    if function_exported?(module, :__info__, 1) do
+      module.__info__(:macros) ++ module.__info__(:functions)
+    else
+      try do
+        module.module_info(:exports)
+      rescue
+        _ -> []
+      end
+    end
+  end
+
+  defp did_you_mean(function, exports) do
+    same_name = for {name, arity} <- exports, name == function, do: {1.0, name, arity}
+
+    candidates =
+      case same_name do
+        [] ->
+          wanted = Atom.to_string(function)
+
+          for {name, arity} <- exports,
+              distance = String.jaro_distance(wanted, Atom.to_string(name)),
+              distance >= 0.77,
+              do: {distance, name, arity}
+
+        found ->
+          found
+      end
+
+    suggestions =
+      candidates
+      |> Enum.uniq()
+      |> Enum.sort(&(elem(&1, 0) >= elem(&2, 0)))
+      |> Enum.take(@max_suggestions)
+      |> Enum.sort(&({elem(&1, 1), elem(&1, 2)} <= {elem(&2, 1), elem(&2, 2)}))
+
+    case suggestions do
+      [] ->
+        ""
+
+      _ ->
+        lines =
+          for {_, name, arity} <- suggestions do
+            "      * " <> Macro.inspect_atom(:remote_call, name) <> "/" <> Integer.to_string(arity) <> "\n"
+          end
+
+        IO.iodata_to_binary([". Did you mean:\n\n" | lines])
+    end
+  end
 end
 
 defmodule FunctionClauseError do
@@ -731,6 +813,14 @@ defmodule ErlangError do
   def normalize({:badmatch, term}, _stacktrace), do: MatchError.exception(term: term)
   def normalize({:badmap, term}, _stacktrace), do: BadMapError.exception(term: term)
   def normalize({:badbool, operator, term}, _stacktrace), do: BadBooleanError.exception(term: term, operator: operator)
+  def normalize({:badkey, key}, [{module, function, args, _} | _])
+      when (module == :maps or {module, function} == {:erlang, :map_get}) and is_list(args) do
+    case List.last(args) do
+      %{} = map -> KeyError.exception(key: key, term: map)
+      _ -> KeyError.exception(key: key)
+    end
+  end
+
   def normalize({:badkey, key}, _stacktrace), do: KeyError.exception(key: key)
   def normalize({:badkey, key, map}, _stacktrace), do: KeyError.exception(key: key, term: map)
   def normalize({:case_clause, term}, _stacktrace), do: CaseClauseError.exception(term: term)

@@ -58,7 +58,7 @@ defmodule Map do
 
   @doc "Returns the value for `key`; raises `KeyError` when it is missing."
   @spec fetch!(map, key) :: value
-  def fetch!(map, key), do: :maps.get(key, map)
+  def fetch!(map, key), do: :erlang.map_get(key, map)
 
   @doc "Returns the value for `key`, or `default`."
   @spec get(map, key, value) :: value

@@ -1,7 +1,8 @@
 //! Golden programs: every `tests/programs/*.exs` and every `examples/**/*.exs`
 //! runs under vial and must print what Elixir 1.14 printed (committed beside
 //! it by `tests/regen programs`): the same stdout, the same exit status, and
-//! the same first line of stderr (the `** (Error) message` line).
+//! the same report of an uncaught error on stderr (its message and the frames
+//! of the user's code: see `error_report`).
 //!
 //! Logger reports (a crashed process's `[error] Process #PID<...> raised an
 //! exception`, a GenServer's `[error] GenServer ... terminating`) go to
@@ -160,13 +161,51 @@ fn check_with(case: &Case, env: &[(&str, &str)]) -> Result<(), String> {
     let want_err =
         std::fs::read_to_string(case.expected.with_extension("stderr")).unwrap_or_default();
     let got_err = String::from_utf8_lossy(&out.stderr);
-    let first = |s: &str| s.lines().find(|l| l.starts_with("** (")).map(normalize_ids);
-    if want_status != 0 && first(&want_err) != first(&got_err) {
+    if want_status != 0 && error_report(&want_err) != error_report(&got_err) {
         return Err(format!(
             "stderr differs:\n--- expected\n{want_err}\n--- got\n{got_err}"
         ));
     }
     Ok(())
+}
+
+/// The lines of an uncaught error's report that vial must reproduce: from the
+/// `** (Error) message` line on, the whole message (a FunctionClauseError's
+/// arguments, an ArgumentError's list of bad arguments), the frames of the
+/// user's own code (`    f.exs:3: M.f/1`, `anonymous fn/1 in M.f/1`) and the
+/// call that failed (`    :erlang.binary_to_integer("x")`, `    M.g(3)`).
+/// Frames inside Elixir and Erlang (`    (elixir 1.14.0) lib/enum.ex:...`,
+/// `    (stdlib 4.2) ...`) are left out: they name the BEAM's own code.
+/// Warnings printed before the error are left out too.
+fn error_report(text: &str) -> Vec<String> {
+    let mut lines: Vec<String> = text
+        .lines()
+        .skip_while(|l| !l.starts_with("** ("))
+        .filter(|l| !is_internal_frame(l))
+        .map(normalize_ids)
+        .collect();
+    while lines.last().is_some_and(|l| l.trim().is_empty()) {
+        lines.pop();
+    }
+    lines
+}
+
+/// `    (elixir 1.14.0) lib/enum.ex:1658: Enum.map/2`, `    (stdlib 4.2) ...`:
+/// a frame of an OTP application's code.
+fn is_internal_frame(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix("    (") else {
+        return false;
+    };
+    let Some((app, _)) = rest.split_once(") ") else {
+        return false;
+    };
+    let mut words = app.split(' ');
+    matches!(
+        (words.next(), words.next(), words.next()),
+        (Some(name), Some(vsn), None)
+            if name.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+                && vsn.starts_with(|c: char| c.is_ascii_digit())
+    )
 }
 
 /// `HH:MM:SS.mmm [level] ` at the start of a line: the header of a Logger
@@ -379,4 +418,26 @@ fn logger_reports_are_split_from_stdout() {
         ]
     );
     assert_eq!(split_reports("a\n\nb\n").0, "a\n\nb\n");
+}
+
+#[test]
+fn error_reports_keep_the_users_frames() {
+    let text = "warning: unused\n  f.exs:1\n\n** (ArgumentError) errors were found at the given arguments:\n\n\
+        \x20 * 1st argument: not a textual representation of an integer\n\n\
+        \x20   :erlang.binary_to_integer(\"x\")\n\
+        \x20   (elixir 1.14.0) lib/enum.ex:1658: Enum.\"-map/2-lists^map/1-0-\"/2\n\
+        \x20   (stdlib 4.2) erl_eval.erl:744: :erl_eval.do_apply/7\n\
+        \x20   f.exs:3: anonymous fn/1 in M.f/1\n\
+        \x20   (elixir 1.14.0) lib/code.ex:1245: Code.require_file/2\n";
+    assert_eq!(
+        error_report(text),
+        vec![
+            "** (ArgumentError) errors were found at the given arguments:",
+            "",
+            "  * 1st argument: not a textual representation of an integer",
+            "",
+            "    :erlang.binary_to_integer(\"x\")",
+            "    f.exs:3: anonymous fn/1 in M.f/1",
+        ]
+    );
 }

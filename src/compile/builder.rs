@@ -18,6 +18,9 @@ pub struct Env {
     /// `alias A.B, as: C`: (`Elixir.C`, `Elixir.A.B`).
     pub aliases: Vec<(Atom, Atom)>,
     pub imports: Vec<Import>,
+    /// Modules whose macros may be called here (`require`, `import`, `use`);
+    /// Kernel's always may.
+    pub requires: Vec<Atom>,
     pub line: u32,
 }
 
@@ -39,8 +42,14 @@ impl Env {
             function: None,
             aliases: Vec::new(),
             imports: Vec::new(),
+            requires: Vec::new(),
             line: 1,
         }
+    }
+
+    /// Whether the macros of `module` may be called here.
+    pub fn is_required(&self, module: Atom) -> bool {
+        module.name() == "Elixir.Kernel" || self.requires.contains(&module)
     }
 
     /// What `Alias` in `Alias.Rest` stands for here.

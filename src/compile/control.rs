@@ -47,11 +47,22 @@ pub fn clauses_of(t: &Term) -> Vec<Clause> {
 impl Compiler<'_> {
     /// Compiles a body in tail position or into `dst`.
     fn body(&mut self, body: &Term, tail: bool, dst: Reg) -> CResult<()> {
-        if tail {
+        // `alias`, `import` and `require` are lexical: what a clause's body
+        // sets up ends with it.
+        let (aliases, imports, requires) = (
+            self.env.aliases.clone(),
+            self.env.imports.clone(),
+            self.env.requires.clone(),
+        );
+        let r = if tail {
             self.tail(body)
         } else {
             self.expr_into(body, dst)
-        }
+        };
+        self.env.aliases = aliases;
+        self.env.imports = imports;
+        self.env.requires = requires;
+        r
     }
 
     /// Clause bodies jump here after a non-tail body.
@@ -72,6 +83,9 @@ impl Compiler<'_> {
         dst: Reg,
         no_match: Option<NoMatch>,
     ) -> CResult<()> {
+        // A clause error is blamed on the line the clauses start at (`case`,
+        // `with`, the first `def`), not on the last clause's.
+        let start_line = self.fb().lines.last().map_or(0, |l| l.1);
         let mut ends = Vec::new();
         for c in clauses {
             self.fb().push_scope();
@@ -96,6 +110,7 @@ impl Compiler<'_> {
         match no_match {
             Some(kind) => {
                 let s = subjects.first().copied().unwrap_or(0);
+                self.fb().line(start_line);
                 self.fb().emit(Instr::NoMatch(kind, s));
             }
             None => {
@@ -251,6 +266,7 @@ impl Compiler<'_> {
         match kw_get(opts, "else") {
             Some(e) => {
                 let clauses = clauses_of(e);
+                self.fb().line(line);
                 self.match_clauses(&[w], &clauses, tail, dst, Some(NoMatch::WithClause))?;
             }
             None => {
@@ -494,6 +510,7 @@ impl Compiler<'_> {
             }
         }
         let subjects: Vec<Reg> = (0..arity).collect();
+        self.fb().line(line);
         self.match_clauses(&subjects, &parsed, true, 0, Some(NoMatch::FnClause))
     }
 }

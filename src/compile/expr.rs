@@ -103,6 +103,33 @@ impl<'v> Compiler<'v> {
         super::compile_error(self.env.file, line.max(self.env.line), msg)
     }
 
+    /// A struct that cannot be expanded: Elixir's stacktrace names the
+    /// expansion (`expanding struct: M.__struct__/1`) and the code being
+    /// compiled (`f.exs:3: A.f/2`, or `(file)` at the top level).
+    fn struct_err(&self, line: u32, module: Atom, msg: impl Into<String>) -> Exception {
+        let mut e = self.err(line, msg);
+        let (function, arity) = self.env.function.unwrap_or((Atom::new("__FILE__"), 1));
+        e.stack = vec![
+            crate::vm::StackFrame {
+                module,
+                function: Atom::new("__struct__"),
+                arity: 1,
+                args: None,
+                file: Some(Atom::new("expanding struct")),
+                line: 0,
+            },
+            crate::vm::StackFrame {
+                module: self.module_name(),
+                function,
+                arity,
+                args: None,
+                file: Some(self.env.file),
+                line: line.max(self.env.line),
+            },
+        ];
+        e
+    }
+
     pub fn module_name(&self) -> Atom {
         self.module
             .as_ref()
@@ -660,6 +687,10 @@ impl<'v> Compiler<'v> {
                 ),
             ));
         }
+        // `import` requires too.
+        if !self.env.requires.contains(&module) {
+            self.env.requires.push(module);
+        }
         if which.name() != "import" {
             return Ok(());
         }
@@ -911,13 +942,16 @@ impl<'v> Compiler<'v> {
                 if let Some((module, fname, args)) = expand::resolve_import(self, *name, &args) {
                     return Ok(Some(self.remote_target(module, fname, args, line)));
                 }
+                let why = match (&self.module, self.env.function) {
+                    (Some(m), Some(_)) => format!(
+                        "expected {} to define such a function or for it to be imported, but none are available",
+                        crate::term::inspect::inspect_atom(m.name.name())
+                    ),
+                    _ => "there is no such import".to_string(),
+                };
                 Err(self.err(
                     line,
-                    format!(
-                        "undefined function {}/{} (there is no such import)",
-                        name.name(),
-                        arity
-                    ),
+                    format!("undefined function {}/{} ({why})", name.name(), arity),
                 ))
             }
             _ => {
@@ -1133,8 +1167,9 @@ impl<'v> Compiler<'v> {
             }
         }
         if self.defining.contains(&module) && crate::runtime::loaded(module).is_none() {
-            return Err(self.err(
+            return Err(self.struct_err(
                 line,
+                module,
                 format!(
                     "cannot access struct {}, the struct was not yet defined or the struct is being accessed in the same context that defines it",
                     crate::term::inspect::inspect_atom(module.name())
@@ -1144,8 +1179,9 @@ impl<'v> Compiler<'v> {
         let fields = crate::runtime::module(self.vm, module).and_then(|m| m.struct_fields.clone());
         fields.ok_or_else(|| {
             let name = crate::term::inspect::inspect_atom(module.name());
-            self.err(
+            self.struct_err(
                 line,
+                module,
                 format!(
                     "{name}.__struct__/1 is undefined, cannot expand struct {name}. Make sure the struct name is correct. If the struct name exists and is correct but it still cannot be found, you likely have cyclic module usage in your code"
                 ),

@@ -261,6 +261,10 @@ fn body_form(vm: &mut Vm, st: &mut ModState, form: &Term) -> CResult<()> {
             c.fbs
                 .push(Fb::new(CodeKind::Script, Atom::new("__MODULE__"), 0, 0));
             let module = c.alias(target, line)?;
+            // `use M` requires M before calling `M.__using__/1`.
+            if !st.env.requires.contains(&module) {
+                st.env.requires.push(module);
+            }
             let env = c.env.clone();
             let expanded =
                 expand::call_macro(vm, module, Atom::new("__using__"), vec![opts], &env, line)?;

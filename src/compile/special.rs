@@ -205,6 +205,28 @@ impl Compiler<'_> {
                                     _ => self.alias(&module, line)?,
                                 };
                                 if let Term::Atom(name) = dargs[1] {
+                                    // `&Integer.is_odd/1` of a required macro:
+                                    // `&Integer.is_odd(&1)`, expanded.
+                                    let is_macro = arity > 0
+                                        && self.env.is_required(module)
+                                        && crate::runtime::module(self.vm, module)
+                                            .is_some_and(|m| m.macro_(name, arity).is_some());
+                                    if is_macro {
+                                        let args: Vec<Term> = (1..=arity)
+                                            .map(|i| {
+                                                crate::expand::call(
+                                                    "&",
+                                                    vec![Term::Int(i64::from(i))],
+                                                )
+                                            })
+                                            .collect();
+                                        let call = Term::tuple(vec![
+                                            head.clone(),
+                                            Term::Nil,
+                                            Term::list(args),
+                                        ]);
+                                        return self.capture(&[call], line);
+                                    }
                                     let (module, name) = inlined_capture(module, name, arity)
                                         .unwrap_or((module, name));
                                     let f = Term::Fun(Arc::new(Fun::Export {

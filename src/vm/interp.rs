@@ -435,8 +435,32 @@ impl Vm {
                 Ok(Flow::Done(v)) => return Ok(Some(v)),
                 Ok(Flow::Suspend) => return Ok(None),
                 Err(mut e) => {
-                    if e.stack.is_empty() {
-                        e.stack = self.stacktrace(stop);
+                    // A built-in's own frame (file-less, from `with_args`)
+                    // is followed by its callers', as on the BEAM.
+                    // A CompileError names no frames unless the compiler
+                    // gave it some (a struct it could not expand).
+                    if e.stack.iter().all(|f| f.file.is_none()) && !is_compile_error(&e.reason) {
+                        let mut callers = self.stacktrace(stop);
+                        let tail_called = self.frames.last().is_some_and(|f| {
+                            let at = (f.pc as usize).wrapping_sub(1);
+                            matches!(f.code().code.get(at), Some(Instr::TailCall(_)))
+                        });
+                        // A tail call to a function that fails (or does not
+                        // exist) has left its caller's frame already on the
+                        // BEAM; an `:erlang` BIF runs inside its caller's.
+                        let bif = e.stack.first().is_some_and(|f| f.module.name() == "erlang");
+                        if !e.stack.is_empty() && tail_called && !bif && !callers.is_empty() {
+                            callers.remove(0);
+                        }
+                        // A call of a bad fun fails after pushing its return
+                        // address: the caller shows twice.
+                        if e.stack.is_empty() && !tail_called && is_bad_fun(&e.reason) {
+                            if let Some(top) = callers.first().cloned() {
+                                callers.insert(0, top);
+                            }
+                        }
+                        e.stack.extend(callers);
+                        e.stack.truncate(BACKTRACE_DEPTH);
                     }
                     match self.handlers.last() {
                         // An exit signal ends the process: no handler runs.
@@ -468,26 +492,40 @@ impl Vm {
         }
     }
 
-    /// The frames from the top down to `stop`, for an exception raised now.
+    /// The frames from the top down to `stop`, for an exception raised now:
+    /// as the BEAM records them, at most `BACKTRACE_DEPTH`, and a caller that
+    /// repeats the one below it (a recursion through the same call) once.
     fn stacktrace(&self, stop: usize) -> Vec<StackFrame> {
-        self.frames[stop..]
-            .iter()
-            .rev()
-            .take(32)
-            .map(|f| {
-                let code = f.code();
-                let (function, arity) = frame_name(code, f.env.is_some());
-                StackFrame {
-                    module: code.module,
-                    function,
-                    arity,
-                    args: None,
-                    file: Some(code.file),
-                    // `pc` is past the instruction that called or failed.
-                    line: code.line_at(f.pc.saturating_sub(1)),
-                }
-            })
-            .collect()
+        let mut out: Vec<StackFrame> = Vec::new();
+        for (i, f) in self.frames[stop..].iter().rev().enumerate() {
+            if out.len() == BACKTRACE_DEPTH {
+                break;
+            }
+            let code = f.code();
+            let (function, mut arity) = frame_name(code, f.env.is_some());
+            // The BEAM's lifted function takes the captured values as arguments too.
+            if let Some(Fun::Closure { env, .. }) = f.env.as_deref() {
+                arity += env.len() as u32;
+            }
+            let frame = StackFrame {
+                module: code.module,
+                function,
+                arity,
+                args: None,
+                file: Some(code.file),
+                // `pc` is past the instruction that called or failed.
+                line: code.line_at(f.pc.saturating_sub(1)),
+            };
+            let repeated = i > 1
+                && out.last().is_some_and(|p| {
+                    (p.module, p.function, p.arity, p.line)
+                        == (frame.module, frame.function, frame.arity, frame.line)
+                });
+            if !repeated {
+                out.push(frame);
+            }
+        }
+        out
     }
 
     fn run_inner(&mut self, stop: usize) -> Result<Flow, Exception> {
@@ -742,7 +780,7 @@ impl Vm {
                                     let args = NativeArgs::take(&mut self.regs[abs..abs + argc]);
                                     try_!(self.native_next(n, args.as_slice()))
                                 }
-                                Err(e) => fail!(e),
+                                Err(e) => fail!(undef_args(e, &self.regs[abs..abs + argc])),
                             }
                         }
                         Target::Bif(bif) => {
@@ -847,7 +885,7 @@ impl Vm {
                                             NativeArgs::take(&mut self.regs[abs..abs + argc]);
                                         try_!(self.native_next(n, args.as_slice()))
                                     }
-                                    Err(e) => fail!(e),
+                                    Err(e) => fail!(undef_args(e, &self.regs[abs..abs + argc])),
                                 }
                             }
                         }
@@ -1066,6 +1104,8 @@ impl Vm {
                         if let Some(top) = stack.first_mut() {
                             top.args = Some(self.regs[base..base + n].to_vec());
                             top.arity = code.arity;
+                            // Elixir blames the line of the first clause.
+                            top.line = code.lines.first().map_or(top.line, |l| l.1);
                         }
                         e.stack = stack;
                     }
@@ -1314,16 +1354,17 @@ impl Vm {
     }
 
     fn native_next(&mut self, n: super::natives::Native, args: &[Term]) -> Result<Next, Exception> {
-        match n(self, args)? {
+        match n(self, args).map_err(|e| native_frame(e, n, args))? {
             NativeOut::Value(v) => Ok(Next::Value(v)),
             NativeOut::CallFun(f, a) => {
                 let (c, hold, full, env) = self.prepare_fun(&f, a)?;
                 Ok(Next::Enter(c, hold, full, env))
             }
-            NativeOut::CallMfa(m, f, a) => match self.resolve_remote(m, f, a.len() as u32)? {
-                Resolved::Code(c) => Ok(Next::Enter(c, None, a, None)),
-                Resolved::Bif(b) => Ok(Next::Value(b(&a)?)),
-                Resolved::Native(n2) => self.native_next(n2, &a),
+            NativeOut::CallMfa(m, f, a) => match self.resolve_remote(m, f, a.len() as u32) {
+                Ok(Resolved::Code(c)) => Ok(Next::Enter(c, None, a, None)),
+                Ok(Resolved::Bif(b)) => Ok(Next::Value(with_args(b(&a), &a, m, f)?)),
+                Ok(Resolved::Native(n2)) => self.native_next(n2, &a),
+                Err(e) => Err(undef_args(e, &a)),
             },
         }
     }
@@ -1389,6 +1430,9 @@ pub fn killed(reason: Term) -> Exception {
     e.killed = true;
     e
 }
+
+/// How many frames a stacktrace keeps: the BEAM's default `backtrace_depth`.
+const BACKTRACE_DEPTH: usize = 8;
 
 /// How many registers above the live window a return leaves in place.
 const STALE_REGS: usize = 1024;
@@ -1612,6 +1656,50 @@ fn with_args(
         }
         e
     })
+}
+
+fn is_bad_fun(reason: &Term) -> bool {
+    matches!(reason.as_tuple(), Some([Term::Atom(tag), _]) if matches!(tag.name(), "badfun" | "badarity"))
+}
+
+fn is_compile_error(reason: &Term) -> bool {
+    matches!(reason, Term::Map(m) if m.struct_name() == Some(Atom::new("Elixir.CompileError")))
+}
+
+/// An `undef` names the call that failed with its arguments: `M.g(3)`.
+fn undef_args(mut e: Exception, args: &[Term]) -> Exception {
+    if let [top] = e.stack.as_mut_slice() {
+        if top.args.is_none() && e.reason.is_atom(Atom::new("undef")) {
+            top.args = Some(args.to_vec());
+        }
+    }
+    e
+}
+
+/// A native of an Erlang module that fails (`:erlang.send/2` with a bad
+/// destination) is a BIF on the BEAM: its frame, with the arguments, tops
+/// the stacktrace. `:erlang.error/1` and its kin raise for their caller.
+fn native_frame(mut e: Exception, n: super::natives::Native, args: &[Term]) -> Exception {
+    if e.class != Class::Error || !e.stack.is_empty() || e.killed {
+        return e;
+    }
+    if let Some((module, name)) = super::natives::name_of(n) {
+        let raises = matches!(
+            name.name(),
+            "error" | "raise" | "exit" | "throw" | "nif_error"
+        );
+        if !module.name().starts_with("Elixir.") && !raises {
+            e.stack.push(StackFrame {
+                module,
+                function: name,
+                arity: args.len() as u32,
+                args: Some(args.to_vec()),
+                file: None,
+                line: 0,
+            });
+        }
+    }
+    e
 }
 
 /// A stacktrace as Elixir code sees it: `[{mod, fun, arity_or_args, [file: ..., line: ...]}]`.

@@ -263,6 +263,15 @@ pub fn functions_of(module: Atom) -> Vec<(Atom, u32)> {
         .collect()
 }
 
+/// The module and name a native is registered under (for the frame of one
+/// that failed).
+pub fn name_of(n: Native) -> Option<(Atom, Atom)> {
+    table()
+        .iter()
+        .find(|(_, f)| std::ptr::fn_addr_eq(**f, n))
+        .map(|(&(m, f, _), _)| (m, f))
+}
+
 pub fn has_module(module: Atom) -> bool {
     table().keys().any(|(m, _, _)| *m == module)
 }
@@ -762,15 +771,21 @@ pub fn normalize(reason: &Term, stack: &[super::StackFrame], arg_errors: &[(u8, 
                 (Some("with_clause"), 2) => s("WithClauseError", vec![("term", e[1].clone())]),
                 (Some("try_clause"), 2) => s("TryClauseError", vec![("term", e[1].clone())]),
                 (Some("badkey"), 2) => {
-                    // `:maps.get(key, map)`, `:maps.update(key, value, map)`
-                    // failed: the map is their last argument.
+                    // `:maps.get(key, map)`, `:maps.update(key, value, map)`,
+                    // `:erlang.map_get(key, map)` failed: the map is their
+                    // last argument.
                     let term = match stack.first() {
-                        Some(f) if f.module == Atom::new("maps") => f
-                            .args
-                            .as_ref()
-                            .and_then(|a| a.last().cloned())
-                            .filter(|m| matches!(m, Term::Map(_)))
-                            .unwrap_or_else(Term::nil),
+                        Some(f)
+                            if f.module == Atom::new("maps")
+                                || (f.module == Atom::new("erlang")
+                                    && f.function == Atom::new("map_get")) =>
+                        {
+                            f.args
+                                .as_ref()
+                                .and_then(|a| a.last().cloned())
+                                .filter(|m| matches!(m, Term::Map(_)))
+                                .unwrap_or_else(Term::nil)
+                        }
                         _ => Term::nil(),
                     };
                     s(
