@@ -82,3 +82,42 @@ fn piped_shell_evaluates_line_by_line() {
     );
     assert!(out.status.success());
 }
+
+/// Feeds `input` to the shell through a pipe; returns what it printed after
+/// the banner.
+fn piped_shell(input: &str) -> String {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_vial"))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("vial runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("write");
+    let out = child.wait_with_output().expect("vial ends");
+    let stdout = String::from_utf8_lossy(&out.stdout).to_string();
+    stdout
+        .split_once('\n')
+        .map(|x| x.1.to_string())
+        .unwrap_or_default()
+}
+
+/// `h` prints docs as iex does without colours: a centred heading, metadata,
+/// the text; and iex's messages when there is nothing to show.
+#[test]
+fn h_prints_documentation() {
+    let body = piped_shell("h Enum.map\nh Nope\nh Enum.nope\nh is_atom\n");
+    let heading = format!("{}def map(enumerable, fun)\n\n", " ".repeat(28));
+    assert!(
+        body.starts_with(&format!("vial(1)> \n{heading}Returns a list")),
+        "{body}"
+    );
+    assert!(body.contains("\nvial(2)> Could not load module Nope, got: nofile\n"));
+    assert!(body.contains("\nvial(3)> No documentation for Enum.nope was found\n"));
+    assert!(body.contains("def is_atom(term)\n\nguard: true\n\nReturns `true`"));
+}
