@@ -83,6 +83,26 @@ defmodule IEx.Helpers do
     |> Enum.flat_map(fn file -> Enum.map(Code.compile_file(file), &elem(&1, 0)) end)
   end
 
+  @doc """
+  Ends the shell process and starts a new one: bindings, aliases and
+  imports are forgotten, the counter starts again at 1.
+  """
+  def respawn, do: :"do not show this result in output; respawn"
+
+  @doc """
+  Evaluates the code of the file at `path` in the shell, as if it had been
+  typed: its bindings, aliases and imports stay. The path is read when the
+  expression is compiled, so it must be a literal string.
+  """
+  defmacro import_file(path) when is_binary(path) do
+    path = Path.expand(path)
+
+    case File.read(path) do
+      {:ok, source} -> Code.string_to_quoted!(source, file: path)
+      {:error, reason} -> raise File.Error, reason: reason, action: "read file", path: path
+    end
+  end
+
   @doc "Recompiles the source file of `module`."
   def r(module) when is_atom(module) do
     case module.module_info(:compile)[:source] do

@@ -121,3 +121,30 @@ fn h_prints_documentation() {
     assert!(body.contains("\nvial(3)> No documentation for Enum.nope was found\n"));
     assert!(body.contains("def is_atom(term)\n\nguard: true\n\nReturns `true`"));
 }
+
+/// A linked process that crashes ends the shell process: iex's message, the
+/// banner again, a new process without the old bindings; `respawn/0` starts
+/// one on purpose; `import_file/1` evaluates a file as if typed.
+#[test]
+fn shell_process_is_replaced_when_it_exits() {
+    let file = temp_file("import.exs", "a = 10\nb = a * 2\n");
+    let input = format!(
+        "x = 1\nspawn_link(fn -> exit(:boom) end); Process.sleep(200)\nx\ny = 2\nrespawn()\ny\nimport_file(\"{}\")\na + b\n",
+        file.display()
+    );
+    let body = piped_shell(&input);
+    let banner = body
+        .lines()
+        .find(|l| l.starts_with("Interactive vial"))
+        .unwrap_or_default()
+        .to_string();
+    let pid_end = body.find(") shell process").unwrap_or(0);
+    let pid_start = body.find("#PID<").unwrap_or(0);
+    let pid = &body[pid_start..pid_end];
+    assert_eq!(
+        body,
+        format!(
+            "vial(1)> 1\nvial(2)> ** (EXIT from {pid}) shell process exited with reason: :boom\n\n{banner}\nvial(1)> ** (CompileError) iex:1: undefined function x/0 (there is no such import)\nvial(1)> 2\nvial(2)> \n{banner}\nvial(1)> ** (CompileError) iex:1: undefined function y/0 (there is no such import)\nvial(1)> 20\nvial(2)> 30\nvial(3)> \n"
+        )
+    );
+}
