@@ -416,7 +416,7 @@ fn describe(vm: &mut Vm, e: &Exception) -> (String, Vec<String>) {
     let frames = e
         .stack
         .iter()
-        .filter(|f| !f.file.is_some_and(|a| a.name() == "iex"))
+        .filter(|f| f.file.is_none_or(|a| a.name() != "iex"))
         .filter_map(crate::cli::format_frame)
         .collect();
     (out, frames)
