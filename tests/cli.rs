@@ -148,3 +148,108 @@ fn shell_process_is_replaced_when_it_exits() {
         )
     );
 }
+
+/// What follows each prompt (`iex(N)> `, `vial(N)> `, `...(N)> `) in a
+/// piped shell's output; the banner before the first prompt is dropped.
+fn after_prompts(out: &str) -> Vec<String> {
+    let mut cuts = Vec::new();
+    for (at, _) in out.match_indices(")> ") {
+        let Some(open) = out[..at].rfind('(') else {
+            continue;
+        };
+        let digits = &out[open + 1..at];
+        let before = &out[..open];
+        let is_prompt = !digits.is_empty()
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && ["iex", "vial", "..."].iter().any(|p| before.ends_with(p));
+        if is_prompt {
+            let start = ["iex", "vial", "..."]
+                .iter()
+                .find(|p| before.ends_with(*p))
+                .map_or(open, |p| open - p.len());
+            cuts.push((start, at + 3));
+        }
+    }
+    let mut segments = Vec::new();
+    for (i, &(_, end)) in cuts.iter().enumerate() {
+        let next = cuts.get(i + 1).map_or(out.len(), |c| c.0);
+        segments.push(normalise_result(&out[end..next]));
+    }
+    segments
+}
+
+/// What legitimately differs between iex and vial: pids, the inside of
+/// anonymous functions, a module's bytecode (vial has none).
+fn normalise_result(segment: &str) -> String {
+    let mut s = segment.trim_end().to_string();
+    if let Some(rest) = s.strip_prefix("{:module, ") {
+        let name = rest.split(',').next().unwrap_or_default();
+        return format!("{{:module, {name}, ...}}");
+    }
+    for opener in ["#PID<", "#Function<"] {
+        let mut out = String::new();
+        let mut rest = s.as_str();
+        while let Some(at) = rest.find(opener) {
+            out.push_str(&rest[..at + opener.len()]);
+            rest = &rest[at + opener.len()..];
+            out.push_str("...");
+            rest = rest.find('>').map_or("", |e| &rest[e..]);
+        }
+        out.push_str(rest);
+        s = out;
+    }
+    s
+}
+
+/// examples/ch02_shell.md is a session a reader types along with: vial must
+/// answer its inputs as iex did (tests/examples/ch02_shell.iex, written by
+/// `tests/regen shell`), and the answers the text shows must be iex's.
+#[test]
+fn chapter_two_session_answers_as_iex_does() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let md = std::fs::read_to_string(root.join("examples/ch02_shell.md")).expect("the guide");
+    let iex = std::fs::read_to_string(root.join("tests/examples/ch02_shell.iex"))
+        .expect("iex's answers (tests/regen shell)");
+    // The inputs, and for each line typed, the answer the text shows (if any).
+    let mut inputs = Vec::new();
+    let mut shown: Vec<Option<String>> = Vec::new();
+    let mut in_block = false;
+    for line in md.lines() {
+        if line.starts_with("```") {
+            in_block = !in_block;
+            continue;
+        }
+        if !in_block {
+            continue;
+        }
+        if let Some(input) = line
+            .strip_prefix("iex> ")
+            .or_else(|| line.strip_prefix("...> "))
+        {
+            inputs.push(input.to_string());
+            shown.push(None);
+        } else if let Some(last) = shown.last_mut() {
+            let text = last.get_or_insert_with(String::new);
+            text.push_str(line);
+            text.push('\n');
+        }
+    }
+    let expected = after_prompts(&iex);
+    let got = after_prompts(&piped_shell(&(inputs.join("\n") + "\n")));
+    assert_eq!(got, expected, "vial's answers against iex's");
+    assert_eq!(
+        expected.len(),
+        inputs.len() + 1,
+        "a prompt for each line and one more"
+    );
+    for (i, answer) in shown.iter().enumerate() {
+        if let Some(answer) = answer {
+            assert_eq!(
+                normalise_result(answer),
+                expected[i],
+                "the answer the guide shows to `{}`",
+                inputs[i]
+            );
+        }
+    }
+}
