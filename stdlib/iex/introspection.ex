@@ -99,13 +99,18 @@ defmodule IEx.Introspection do
     Enum.find([Kernel, Kernel.SpecialForms, IEx.Helpers], Kernel, fn module ->
       case Code.fetch_docs(module) do
         {:docs_v1, _, _, _, _, _, docs} -> matching(module, name, arity, docs) != []
-        _ -> false
+        _ -> matching(module, name, arity, []) != []
       end
     end)
   end
 
   defp with_docs(module, fun) do
+    builtin? = Enum.any?(@builtins, &(elem(&1, 0) == module))
+
     case Code.ensure_loaded(module) do
+      _ when builtin? and module == Kernel.SpecialForms ->
+        fun.({:docs_v1, 0, :elixir, "text/markdown", :none, %{}, []})
+
       {:module, _} ->
         case Code.fetch_docs(module) do
           {:docs_v1, _, _, _, _, _, _} = docs -> fun.(docs)
