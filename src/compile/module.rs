@@ -309,11 +309,12 @@ fn body_form(vm: &mut Vm, st: &mut ModState, form: &Term) -> CResult<()> {
                 Term::Nil,
                 Term::list(params),
             ]);
-            let target = eval_value(vm, st, &to)?;
-            let arity = list_items(fargs).len() as i64;
-            let delegate = Term::tuple(vec![target, Term::Atom(as_), Term::Int(arity)]);
-            let meta = Term::list(vec![Term::tuple(vec![Term::atom("delegate_to"), delegate])]);
-            st.docs.doc(line, &meta);
+            if let Ok(target) = eval_value(vm, st, &to) {
+                let arity = list_items(fargs).len() as i64;
+                let delegate = Term::tuple(vec![target, Term::Atom(as_), Term::Int(arity)]);
+                let meta = Term::list(vec![Term::tuple(vec![Term::atom("delegate_to"), delegate])]);
+                st.docs.doc(line, &meta);
+            }
             let def = Term::tuple(vec![Term::Atom(*fname), fmeta.clone(), fargs.clone()]);
             record_def(
                 st,
@@ -682,11 +683,18 @@ fn attribute(vm: &mut Vm, st: &mut ModState, items: &[Term], line: u32) -> CResu
             st.docs.type_(n == "opaque", value, line);
             return Ok(());
         }
+        "deprecated" => {
+            // Shown by `h` and kept in the docs' metadata, as in Elixir.
+            let v = eval_value(vm, st, value)?;
+            let meta = Term::list(vec![Term::tuple(vec![Term::atom("deprecated"), v])]);
+            st.docs.doc(line, &meta);
+            return Ok(());
+        }
         _ => {}
     }
     match n {
-        "spec" | "typep" | "callback" | "macrocallback" | "since" | "deprecated" | "dialyzer"
-        | "compile" | "optional_callbacks" | "vsn" => return Ok(()),
+        "spec" | "typep" | "callback" | "macrocallback" | "since" | "dialyzer" | "compile"
+        | "optional_callbacks" | "vsn" => return Ok(()),
         _ => {}
     }
     let value = substitute_attrs(value, &st.attrs);
