@@ -17,6 +17,7 @@
 mod complete;
 
 use std::io::{BufRead, IsTerminal, Write};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 use crate::compile::{builder_import, eval_forms, Env};
@@ -26,14 +27,13 @@ use crate::vm::{Exception, Vm};
 /// Runs the shell; `files` are loaded first (`vial -r FILE`). Returns the
 /// exit status.
 pub fn run(files: &[String]) -> i32 {
-    let mut vm = Box::new(Vm::new());
-    vm.process = Some(crate::runtime::process::create());
     crate::term::inspect::set_struct_hook(crate::vm::inspect_struct_hook);
     let mut shell = Shell {
-        vm,
+        vm: shell_vm(),
         env: shell_env(),
         binding: Vec::new(),
         counter: 1,
+        colours: std::io::stdout().is_terminal(),
     };
     for f in files {
         match std::fs::read_to_string(f) {
@@ -49,10 +49,7 @@ pub fn run(files: &[String]) -> i32 {
             shell.eval_source(&source, &dotfile, false);
         }
     }
-    println!(
-        "Interactive vial {} (Elixir 1.14.0) - press Ctrl+C to exit (type h() ENTER for help)",
-        env!("CARGO_PKG_VERSION")
-    );
+    banner();
     if std::io::stdin().is_terminal() {
         shell.interactive()
     } else {
@@ -79,6 +76,25 @@ fn dot_files() -> Vec<String> {
     }
 }
 
+fn banner() {
+    println!(
+        "Interactive vial {} (Elixir 1.14.0) - press Ctrl+C to exit (type h() ENTER for help)",
+        env!("CARGO_PKG_VERSION")
+    );
+}
+
+/// A VM for a new shell process (at start, and after the last one ended).
+fn shell_vm() -> Box<Vm> {
+    let mut vm = Box::new(Vm::new());
+    let process = crate::runtime::process::create();
+    SHELL_PID.store(process.pid, Ordering::SeqCst);
+    vm.process = Some(process);
+    vm
+}
+
+/// The atom `IEx.Helpers.respawn/0` returns: the shell replaces its process.
+const RESPAWN: &str = "do not show this result in output; respawn";
+
 fn shell_env() -> Env {
     let mut env = Env::new(Atom::new("iex"));
     env.imports
@@ -87,12 +103,15 @@ fn shell_env() -> Env {
 }
 
 /// The shell is evaluating (Ctrl-C interrupts only then).
-static EVALUATING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+static EVALUATING: AtomicBool = AtomicBool::new(false);
+
+/// The shell process now (it changes when one ends and the next starts).
+static SHELL_PID: AtomicU64 = AtomicU64::new(0);
 
 /// Ctrl-C during an evaluation sends the shell process an exit signal, which
 /// ends the evaluation; the session goes on. (At the prompt the line editor
 /// reads Ctrl-C as a key.)
-fn catch_interrupts(shell: u64) {
+fn catch_interrupts() {
     let Ok(mut signals) = signal_hook::iterator::Signals::new([signal_hook::consts::SIGINT]) else {
         return;
     };
@@ -100,7 +119,8 @@ fn catch_interrupts(shell: u64) {
         .name("vial-sigint".into())
         .spawn(move || {
             for _ in signals.forever() {
-                if EVALUATING.load(std::sync::atomic::Ordering::SeqCst) {
+                if EVALUATING.load(Ordering::SeqCst) {
+                    let shell = SHELL_PID.load(Ordering::SeqCst);
                     crate::runtime::process::exit_signal(0, shell, Term::atom("interrupted"));
                 }
             }
@@ -112,6 +132,8 @@ struct Shell {
     env: Env,
     binding: Vec<(Atom, Term)>,
     counter: u32,
+    /// Results in iex's colours (stdout is a terminal).
+    colours: bool,
 }
 
 /// What became of a line added to the pending expression.
@@ -134,7 +156,7 @@ impl Shell {
         let Ok(mut editor) = rustyline::Editor::<complete::ShellHelper, _>::new() else {
             return self.piped();
         };
-        catch_interrupts(self.vm.self_pid());
+        catch_interrupts();
         let names = Arc::new(Mutex::new(Vec::new()));
         editor.set_helper(Some(complete::ShellHelper {
             names: names.clone(),
@@ -232,27 +254,94 @@ impl Shell {
     }
 
     fn eval_quoted(&mut self, quoted: &Term, print: bool) {
-        EVALUATING.store(true, std::sync::atomic::Ordering::SeqCst);
+        // A linked process may have ended the shell process since the last
+        // expression: iex's message, and this one runs in the next process.
+        if print && self.check_signals() {
+            print!("{}", self.prompt(false));
+        }
+        EVALUATING.store(true, Ordering::SeqCst);
         let result = eval_forms(&mut self.vm, quoted, &mut self.env, self.binding.clone());
-        EVALUATING.store(false, std::sync::atomic::Ordering::SeqCst);
+        EVALUATING.store(false, Ordering::SeqCst);
         let _ = std::io::stdout().flush();
         match result {
             Ok((value, binding)) => {
+                if self.check_signals() {
+                    return;
+                }
+                if value.is_atom(Atom::new(RESPAWN)) {
+                    self.respawn(&Term::atom("normal"));
+                    return;
+                }
                 self.binding = binding;
                 remember(&mut self.vm, self.counter, &value);
                 let hidden = value.is_atom(Atom::new("do not show this result in output"));
                 if print && !hidden {
-                    println!("{}", show(&mut self.vm, &value));
+                    println!("{}", show(&mut self.vm, &value, self.colours));
                 }
                 if print {
                     self.counter += 1;
                 }
             }
+            Err(e) if e.killed && !e.reason.is_atom(Atom::new("interrupted")) => {
+                self.crashed(&e.reason);
+            }
             Err(e) => {
                 let _ = std::io::stdout().flush();
-                println!("{}", describe(&mut self.vm, &e));
+                let (message, frames) = describe(&mut self.vm, &e);
+                if self.colours {
+                    // iex: the message in red, then the frames in red.
+                    let frames: String = frames.iter().map(|f| format!("{f}\n")).collect();
+                    let frames = if frames.is_empty() {
+                        "\n".to_string()
+                    } else {
+                        frames
+                    };
+                    print!("\x1b[31m{message}\x1b[0m\n\x1b[31m{frames}\x1b[0m");
+                    let _ = std::io::stdout().flush();
+                } else {
+                    println!("{message}");
+                    for f in frames {
+                        println!("{f}");
+                    }
+                }
             }
         }
+    }
+
+    /// Acts on exit signals that reached the shell process; says whether one
+    /// ended it.
+    fn check_signals(&mut self) -> bool {
+        let reason = self.vm.process.as_ref().and_then(|p| p.take_signals());
+        match reason {
+            Some(r) if r.is_atom(Atom::new("interrupted")) => false,
+            Some(r) => {
+                self.crashed(&r);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The shell process ended with `reason`: iex's message, then a new one.
+    fn crashed(&mut self, reason: &Term) {
+        let pid = crate::term::inspect(&Term::Pid(self.vm.self_pid()));
+        let text = exit_text(&mut self.vm, reason);
+        println!("** (EXIT from {pid}) shell process exited with reason: {text}");
+        self.respawn(reason);
+    }
+
+    /// Ends the shell process with `reason` and starts another: bindings,
+    /// aliases, imports and the history of results are gone, as in iex.
+    fn respawn(&mut self, reason: &Term) {
+        if let Some(p) = self.vm.process.take() {
+            crate::runtime::process::terminate(&p, reason);
+        }
+        self.vm = shell_vm();
+        self.env = shell_env();
+        self.binding.clear();
+        self.counter = 1;
+        println!();
+        banner();
     }
 }
 
@@ -261,22 +350,61 @@ fn incomplete(e: &crate::syntax::SyntaxError) -> bool {
     e.kind == "TokenMissingError" || e.message.trim_end().ends_with("syntax error before:")
 }
 
-/// The result as iex prints it: pretty, 80 columns.
-fn show(vm: &mut Vm, value: &Term) -> String {
-    let opts = Term::list(vec![Term::tuple(vec![
-        Term::atom("pretty"),
-        Term::bool(true),
-    ])]);
-    let r = crate::vm::natives::inspect::parse_opts(&opts).and_then(|o| {
+/// The result as iex prints it: pretty, 80 columns; on a terminal in iex's
+/// colours (yellow for the result, and its syntax colours inside).
+fn show(vm: &mut Vm, value: &Term, colours: bool) -> String {
+    let pair = |k: &str, v: Term| Term::tuple(vec![Term::atom(k), v]);
+    let mut opts = vec![pair("pretty", Term::bool(true))];
+    if colours {
+        let syntax: Vec<Term> = [
+            ("atom", "cyan"),
+            ("string", "green"),
+            ("list", "default_color"),
+            ("boolean", "magenta"),
+            ("nil", "magenta"),
+            ("tuple", "default_color"),
+            ("binary", "default_color"),
+            ("map", "default_color"),
+            ("number", "yellow"),
+            ("charlist", "yellow"),
+        ]
+        .iter()
+        .map(|(k, c)| pair(k, Term::atom(c)))
+        .chain([pair(
+            "reset",
+            Term::list(vec![Term::atom("reset"), Term::atom("yellow")]),
+        )])
+        .collect();
+        opts.push(pair("syntax_colors", Term::list(syntax)));
+    }
+    let r = crate::vm::natives::inspect::parse_opts(&Term::list(opts)).and_then(|o| {
         let width = o.width;
         crate::vm::natives::inspect::format_term(vm, value, &o, width)
     });
-    r.unwrap_or_else(|_| crate::term::inspect(value))
+    let text = r.unwrap_or_else(|_| crate::term::inspect(value));
+    if colours {
+        format!("\x1b[33m{text}\x1b[0m")
+    } else {
+        text
+    }
 }
 
-/// An error as iex prints it: the message, then the frames.
-fn describe(vm: &mut Vm, e: &Exception) -> String {
-    let mut out = if e.killed {
+/// An exit reason as `Exception.format_exit/1` words it.
+fn exit_text(vm: &mut Vm, reason: &Term) -> String {
+    let formatted = vm.call_mfa(
+        Atom::new("Elixir.Exception"),
+        Atom::new("format_exit"),
+        vec![reason.clone()],
+    );
+    match formatted {
+        Ok(Term::Binary(b)) => String::from_utf8_lossy(b.as_bytes()).into_owned(),
+        _ => crate::cli::describe_exit(vm, reason),
+    }
+}
+
+/// An error as iex prints it: the message, and the frames to print under it.
+fn describe(vm: &mut Vm, e: &Exception) -> (String, Vec<String>) {
+    let out = if e.killed {
         format!(
             "** (EXIT from {}) shell process exited with reason: {}",
             crate::term::inspect(&Term::Pid(vm.self_pid())),
@@ -285,16 +413,13 @@ fn describe(vm: &mut Vm, e: &Exception) -> String {
     } else {
         crate::cli::describe_exception(vm, e)
     };
-    for f in &e.stack {
-        if f.file.is_some_and(|a| a.name() == "iex") {
-            continue;
-        }
-        if let Some(line) = crate::cli::format_frame(f) {
-            out.push('\n');
-            out.push_str(&line);
-        }
-    }
-    out
+    let frames = e
+        .stack
+        .iter()
+        .filter(|f| f.file.is_none_or(|a| a.name() != "iex"))
+        .filter_map(crate::cli::format_frame)
+        .collect();
+    (out, frames)
 }
 
 /// Keeps the result for `v/1` (in the shell process's dictionary).

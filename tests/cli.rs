@@ -82,3 +82,174 @@ fn piped_shell_evaluates_line_by_line() {
     );
     assert!(out.status.success());
 }
+
+/// Feeds `input` to the shell through a pipe; returns what it printed after
+/// the banner.
+fn piped_shell(input: &str) -> String {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_vial"))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("vial runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("write");
+    let out = child.wait_with_output().expect("vial ends");
+    let stdout = String::from_utf8_lossy(&out.stdout).to_string();
+    stdout
+        .split_once('\n')
+        .map(|x| x.1.to_string())
+        .unwrap_or_default()
+}
+
+/// `h` prints docs as iex does without colours: a centred heading, metadata,
+/// the text; and iex's messages when there is nothing to show.
+#[test]
+fn h_prints_documentation() {
+    let body = piped_shell("h Enum.map\nh Nope\nh Enum.nope\nh is_atom\n");
+    let heading = format!("{}def map(enumerable, fun)\n\n", " ".repeat(28));
+    assert!(
+        body.starts_with(&format!("vial(1)> \n{heading}Returns a list")),
+        "{body}"
+    );
+    assert!(body.contains("\nvial(2)> Could not load module Nope, got: nofile\n"));
+    assert!(body.contains("\nvial(3)> No documentation for Enum.nope was found\n"));
+    assert!(body.contains("def is_atom(term)\n\nguard: true\n\nReturns `true`"));
+}
+
+/// A linked process that crashes ends the shell process: iex's message, the
+/// banner again, a new process without the old bindings; `respawn/0` starts
+/// one on purpose; `import_file/1` evaluates a file as if typed.
+#[test]
+fn shell_process_is_replaced_when_it_exits() {
+    let file = temp_file("import.exs", "a = 10\nb = a * 2\n");
+    let input = format!(
+        "x = 1\nspawn_link(fn -> exit(:boom) end); Process.sleep(200)\nx\ny = 2\nrespawn()\ny\nimport_file(\"{}\")\na + b\n",
+        file.display()
+    );
+    let body = piped_shell(&input);
+    let banner = body
+        .lines()
+        .find(|l| l.starts_with("Interactive vial"))
+        .unwrap_or_default()
+        .to_string();
+    let pid_end = body.find(") shell process").unwrap_or(0);
+    let pid_start = body.find("#PID<").unwrap_or(0);
+    let pid = &body[pid_start..pid_end];
+    assert_eq!(
+        body,
+        format!(
+            "vial(1)> 1\nvial(2)> ** (EXIT from {pid}) shell process exited with reason: :boom\n\n{banner}\nvial(1)> ** (CompileError) iex:1: undefined function x/0 (there is no such import)\nvial(1)> 2\nvial(2)> \n{banner}\nvial(1)> ** (CompileError) iex:1: undefined function y/0 (there is no such import)\nvial(1)> 20\nvial(2)> 30\nvial(3)> \n"
+        )
+    );
+}
+
+/// What follows each prompt (`iex(N)> `, `vial(N)> `, `...(N)> `) in a
+/// piped shell's output; the banner before the first prompt is dropped.
+fn after_prompts(out: &str) -> Vec<String> {
+    let mut cuts = Vec::new();
+    for (at, _) in out.match_indices(")> ") {
+        let Some(open) = out[..at].rfind('(') else {
+            continue;
+        };
+        let digits = &out[open + 1..at];
+        let before = &out[..open];
+        let is_prompt = !digits.is_empty()
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && ["iex", "vial", "..."].iter().any(|p| before.ends_with(p));
+        if is_prompt {
+            let start = ["iex", "vial", "..."]
+                .iter()
+                .find(|p| before.ends_with(*p))
+                .map_or(open, |p| open - p.len());
+            cuts.push((start, at + 3));
+        }
+    }
+    let mut segments = Vec::new();
+    for (i, &(_, end)) in cuts.iter().enumerate() {
+        let next = cuts.get(i + 1).map_or(out.len(), |c| c.0);
+        segments.push(normalise_result(&out[end..next]));
+    }
+    segments
+}
+
+/// What legitimately differs between iex and vial: pids, the inside of
+/// anonymous functions, a module's bytecode (vial has none).
+fn normalise_result(segment: &str) -> String {
+    let mut s = segment.trim_end().to_string();
+    if let Some(rest) = s.strip_prefix("{:module, ") {
+        let name = rest.split(',').next().unwrap_or_default();
+        return format!("{{:module, {name}, ...}}");
+    }
+    for opener in ["#PID<", "#Function<"] {
+        let mut out = String::new();
+        let mut rest = s.as_str();
+        while let Some(at) = rest.find(opener) {
+            out.push_str(&rest[..at + opener.len()]);
+            rest = &rest[at + opener.len()..];
+            out.push_str("...");
+            rest = rest.find('>').map_or("", |e| &rest[e..]);
+        }
+        out.push_str(rest);
+        s = out;
+    }
+    s
+}
+
+/// examples/ch02_shell.md is a session a reader types along with: vial must
+/// answer its inputs as iex did (tests/examples/ch02_shell.iex, written by
+/// `tests/regen shell`), and the answers the text shows must be iex's.
+#[test]
+fn chapter_two_session_answers_as_iex_does() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let md = std::fs::read_to_string(root.join("examples/ch02_shell.md")).expect("the guide");
+    let iex = std::fs::read_to_string(root.join("tests/examples/ch02_shell.iex"))
+        .expect("iex's answers (tests/regen shell)");
+    // The inputs, and for each line typed, the answer the text shows (if any).
+    let mut inputs = Vec::new();
+    let mut shown: Vec<Option<String>> = Vec::new();
+    let mut in_block = false;
+    for line in md.lines() {
+        if line.starts_with("```") {
+            in_block = !in_block;
+            continue;
+        }
+        if !in_block {
+            continue;
+        }
+        if let Some(input) = line
+            .strip_prefix("iex> ")
+            .or_else(|| line.strip_prefix("...> "))
+        {
+            inputs.push(input.to_string());
+            shown.push(None);
+        } else if let Some(last) = shown.last_mut() {
+            let text = last.get_or_insert_with(String::new);
+            text.push_str(line);
+            text.push('\n');
+        }
+    }
+    let expected = after_prompts(&iex);
+    let got = after_prompts(&piped_shell(&(inputs.join("\n") + "\n")));
+    assert_eq!(got, expected, "vial's answers against iex's");
+    assert_eq!(
+        expected.len(),
+        inputs.len() + 1,
+        "a prompt for each line and one more"
+    );
+    for (i, answer) in shown.iter().enumerate() {
+        if let Some(answer) = answer {
+            assert_eq!(
+                normalise_result(answer),
+                expected[i],
+                "the answer the guide shows to `{}`",
+                inputs[i]
+            );
+        }
+    }
+}

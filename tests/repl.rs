@@ -71,9 +71,16 @@ fn a_session_at_the_keyboard() {
         .expect("send");
     p.exp_string("101").expect("received");
     p.exp_string("vial(8)> ").expect("prompt");
+    // ... and one printed by flush/0.
+    p.send_line("send(self(), :ping)").expect("send");
+    p.exp_string("vial(9)> ").expect("prompt");
+    p.send_line("flush()").expect("send");
+    p.exp_string(":ping").expect("flushed");
+    p.exp_string(":ok").expect("flush's result");
+    p.exp_string("vial(10)> ").expect("prompt");
 
     // Ctrl-C ends an evaluation that would never end; the session goes on.
-    p.send_line(":timer.sleep(:infinity)").expect("send");
+    p.send_line("Process.sleep(:infinity)").expect("send");
     std::thread::sleep(std::time::Duration::from_millis(300));
     p.send_control('c').expect("ctrl-c");
     p.exp_string("interrupted").expect("interrupted");
@@ -81,6 +88,34 @@ fn a_session_at_the_keyboard() {
     p.exp_string("42").expect("still has its bindings");
 
     // Ctrl-D leaves.
+    settle();
+    p.send_control('d').expect("ctrl-d");
+    p.exp_eof().expect("the shell ends");
+    let _ = std::fs::remove_dir_all(&home);
+}
+
+/// On a terminal, results are in iex's colours (the same bytes iex writes
+/// for `42`), and a crashed linked process replaces the shell process.
+#[test]
+fn colours_and_a_new_shell_process() {
+    let home = std::env::temp_dir().join(format!("vial-repl2-{}", std::process::id()));
+    std::fs::create_dir_all(&home).expect("a home folder");
+    let mut p = shell(&home);
+    p.exp_string("vial(1)> ").expect("first prompt");
+    p.send_line("42").expect("send");
+    p.exp_string("\x1b[33m\x1b[33m42\x1b[0m\x1b[33m\x1b[0m")
+        .expect("a yellow number");
+    p.exp_string("vial(2)> ").expect("prompt");
+    p.send_line("x = :kept?").expect("send");
+    p.exp_string("vial(3)> ").expect("prompt");
+    p.send_line("spawn_link(fn -> exit(:boom) end); Process.sleep(200)")
+        .expect("send");
+    p.exp_string("shell process exited with reason: :boom")
+        .expect("iex's message");
+    p.exp_string("Interactive vial").expect("the banner again");
+    p.exp_string("vial(1)> ").expect("the counter starts again");
+    p.send_line("binding()").expect("send");
+    p.exp_string("[]").expect("no bindings in the new process");
     settle();
     p.send_control('d').expect("ctrl-d");
     p.exp_eof().expect("the shell ends");
