@@ -96,6 +96,13 @@ impl Compiler<'_> {
         match no_match {
             Some(kind) => {
                 let s = subjects.first().copied().unwrap_or(0);
+                // No clause of a function matched: the error names the line
+                // of its first head, not of the last body compiled.
+                if matches!(kind, NoMatch::FunctionClause) {
+                    if let Some(&(_, first)) = self.fb().lines.first() {
+                        self.fb().line(first);
+                    }
+                }
                 self.fb().emit(Instr::NoMatch(kind, s));
             }
             None => {

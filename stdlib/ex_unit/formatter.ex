@@ -79,8 +79,22 @@ defmodule ExUnit.Formatter do
           format_assertion_error(e)
 
         _ ->
-          banner = Exception.format_banner(kind, reason, stack)
-          indent(banner) <> code_from_source(stack, test)
+          {reason, stack} = Exception.blame(kind, reason, stack)
+
+          # A FunctionClauseError's arguments follow a blank line that is
+          # not indented.
+          banner =
+            case reason do
+              %{__struct__: FunctionClauseError, args: args} when is_list(args) ->
+                first = Exception.format_banner(kind, %{reason | args: nil}, stack)
+                "\n\n" <> args_text = FunctionClauseError.blame_args(reason)
+                indent(first) <> "\n\n" <> indent(args_text)
+
+              _ ->
+                indent(Exception.format_banner(kind, reason, stack))
+            end
+
+          banner <> code_from_source(stack, test)
       end
 
     body <> format_stacktrace(stack, test)
@@ -179,7 +193,7 @@ defmodule ExUnit.Formatter do
   defp prune(stack, test) do
     stack =
       Enum.reject(stack, fn
-        {mod, _, _, _} -> ex_unit_module?(mod)
+        {mod, _, _, opts} -> ex_unit_module?(mod) and not elixir_frame?(opts)
         _ -> false
       end)
 
@@ -201,6 +215,14 @@ defmodule ExUnit.Formatter do
 
   defp module_function?(_, _), do: false
 
+  # A frame standing for one of Elixir's ExUnit (a failure raised where
+  # Elixir's ExUnit raises it names that place).
+  defp elixir_frame?(opts) when is_list(opts) do
+    match?('lib/ex_unit/' ++ _, opts[:file])
+  end
+
+  defp elixir_frame?(_opts), do: false
+
   defp ex_unit_module?(mod) do
     String.starts_with?(Atom.to_string(mod), "Elixir.ExUnit.")
   end
@@ -216,10 +238,10 @@ defmodule ExUnit.Formatter do
   end
 
   defp format_entry({_, _, _, opts} = entry, test) do
-    if test && test_frame?(entry, test) do
-      "#{opts[:file]}:#{opts[:line]}: (test)"
-    else
-      Exception.format_stacktrace_entry(entry)
+    cond do
+      test && test_frame?(entry, test) -> "#{opts[:file]}:#{opts[:line]}: (test)"
+      elixir_frame?(opts) -> "(ex_unit 1.14.0) " <> Exception.format_stacktrace_entry(entry)
+      true -> Exception.format_stacktrace_entry(entry)
     end
   end
 
