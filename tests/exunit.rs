@@ -65,7 +65,7 @@ fn normalise(out: &str) -> String {
         } else if body.starts_with("Randomized with seed ") {
             "Randomized with seed X".to_string()
         } else {
-            blank_trace_time(body)
+            blank_log_times(&blank_trace_time(body))
         };
         text.push_str(&body);
         if line.ends_with('\n') {
@@ -73,6 +73,31 @@ fn normalise(out: &str) -> String {
         }
     }
     text
+}
+
+/// Logger's `12:34:56.789 [info]` as `HH:MM:SS.mmm [info]`, wherever it is
+/// (captured logs are inspected inside strings).
+fn blank_log_times(line: &str) -> String {
+    let bytes = line.as_bytes();
+    let shape = b"dd:dd:dd.ddd [";
+    let mut out = String::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let fits = bytes.len() - i >= shape.len()
+            && shape.iter().zip(&bytes[i..]).all(|(s, b)| match s {
+                b'd' => b.is_ascii_digit(),
+                _ => s == b,
+            });
+        if fits {
+            out.push_str("HH:MM:SS.mmm [");
+            i += shape.len();
+        } else {
+            let c = line[i..].chars().next().unwrap_or(' ');
+            out.push(c);
+            i += c.len_utf8();
+        }
+    }
+    out
 }
 
 /// `  * test x (1.2ms) [L#4]` (the `trace: true` lines) without the time.
@@ -148,6 +173,10 @@ fn normalise_blanks_timings_and_seed() {
     assert_eq!(
         normalise(out),
         "..\nFinished in X seconds\n2 tests, 0 failures\n\nRandomized with seed X\n  * test a (Xms) [L#3]\n"
+    );
+    assert_eq!(
+        normalise("left:  \"\\n06:18:08.836 [error] oops\\n\"\n"),
+        "left:  \"\\nHH:MM:SS.mmm [error] oops\\n\"\n"
     );
 }
 
