@@ -18,6 +18,8 @@ use super::expr::{as_call, as_var, kw_get, list_items, meta_line, CResult, Compi
 use super::ModuleSource;
 use crate::expand;
 
+mod docs;
+
 thread_local! {
     /// Structs of modules still being compiled, so their own functions can use them.
     static CURRENT_STRUCTS: RefCell<HashMap<Atom, Vec<(Atom, Term)>>> = RefCell::new(HashMap::new());
@@ -53,9 +55,7 @@ struct ModState {
     accumulate: FxHashSet<Atom>,
     struct_fields: Option<Vec<(Atom, Term)>>,
     exception: bool,
-    moduledoc: Option<Term>,
-    docs: Vec<((Atom, u32), Term)>,
-    pending_doc: Option<Term>,
+    docs: docs::Docs,
     overridable: FxHashSet<(Atom, u32)>,
     protocol: Option<Vec<(Atom, u32)>>,
     /// Overridden definitions kept under another name for `super`.
@@ -71,6 +71,7 @@ struct ModState {
 
 impl ModState {
     fn new(name: Atom, env: Env, protocol: bool) -> ModState {
+        let line = env.line;
         ModState {
             name,
             env,
@@ -79,9 +80,7 @@ impl ModState {
             accumulate: FxHashSet::default(),
             struct_fields: None,
             exception: false,
-            moduledoc: None,
-            docs: Vec::new(),
-            pending_doc: None,
+            docs: docs::Docs::new(line),
             overridable: FxHashSet::default(),
             protocol: protocol.then(Vec::new),
             supers: Vec::new(),
@@ -104,6 +103,7 @@ pub fn define_module(vm: &mut Vm, src: &ModuleSource, name: Term) -> Result<Term
     env.module = Some(name);
     env.function = None;
     let mut st = ModState::new(name, env, false);
+    st.docs = docs::Docs::new(src.line);
     body_forms(vm, &mut st, &src.body)?;
     before_compile(vm, &mut st)?;
     let last = st.last.clone();
@@ -124,6 +124,7 @@ fn define_protocol(vm: &mut Vm, src: &ModuleSource, name: Term) -> Result<Term, 
     let mut env = src.env.clone();
     env.module = Some(name);
     let mut st = ModState::new(name, env, true);
+    st.docs = docs::Docs::new(src.line);
     body_forms(vm, &mut st, &src.body)?;
     finish(vm, st)?;
     Ok(Term::tuple(vec![
@@ -213,8 +214,10 @@ fn body_form(vm: &mut Vm, st: &mut ModState, form: &Term) -> CResult<()> {
             if let Some(protocol) = &mut st.protocol {
                 // A protocol's `def f(x)` declares a function to dispatch.
                 if let Some((Term::Atom(f), _, fargs)) = items.first().and_then(as_call) {
-                    let arity = list_items(fargs).len() as u32;
-                    protocol.push((*f, arity));
+                    let fargs = list_items(fargs);
+                    protocol.push((*f, fargs.len() as u32));
+                    st.docs.definition(true, false, *f, &fargs, line);
+                    st.docs.callback(false, *f, fargs.len() as u32, line);
                     return Ok(());
                 }
             }
@@ -238,6 +241,7 @@ fn body_form(vm: &mut Vm, st: &mut ModState, form: &Term) -> CResult<()> {
             }
             CURRENT_STRUCTS.with(|s| s.borrow_mut().insert(st.name, out.clone()));
             st.struct_fields = Some(out);
+            st.docs.struct_line = line;
             Ok(())
         }
         "defexception" => {
@@ -306,11 +310,16 @@ fn body_form(vm: &mut Vm, st: &mut ModState, form: &Term) -> CResult<()> {
                 Term::tuple(vec![
                     Term::atom("."),
                     Term::Nil,
-                    Term::list(vec![to, Term::Atom(as_)]),
+                    Term::list(vec![to.clone(), Term::Atom(as_)]),
                 ]),
                 Term::Nil,
                 Term::list(params),
             ]);
+            let target = eval_value(vm, st, &to)?;
+            let arity = list_items(fargs).len() as i64;
+            let delegate = Term::tuple(vec![target, Term::Atom(as_), Term::Int(arity)]);
+            let meta = Term::list(vec![Term::tuple(vec![Term::atom("delegate_to"), delegate])]);
+            st.docs.doc(line, &meta);
             let def = Term::tuple(vec![Term::Atom(*fname), fmeta.clone(), fargs.clone()]);
             record_def(
                 st,
@@ -526,9 +535,13 @@ fn record_def(st: &mut ModState, kind: DefKind, items: &[Term], line: u32) -> CR
             line,
         });
     }
-    if let Some(doc) = st.pending_doc.take() {
-        st.docs.push(((*name, full as u32), doc));
-    }
+    st.docs.definition(
+        matches!(kind, DefKind::Def | DefKind::Defmacro),
+        matches!(kind, DefKind::Defmacro | DefKind::Defmacrop),
+        *name,
+        &args,
+        line,
+    );
     let Some(body) = body else {
         return Ok(());
     };
@@ -670,6 +683,7 @@ fn attribute(vm: &mut Vm, st: &mut ModState, items: &[Term], line: u32) -> CResu
     match n {
         "callback" | "macrocallback" => {
             if let Some((name, arity)) = callback_of(value) {
+                st.docs.callback(n == "macrocallback", name, arity, line);
                 let name = if n == "macrocallback" {
                     Atom::new(&format!("MACRO-{}", name.name()))
                 } else {
@@ -687,19 +701,24 @@ fn attribute(vm: &mut Vm, st: &mut ModState, items: &[Term], line: u32) -> CResu
         _ => {}
     }
     match n {
-        "spec" | "type" | "typep" | "opaque" | "callback" | "macrocallback" | "typedoc"
-        | "since" | "deprecated" | "dialyzer" | "compile" | "optional_callbacks" | "vsn" => {
-            return Ok(())
+        "type" | "opaque" => {
+            st.docs.type_(n == "opaque", value, line);
+            return Ok(());
         }
+        _ => {}
+    }
+    match n {
+        "spec" | "typep" | "callback" | "macrocallback" | "since" | "deprecated" | "dialyzer"
+        | "compile" | "optional_callbacks" | "vsn" => return Ok(()),
         _ => {}
     }
     let value = substitute_attrs(value, &st.attrs);
     let v = eval_value(vm, st, &value)?;
-    let _ = line;
     match n {
-        "moduledoc" => st.moduledoc = Some(v),
-        "doc" => st.pending_doc = Some(v),
-        "impl" => {}
+        "moduledoc" => st.docs.moduledoc(line, &v),
+        "doc" => st.docs.doc(line, &v),
+        "typedoc" => st.docs.typedoc(line, &v),
+        "impl" => st.docs.implements(&v),
         _ => {
             if st.accumulate.contains(name) {
                 let prev = st
@@ -1193,6 +1212,7 @@ fn finish(vm: &mut Vm, mut st: ModState) -> CResult<()> {
             ),
         ));
     }
+    docs_clause(&mut st);
     let mut order: Vec<(Atom, u32)> = Vec::new();
     let mut groups: HashMap<(Atom, u32), Vec<usize>> = HashMap::new();
     for (i, d) in st.defs.iter().enumerate() {
@@ -1244,8 +1264,8 @@ fn finish(vm: &mut Vm, mut st: ModState) -> CResult<()> {
             })
             .cloned()
             .collect(),
-        moduledoc: st.moduledoc.clone(),
-        docs: st.docs.clone(),
+        moduledoc: st.docs.moduledoc_text(),
+        docs: st.docs.function_docs(),
     };
     // Macros first: the module's own functions may use them.
     for key in order.iter().filter(|k| ctx.macros.contains(k)) {
@@ -1289,6 +1309,50 @@ fn finish(vm: &mut Vm, mut st: ModState) -> CResult<()> {
     CURRENT_STRUCTS.with(|s| s.borrow_mut().remove(&name));
     runtime::register(module);
     Ok(())
+}
+
+/// Records the generated functions' docs and answers
+/// `module_info(:vial_docs)` with all the docs (read by `Code.fetch_docs/1`).
+fn docs_clause(st: &mut ModState) {
+    let short = st.name.name().trim_start_matches("Elixir.").to_string();
+    let generated = [
+        ("__struct__", 0, format!("%{short}{{}}")),
+        ("__struct__", 1, "__struct__(kv)".to_string()),
+        ("exception", 1, "exception(msg)".to_string()),
+        ("message", 1, "message(exception)".to_string()),
+        ("__protocol__", 1, "__protocol__(atom)".to_string()),
+        ("impl_for", 1, "impl_for(data)".to_string()),
+        ("impl_for!", 1, "impl_for!(data)".to_string()),
+        ("__impl__", 1, "__impl__(atom)".to_string()),
+    ];
+    for (name, arity, signature) in &generated {
+        let defined = st
+            .defs
+            .iter()
+            .any(|d| d.name.name() == *name && d.args.len() == *arity && d.kind == DefKind::Def);
+        if defined {
+            st.docs.generated(name, *arity as u32, signature);
+        }
+    }
+    if st.protocol.is_some() {
+        st.docs.protocol_type();
+    }
+    let module_info = Atom::new("module_info");
+    let at = st
+        .defs
+        .iter()
+        .position(|d| d.name == module_info && d.args.len() == 1)
+        .unwrap_or(st.defs.len());
+    let clause = DefClause {
+        kind: DefKind::Def,
+        name: module_info,
+        args: vec![Term::atom("vial_docs")],
+        guard: None,
+        body: expand::escape(&st.docs.to_term()),
+        env: st.env.clone(),
+        line: st.env.line,
+    };
+    st.defs.insert(at, clause);
 }
 
 fn gen_def(st: &mut ModState, name: &str, args: Vec<Term>, body: Term) {
