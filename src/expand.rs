@@ -162,7 +162,7 @@ pub fn escape(t: &Term) -> Term {
 
 /// The file as `__ENV__.file` names it: an absolute path, in the same
 /// folder `__DIR__` names (`nofile` and the like stay as they are).
-fn absolute_file(file: &str) -> String {
+pub fn absolute_file(file: &str) -> String {
     let path = std::path::Path::new(file);
     if path.is_absolute() || !path.exists() {
         return file.to_string();

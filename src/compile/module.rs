@@ -518,7 +518,7 @@ fn record_def(st: &mut ModState, kind: DefKind, items: &[Term], line: u32) -> CR
                 let mut args = vec![Term::tuple(vec![
                     Term::atom("__CALLER__"),
                     Term::Nil,
-                    Term::atom("vial"),
+                    Term::nil(),
                 ])];
                 args.extend(call_args);
                 let target = Term::Atom(Atom::new(&format!("MACRO-{}", name.name())));
@@ -1349,6 +1349,25 @@ fn docs_clause(st: &mut ModState) {
         args: vec![Term::atom("vial_docs")],
         guard: None,
         body: expand::escape(&st.docs.to_term()),
+        env: st.env.clone(),
+        line: st.env.line,
+    };
+    st.defs.insert(at, clause);
+    // `module_info(:compile)`: where the module came from (doctests name it).
+    let source = expand::absolute_file(st.env.file.name());
+    let source = Term::list(
+        source
+            .chars()
+            .map(|c| Term::Int(c as i64))
+            .collect::<Vec<_>>(),
+    );
+    let compile = Term::list(vec![Term::tuple(vec![Term::atom("source"), source])]);
+    let clause = DefClause {
+        kind: DefKind::Def,
+        name: module_info,
+        args: vec![Term::atom("compile")],
+        guard: None,
+        body: expand::escape(&compile),
         env: st.env.clone(),
         line: st.env.line,
     };

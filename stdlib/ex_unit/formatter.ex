@@ -46,9 +46,16 @@ defmodule ExUnit.Formatter do
         "#{seconds(state.sync_us)}s sync)\n"
     )
 
+    tests = state.tests - state.doctests
+
+    counts =
+      if(state.doctests > 0, do: ["#{state.doctests} #{plural(state.doctests, "doctest", "doctests")}"], else: []) ++
+        if(tests > 0 or state.doctests == 0, do: ["#{tests} #{plural(tests, "test", "tests")}"], else: [])
+
     parts =
+      counts ++
       [
-        "#{state.tests} #{plural(state.tests, "test", "tests")}",
+
         "#{state.failures} #{plural(state.failures, "failure", "failures")}"
       ] ++
         if(state.invalid > 0, do: ["#{state.invalid} invalid"], else: []) ++
@@ -111,6 +118,11 @@ defmodule ExUnit.Formatter do
     width = labels |> Enum.map(fn {l, _} -> String.length(l) end) |> Enum.max(fn -> 0 end)
 
     message = if e.message == no, do: "", else: indent(e.message) <> "\n"
+
+    message =
+      if e.doctest == no,
+        do: message,
+        else: message <> @indent <> "doctest:\n" <> indent("  " <> String.replace(e.doctest, "\n", "\n  ")) <> "\n"
 
     lines =
       Enum.map(labels, fn {label, value} ->
@@ -193,6 +205,7 @@ defmodule ExUnit.Formatter do
   defp prune(stack, test) do
     stack =
       Enum.reject(stack, fn
+        {_, :"(for doctest at)", _, _} -> false
         {mod, _, _, opts} -> ex_unit_module?(mod) and not elixir_frame?(opts)
         _ -> false
       end)
@@ -236,6 +249,9 @@ defmodule ExUnit.Formatter do
         @indent <> "  " <> format_entry(entry, test) <> "\n"
       end)
   end
+
+  defp format_entry({_, :"(for doctest at)", _, opts}, _test),
+    do: "(for doctest at) #{opts[:file]}:#{opts[:line]}: (test)"
 
   defp format_entry({_, _, _, opts} = entry, test) do
     cond do

@@ -18,6 +18,7 @@ defmodule ExUnit.Runner do
       trace: Keyword.get(config, :trace, false),
       max_failures: Keyword.get(config, :max_failures, :infinity),
       tests: 0,
+      doctests: 0,
       failures: 0,
       skipped: 0,
       excluded: 0,
@@ -92,6 +93,7 @@ defmodule ExUnit.Runner do
 
           ExUnit.Formatter.print_module_failure(module, failure, state.failures)
           n = length(runnable)
+          state = Enum.reduce(runnable, state, &count_doctest/2)
           %{state | tests: state.tests + n, invalid: state.invalid + n}
       end
     end
@@ -203,15 +205,23 @@ defmodule ExUnit.Runner do
         if state.trace,
           do: IO.puts(trace_start(test) <> "\r  * #{test.name} (excluded) [L##{test.line}]")
 
+        state = count_doctest(test, state)
         %{state | tests: state.tests + 1, excluded: state.excluded + 1}
 
       {:skipped, _reason} ->
         if state.trace,
           do: IO.puts(trace_start(test) <> "\r  * #{test.name} (skipped) [L##{test.line}]"),
           else: IO.write("*")
+        state = count_doctest(test, state)
         %{state | tests: state.tests + 1, skipped: state.skipped + 1}
     end
   end
+
+  # Of all the tests counted, how many are doctests (the summary tells them apart).
+  defp count_doctest(%{tags: %{test_type: :doctest}}, state),
+    do: %{state | doctests: state.doctests + 1}
+
+  defp count_doctest(_test, state), do: state
 
   defp trace_start(test), do: "  * #{test.name} [L##{test.line}]"
 
@@ -348,7 +358,7 @@ defmodule ExUnit.Runner do
       end
 
     us = System.monotonic_time(:microsecond) - start
-    state = %{state | tests: state.tests + 1}
+    state = count_doctest(test, %{state | tests: state.tests + 1})
 
     case result do
       :ok ->
