@@ -28,7 +28,7 @@ defmodule ExUnit.Runner do
       aborted: false
     }
 
-    state = run_group(Enum.map(async, &elem(&1, 0)), state, :async_us)
+    state = run_async(Enum.map(async, &elem(&1, 0)), state)
     state = run_group(Enum.map(sync, &elem(&1, 0)), state, :sync_us)
 
     if state.aborted do
@@ -43,6 +43,109 @@ defmodule ExUnit.Runner do
       excluded: state.excluded,
       skipped: state.skipped
     }
+  end
+
+  # Async modules run side by side (as many at once as ExUnit's default
+  # max_cases, twice the schedulers), each in a process of its own that hands
+  # back its counts; failures are numbered in the order they are printed by a
+  # counter they share. With `trace: true` they run one after another, as in
+  # Elixir.
+  defp run_async([], state), do: state
+
+  defp run_async(modules, %{trace: true} = state), do: run_group(modules, state, :async_us)
+
+  defp run_async(modules, state) do
+    start = System.monotonic_time(:microsecond)
+    counter = spawn_link(fn -> count_failures(state.failures) end)
+    max = Keyword.get(state.config, :max_cases, System.schedulers_online() * 2)
+    local = %{state | tests: 0, doctests: 0, failures: 0, skipped: 0, excluded: 0, invalid: 0}
+    local = Map.put(local, :counter, counter)
+    state = run_workers(modules, %{}, max, local, state)
+    Process.unlink(counter)
+    Process.exit(counter, :kill)
+    Map.update!(state, :async_us, &(&1 + System.monotonic_time(:microsecond) - start))
+  end
+
+  defp run_workers([], running, _max, _local, state) when map_size(running) == 0, do: state
+
+  defp run_workers([module | rest], running, max, local, state)
+       when map_size(running) < max and not state.aborted do
+    parent = self()
+
+    {pid, ref} =
+      spawn_monitor(fn ->
+        send(parent, {self(), :module_done, run_module(module, local)})
+      end)
+
+    run_workers(rest, Map.put(running, pid, ref), max, local, state)
+  end
+
+  defp run_workers(pending, running, max, local, state) do
+    receive do
+      {pid, :module_done, done} when is_map_key(running, pid) ->
+        ref = Map.fetch!(running, pid)
+        Process.demonitor(ref, [:flush])
+        state = merge_counts(state, done)
+        pending = if state.aborted, do: [], else: pending
+        run_workers(pending, Map.delete(running, pid), max, local, state)
+
+      {:DOWN, _ref, :process, pid, _reason} when is_map_key(running, pid) ->
+        run_workers(pending, Map.delete(running, pid), max, local, state)
+    end
+  end
+
+  defp merge_counts(state, done) do
+    %{
+      state
+      | tests: state.tests + done.tests,
+        doctests: state.doctests + done.doctests,
+        failures: state.failures + done.failures,
+        skipped: state.skipped + done.skipped,
+        excluded: state.excluded + done.excluded,
+        invalid: state.invalid + done.invalid,
+        aborted: state.aborted or done.aborted
+    }
+  end
+
+  defp count_failures(n) do
+    receive do
+      {:print, from, ref, test, failure, trace?} ->
+        ExUnit.Formatter.print_test_failure(test, failure, n + 1, trace?)
+        send(from, {ref, n + 1})
+        count_failures(n + 1)
+
+      {:current, from, ref} ->
+        send(from, {ref, n})
+        count_failures(n)
+    end
+  end
+
+  # The number of the last failure printed; counted here when modules run
+  # one at a time.
+  defp failure_number(%{counter: counter}, :current, _local) do
+    ref = make_ref()
+    send(counter, {:current, self(), ref})
+
+    receive do
+      {^ref, n} -> n
+    end
+  end
+
+  defp failure_number(_state, :current, local), do: local
+
+  # Prints a test's failure numbered after the others; returns its number.
+  defp print_failure(%{counter: counter}, test, failure, _local) do
+    ref = make_ref()
+    send(counter, {:print, self(), ref, test, failure, false})
+
+    receive do
+      {^ref, n} -> n
+    end
+  end
+
+  defp print_failure(state, test, failure, local) do
+    ExUnit.Formatter.print_test_failure(test, failure, local, state.trace)
+    local
   end
 
   defp run_group(modules, state, key) do
@@ -91,7 +194,7 @@ defmodule ExUnit.Runner do
               else: IO.write("?")
           end)
 
-          ExUnit.Formatter.print_module_failure(module, failure, state.failures)
+          ExUnit.Formatter.print_module_failure(module, failure, failure_number(state, :current, state.failures))
           n = length(runnable)
           state = Enum.reduce(runnable, state, &count_doctest/2)
           %{state | tests: state.tests + n, invalid: state.invalid + n}
@@ -368,8 +471,8 @@ defmodule ExUnit.Runner do
       {:failed, kind, reason, stack} ->
         if state.trace, do: IO.puts(trace_line(test, us, ""))
         failures = state.failures + 1
-        ExUnit.Formatter.print_test_failure(test, {kind, reason, stack}, failures, state.trace)
-        aborted = state.max_failures != :infinity and failures >= state.max_failures
+        number = print_failure(state, test, {kind, reason, stack}, failures)
+        aborted = state.max_failures != :infinity and number >= state.max_failures
         %{state | failures: failures, aborted: aborted}
     end
   end
