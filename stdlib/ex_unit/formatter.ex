@@ -163,7 +163,8 @@ defmodule ExUnit.Formatter do
     message <> Enum.join(lines) <> mailbox <> arguments
   end
 
-  defp format_value("code", code, _pad), do: code
+  defp format_value("code", code, pad),
+    do: String.replace(code, "\n", "\n" <> String.duplicate(" ", String.length(@indent) + pad))
   defp format_value(_, {:ex_unit_code, code}, _pad), do: code
 
   # Continuation lines are indented under the value, which may take up to
