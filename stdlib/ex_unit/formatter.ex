@@ -14,9 +14,12 @@ defmodule ExUnit.Formatter do
       if(trace?, do: "\n", else: "\n\n") <>
         "#{String.pad_leading("#{counter})", 4)} #{test.name} (#{inspect(test.module)})\n" <>
         "#{@indent}#{Path.relative_to_cwd(test.file)}:#{test.line}\n" <>
-        format_failure(failure, test) <> "\n"
+        format_failure(failure, test) <> format_logs(Map.get(test, :logs, "")) <> "\n"
     )
   end
+
+  defp format_logs(""), do: ""
+  defp format_logs(logs), do: "\n" <> @indent <> "The following output was logged:\n" <> indent(logs)
 
   @doc false
   def print_module_failure(module, failure, counter) do

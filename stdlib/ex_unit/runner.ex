@@ -403,13 +403,15 @@ defmodule ExUnit.Runner do
 
   defp run_test(module, info, test, module_context, state) do
     runner = self()
-    context = Map.merge(module_context, test.tags)
+    context = module_context |> Map.merge(test.tags) |> tmp_dir(module, test)
+    capture_log = Map.get(context, :capture_log, Keyword.get(state.config, :capture_log, false))
     if state.trace, do: IO.write(trace_start(test))
     start = System.monotonic_time(:microsecond)
 
     {pid, ref} =
       spawn_monitor(fn ->
         Process.put(:"$ex_unit_runner", runner)
+        log_device = start_log_capture(capture_log)
 
         result =
           try do
@@ -425,6 +427,7 @@ defmodule ExUnit.Runner do
             kind, reason -> {:failed, kind, reason, __STACKTRACE__}
           end
 
+        send(runner, {self(), :test_logs, stop_log_capture(log_device)})
         send(runner, {self(), :test_result, result})
         exit(:shutdown)
       end)
@@ -460,6 +463,13 @@ defmodule ExUnit.Runner do
         _ -> result
       end
 
+    test =
+      receive do
+        {^pid, :test_logs, logs} -> Map.put(test, :logs, logs)
+      after
+        0 -> test
+      end
+
     us = System.monotonic_time(:microsecond) - start
     state = count_doctest(test, %{state | tests: state.tests + 1})
 
@@ -476,6 +486,41 @@ defmodule ExUnit.Runner do
         %{state | failures: failures, aborted: aborted}
     end
   end
+
+  # `@tag :capture_log` (or `capture_log: true` in the configuration): what
+  # is logged during the test is kept, and shown only if it fails.
+  defp start_log_capture(false), do: nil
+  defp start_log_capture(nil), do: nil
+
+  defp start_log_capture(level) do
+    {:ok, device} = StringIO.open("")
+    Logger.__add_capture__(device, if(level == true, do: :all, else: level))
+    device
+  end
+
+  defp stop_log_capture(nil), do: ""
+
+  defp stop_log_capture(device) do
+    Logger.flush()
+    Logger.__remove_capture__(device)
+    {:ok, {_input, output}} = StringIO.close(device)
+    output
+  end
+
+  # `@tag :tmp_dir`: a fresh, empty directory under tmp/ for the test.
+  defp tmp_dir(%{tmp_dir: wanted} = context, module, test) when wanted not in [nil, false] do
+    module_name = inspect(module)
+    test_name = Atom.to_string(test.name)
+    escape = &String.replace(&1, [" ", "[", "~", "#", "%", "&", "*", "{", "}", "\\", ":", "<", ">", "?", "/", "+", "|", "\"", "]"], "-")
+    hash = (module_name <> "/" <> test_name) |> :erlang.md5() |> Base.encode16(case: :lower) |> binary_part(0, 8)
+    path = Path.expand(Path.join(["tmp", escape.(module_name), escape.(test_name) <> "-" <> hash]))
+    path = if is_binary(wanted), do: Path.join(path, wanted), else: path
+    File.rm_rf!(path)
+    File.mkdir_p!(path)
+    %{context | tmp_dir: path}
+  end
+
+  defp tmp_dir(context, _module, _test), do: context
 
   defp timeout(context, config) do
     case Map.fetch(context, :timeout) do
