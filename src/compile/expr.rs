@@ -143,7 +143,7 @@ impl<'v> Compiler<'v> {
         body: &Term,
         names: &[(Atom, Atom)],
         hygienic: bool,
-    ) -> CResult<(Arc<FunCode>, Vec<(Atom, Atom)>)> {
+    ) -> CResult<(Arc<FunCode>, Vec<VarKey>)> {
         let n = names.len() as u32;
         let mut fb = Fb::new(CodeKind::Script, Atom::new("__FILE__"), n, n);
         fb.index = 0;
