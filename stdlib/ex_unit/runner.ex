@@ -441,8 +441,10 @@ defmodule ExUnit.Runner do
 
           result
 
+        # Killed by an exit signal (a linked process crashed): told as
+        # `** (EXIT from #PID<...>)`, the test process's pid.
         {:DOWN, ^ref, :process, ^pid, reason} ->
-          {:failed, :exit, reason, []}
+          {:failed, {:EXIT, pid}, reason, []}
       after
         timeout(context, state.config) ->
           :erlang.exit(pid, :kill)
