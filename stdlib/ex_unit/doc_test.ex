@@ -3,7 +3,8 @@ defmodule ExUnit.DocTest do
   `doctest Module`: the `iex>` examples of a module's `@moduledoc` and `@doc`s
   (read with `Code.fetch_docs/1`) become tests of the calling test module,
   numbered in order, named `doctest Mod.fun/arity (n)` or `doctest module Mod
-  (n)`. Examples with no blank line between them form one test and share
+  (n)` (`only:`, `except:` and `import: true` as in ExUnit). Examples with
+  no blank line between them form one test and share
   their variables. An expected value is evaluated and compared with `===`;
   one starting with `#` is compared with the inspected result; `** (Error)
   message` expects that exception.
@@ -68,7 +69,8 @@ defmodule ExUnit.DocTest do
     tests
     |> Enum.with_index(1)
     |> Enum.map(fn {{label, test}, n} ->
-      {String.to_atom("doctest #{label} (#{n})"), Map.merge(test, %{module: module, file: file})}
+      extra = %{module: module, file: file, import: Keyword.get(opts, :import, false)}
+      {String.to_atom("doctest #{label} (#{n})"), Map.merge(test, extra)}
     end)
   end
 
@@ -263,7 +265,7 @@ defmodule ExUnit.DocTest do
 
     outcome =
       try do
-        Code.eval_string(example.code, binding)
+        Code.eval_string(with_import(example.code, test), binding)
         :nothing
       rescue
         error -> {:raised, error}
@@ -300,7 +302,7 @@ defmodule ExUnit.DocTest do
   # Evaluates code of the example; an exception it raises is the test's
   # failure, with the doctest's place as the last frame.
   defp evaluate(code, binding, example, test) do
-    Code.eval_string(code, binding)
+    Code.eval_string(with_import(code, test), binding)
   rescue
     error ->
       stack =
@@ -313,6 +315,10 @@ defmodule ExUnit.DocTest do
       frame = {ExUnit.DocTest, :"(for doctest at)", 0, [file: String.to_charlist(test.file), line: example.line]}
       reraise error, stack ++ [frame]
   end
+
+  # `doctest Mod, import: true`: the examples call Mod's functions unqualified.
+  defp with_import(code, %{import: true, module: module}), do: "import #{inspect(module)}\n" <> code
+  defp with_import(code, _test), do: code
 
   defp to_code(code), do: code |> Code.string_to_quoted!() |> Macro.to_string()
 
