@@ -162,7 +162,7 @@ pub fn escape(t: &Term) -> Term {
 
 /// The file as `__ENV__.file` names it: an absolute path, in the same
 /// folder `__DIR__` names (`nofile` and the like stay as they are).
-fn absolute_file(file: &str) -> String {
+pub fn absolute_file(file: &str) -> String {
     let path = std::path::Path::new(file);
     if path.is_absolute() || !path.exists() {
         return file.to_string();
@@ -749,6 +749,18 @@ fn kernel_macro(
             Some((n, _)) => var(n.name(), "nil"),
             None => return Ok(None),
         },
+        ("sigil_D" | "sigil_T" | "sigil_N", 2) if literal_text(&a[0]).is_some() => {
+            // A struct built now, as Elixir does, so that it also works in patterns.
+            let module = match name.name() {
+                "sigil_D" => "Elixir.Date",
+                "sigil_T" => "Elixir.Time",
+                _ => "Elixir.NaiveDateTime",
+            };
+            let text = literal_text(&a[0]).unwrap_or(Term::Nil);
+            let value =
+                c.vm.call_mfa(Atom::new(module), Atom::new("from_iso8601!"), vec![text])?;
+            escape(&value)
+        }
         (
             "sigil_s" | "sigil_S" | "sigil_c" | "sigil_C" | "sigil_w" | "sigil_W" | "sigil_r"
             | "sigil_R" | "sigil_D" | "sigil_T" | "sigil_N" | "sigil_U",
@@ -1129,6 +1141,18 @@ fn sigil(name: &str, body: &Term, mods: &Term) -> Term {
         "sigil_T" => remote("Elixir.Time", "from_iso8601!", vec![text]),
         "sigil_N" => remote("Elixir.NaiveDateTime", "from_iso8601!", vec![text]),
         _ => remote("Elixir.DateTime", "from_iso8601!", vec![text]),
+    }
+}
+
+/// The text of a sigil body without interpolation (`<<"2024-06-01">>`).
+fn literal_text(body: &Term) -> Option<Term> {
+    match as_call(body) {
+        Some((Term::Atom(b), _, parts)) if b.name() == "<<>>" => match list_items(parts).as_slice()
+        {
+            [t @ Term::Binary(_)] => Some(t.clone()),
+            _ => None,
+        },
+        _ => None,
     }
 }
 

@@ -2,7 +2,9 @@
 //! `vial [-r REQUIRED]... -r tests/exunit/test_helper.exs FILE` and must print
 //! what Elixir 1.14 printed (committed beside it by `tests/regen exunit`): the
 //! same stdout once timings and the seed are blanked out, and the same exit
-//! status.
+//! status. The book's chapter 7 examples keep their tests in
+//! `examples/ch07_x/test/` with a `test_helper.exs` of their own; their
+//! expected output lives under tests/examples/.
 //!
 //! A ratchet as for the golden programs: tests/exunit/passing.txt names the
 //! files that pass, each must keep passing; `VIAL_UPDATE_PASSING=1 cargo test
@@ -19,22 +21,58 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The test files, as paths relative to the root.
+/// The test files, as paths relative to the root: tests/exunit's, then the
+/// book examples' (`examples/ch07_x/test/*_test.exs`).
 fn cases() -> Vec<String> {
-    let mut files: Vec<String> = std::fs::read_dir(root().join("tests/exunit"))
-        .expect("tests/exunit exists")
+    let mut files = test_files("tests/exunit");
+    let mut examples: Vec<String> = std::fs::read_dir(root().join("examples"))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter(|n| n.starts_with("ch07_"))
+        .flat_map(|n| test_files(&format!("examples/{n}/test")))
+        .collect();
+    files.sort();
+    examples.sort();
+    files.extend(examples);
+    files
+}
+
+fn test_files(dir: &str) -> Vec<String> {
+    std::fs::read_dir(root().join(dir))
+        .into_iter()
+        .flatten()
         .flatten()
         .filter_map(|e| e.file_name().into_string().ok())
         .filter(|n| n.ends_with("_test.exs"))
-        .map(|n| format!("tests/exunit/{n}"))
-        .collect();
-    files.sort();
-    files
+        .map(|n| format!("{dir}/{n}"))
+        .collect()
+}
+
+/// Where the expected output of a test file lives, without the extension:
+/// beside it, or for an example under tests/examples/.
+fn expected_base(rel: &str) -> PathBuf {
+    let rel = rel.trim_end_matches(".exs");
+    match rel.strip_prefix("examples/") {
+        Some(example) => root().join("tests/examples").join(example),
+        None => root().join(rel),
+    }
+}
+
+/// The test helper: the example's own `test/test_helper.exs`, else tests/exunit's.
+fn helper(rel: &str) -> String {
+    let own = Path::new(rel).with_file_name("test_helper.exs");
+    if rel.starts_with("examples/") && root().join(&own).exists() {
+        own.display().to_string()
+    } else {
+        "tests/exunit/test_helper.exs".to_string()
+    }
 }
 
 /// The command-line arguments before the file: `-r` for each file named on a
 /// first line `# requires: a.ex b.ex`, then the test helper.
-fn requires(exs: &Path) -> Vec<String> {
+fn requires(exs: &Path, helper: String) -> Vec<String> {
     let text = std::fs::read_to_string(exs).unwrap_or_default();
     let mut args = Vec::new();
     if let Some(rest) = text
@@ -48,12 +86,15 @@ fn requires(exs: &Path) -> Vec<String> {
         }
     }
     args.push("-r".to_string());
-    args.push("tests/exunit/test_helper.exs".to_string());
+    args.push(helper);
     args
 }
 
-/// Blanks out what differs from run to run: the timings and the seed.
+/// Blanks out what differs from run to run: the timings and the seed; the
+/// checkout's absolute path (in a test's context) reads `ROOT`.
 fn normalise(out: &str) -> String {
+    let prefix = format!("{}/", root().display());
+    let out = out.replace(&prefix, "ROOT/");
     let mut text = String::new();
     for line in out.split_inclusive('\n') {
         let body = line.trim_end_matches('\n');
@@ -62,7 +103,7 @@ fn normalise(out: &str) -> String {
         } else if body.starts_with("Randomized with seed ") {
             "Randomized with seed X".to_string()
         } else {
-            blank_trace_time(body)
+            blank_log_times(&blank_trace_time(body))
         };
         text.push_str(&body);
         if line.ends_with('\n') {
@@ -70,6 +111,31 @@ fn normalise(out: &str) -> String {
         }
     }
     text
+}
+
+/// Logger's `12:34:56.789 [info]` as `HH:MM:SS.mmm [info]`, wherever it is
+/// (captured logs are inspected inside strings).
+fn blank_log_times(line: &str) -> String {
+    let bytes = line.as_bytes();
+    let shape = b"dd:dd:dd.ddd [";
+    let mut out = String::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let fits = bytes.len() - i >= shape.len()
+            && shape.iter().zip(&bytes[i..]).all(|(s, b)| match s {
+                b'd' => b.is_ascii_digit(),
+                _ => s == b,
+            });
+        if fits {
+            out.push_str("HH:MM:SS.mmm [");
+            i += shape.len();
+        } else {
+            let c = line[i..].chars().next().unwrap_or(' ');
+            out.push(c);
+            i += c.len_utf8();
+        }
+    }
+    out
 }
 
 /// `  * test x (1.2ms) [L#4]` (the `trace: true` lines) without the time.
@@ -94,7 +160,7 @@ fn blank_trace_time(line: &str) -> String {
 fn check(rel: &str) -> Result<(), String> {
     let exs = root().join(rel);
     let mut child = Command::new(env!("CARGO_BIN_EXE_vial"))
-        .args(requires(&exs))
+        .args(requires(&exs, helper(rel)))
         .arg(rel)
         .current_dir(root())
         .stdin(Stdio::null())
@@ -115,8 +181,9 @@ fn check(rel: &str) -> Result<(), String> {
         }
     }
     let out = child.wait_with_output().map_err(|e| e.to_string())?;
-    let want_out = std::fs::read_to_string(exs.with_extension("stdout")).unwrap_or_default();
-    let want_status: i32 = std::fs::read_to_string(exs.with_extension("status"))
+    let base = expected_base(rel);
+    let want_out = std::fs::read_to_string(base.with_extension("stdout")).unwrap_or_default();
+    let want_status: i32 = std::fs::read_to_string(base.with_extension("status"))
         .ok()
         .and_then(|s| s.trim().parse().ok())
         .unwrap_or(0);
@@ -145,6 +212,10 @@ fn normalise_blanks_timings_and_seed() {
     assert_eq!(
         normalise(out),
         "..\nFinished in X seconds\n2 tests, 0 failures\n\nRandomized with seed X\n  * test a (Xms) [L#3]\n"
+    );
+    assert_eq!(
+        normalise("left:  \"\\n06:18:08.836 [error] oops\\n\"\n"),
+        "left:  \"\\nHH:MM:SS.mmm [error] oops\\n\"\n"
     );
 }
 

@@ -77,6 +77,10 @@ fn cases() -> Vec<Case> {
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
         let p = entry.path();
+        // An example's ExUnit tests (`test/`) are run by tests/exunit.rs.
+        if p.is_dir() && p.file_name().is_some_and(|n| n == "test") {
+            continue;
+        }
         if p.is_dir() {
             collect(&p, out);
         } else if p.extension().is_some_and(|e| e == "exs") {

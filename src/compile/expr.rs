@@ -157,21 +157,35 @@ impl<'v> Compiler<'v> {
         body: &Term,
         names: &[Atom],
     ) -> CResult<(Arc<FunCode>, Vec<Atom>)> {
+        let vars: Vec<(Atom, Atom)> = names.iter().map(|n| (*n, Atom::NIL)).collect();
+        let (code, out) = self.script_vars(body, &vars, false)?;
+        Ok((code, out.into_iter().map(|(name, _)| name).collect()))
+    }
+
+    /// As `script_binding`, with variables named with their context; with
+    /// `hygienic` the variables of every context come back (a module body's
+    /// `bind_quoted` variables live from one form to the next).
+    pub fn script_vars(
+        &mut self,
+        body: &Term,
+        names: &[(Atom, Atom)],
+        hygienic: bool,
+    ) -> CResult<(Arc<FunCode>, Vec<VarKey>)> {
         let n = names.len() as u32;
         let mut fb = Fb::new(CodeKind::Script, Atom::new("__FILE__"), n, n);
         fb.index = 0;
         for (i, name) in names.iter().enumerate() {
-            fb.bind((*name, Atom::NIL), i as u32);
+            fb.bind(*name, i as u32);
         }
         self.fbs.push(fb);
         let value = self.expr(body)?;
-        let mut vars: Vec<(Atom, Reg)> = self.fb().scopes[0]
+        let mut vars: Vec<((Atom, Atom), Reg)> = self.fb().scopes[0]
             .vars
             .iter()
-            .filter(|((_, ctx), _)| *ctx == Atom::NIL)
-            .map(|((name, _), reg)| (*name, *reg))
+            .filter(|((_, ctx), _)| hygienic || *ctx == Atom::NIL)
+            .map(|(key, reg)| (*key, *reg))
             .collect();
-        vars.sort_by(|a, b| a.0.name().cmp(b.0.name()));
+        vars.sort_by(|a, b| (a.0 .0.name(), a.0 .1.name()).cmp(&(b.0 .0.name(), b.0 .1.name())));
         let dst = self.fb().alloc();
         let start = self.fb().alloc_n(vars.len() as u32 + 1);
         self.fb().emit(Instr::Move(start, value));
@@ -183,7 +197,7 @@ impl<'v> Compiler<'v> {
         self.fb().emit(Instr::Return(dst));
         let fb = self.fbs.pop().expect("script builder");
         let code = Arc::new(fb.finish(self.module_name(), self.env.file));
-        Ok((code, vars.into_iter().map(|(name, _)| name).collect()))
+        Ok((code, vars.into_iter().map(|(key, _)| key).collect()))
     }
 
     // -----------------------------------------------------------------

@@ -64,6 +64,9 @@ struct ModState {
     callbacks: Vec<(Atom, u32)>,
     optional_callbacks: Term,
     last: Term,
+    /// Variables bound by one form of the body, seen by the later ones
+    /// (`x = 5` then `def f, do: unquote(x)`; `bind_quoted`), with their context.
+    binding: Vec<((Atom, Atom), Term)>,
 }
 
 impl ModState {
@@ -84,6 +87,7 @@ impl ModState {
             callbacks: Vec::new(),
             optional_callbacks: Term::Nil,
             last: Term::nil(),
+            binding: Vec::new(),
         }
     }
 }
@@ -187,7 +191,9 @@ fn body_form(vm: &mut Vm, st: &mut ModState, form: &Term) -> CResult<()> {
         st.env.line = line;
     }
     let Term::Atom(name) = head else {
-        return eval_in_module(vm, st, form);
+        // A remote macro (`Defs.defconst(:x, 1)`) may expand into definitions
+        // or attributes: expand it first.
+        return expand_in_body(vm, st, form);
     };
     if matches!(args, Term::Atom(_)) {
         return eval_in_module(vm, st, form);
@@ -392,17 +398,19 @@ fn body_form(vm: &mut Vm, st: &mut ModState, form: &Term) -> CResult<()> {
             }
             Ok(())
         }
-        _ => {
-            // A macro call in the body (`check "x" do ... end` from a `use`d
-            // module) may expand into definitions: expand it first.
-            let mut c = Compiler::new(vm, st.env.clone(), None);
-            c.fbs
-                .push(Fb::new(CodeKind::Script, Atom::new("__MODULE__"), 0, 0));
-            match expand::expand_once(&mut c, form)? {
-                expand::Expansion::Into(t) => body_forms(vm, st, &t),
-                _ => eval_in_module(vm, st, form),
-            }
-        }
+        // A macro call in the body (`check "x" do ... end` from a `use`d
+        // module) may expand into definitions: expand it first.
+        _ => expand_in_body(vm, st, form),
+    }
+}
+
+fn expand_in_body(vm: &mut Vm, st: &mut ModState, form: &Term) -> CResult<()> {
+    let mut c = Compiler::new(vm, st.env.clone(), None);
+    c.fbs
+        .push(Fb::new(CodeKind::Script, Atom::new("__MODULE__"), 0, 0));
+    match expand::expand_once(&mut c, form)? {
+        expand::Expansion::Into(t) => body_forms(vm, st, &t),
+        _ => eval_in_module(vm, st, form),
     }
 }
 
@@ -506,7 +514,22 @@ fn record_def(st: &mut ModState, kind: DefKind, items: &[Term], line: u32) -> CR
                 }
             }
         }
-        let body = Term::tuple(vec![Term::Atom(*name), Term::Nil, Term::list(call_args)]);
+        let body = match kind {
+            DefKind::Def | DefKind::Defp => {
+                Term::tuple(vec![Term::Atom(*name), Term::Nil, Term::list(call_args)])
+            }
+            // A macro's lower arity runs the full one's code with the same caller.
+            DefKind::Defmacro | DefKind::Defmacrop => {
+                let mut args = vec![Term::tuple(vec![
+                    Term::atom("__CALLER__"),
+                    Term::Nil,
+                    Term::nil(),
+                ])];
+                args.extend(call_args);
+                let target = Term::Atom(Atom::new(&format!("MACRO-{}", name.name())));
+                Term::tuple(vec![target, Term::Nil, Term::list(args)])
+            }
+        };
         st.defs.push(DefClause {
             kind,
             name: *name,
@@ -727,9 +750,17 @@ fn attribute(vm: &mut Vm, st: &mut ModState, items: &[Term], line: u32) -> CResu
 }
 
 /// Evaluates an expression in the module body's environment.
-fn eval_value(vm: &mut Vm, st: &ModState, e: &Term) -> CResult<Term> {
+fn eval_value(vm: &mut Vm, st: &mut ModState, e: &Term) -> CResult<Term> {
     let e = substitute_attrs(e, &st.attrs);
-    super::eval_quoted(vm, &e, st.env.clone())
+    let names: Vec<(Atom, Atom)> = st.binding.iter().map(|(k, _)| *k).collect();
+    let mut c = Compiler::new(vm, st.env.clone(), None);
+    let (code, out_names) = c.script_vars(&e, &names, true)?;
+    let args = st.binding.iter().map(|(_, v)| v.clone()).collect();
+    let result = vm.call(code, args)?;
+    let mut values = result.list_to_vec().unwrap_or_default().into_iter();
+    let value = values.next().unwrap_or(Term::Nil);
+    st.binding = out_names.into_iter().zip(values).collect();
+    Ok(value)
 }
 
 fn eval_in_module(vm: &mut Vm, st: &mut ModState, form: &Term) -> CResult<()> {
@@ -756,7 +787,8 @@ fn eval_in_module(vm: &mut Vm, st: &mut ModState, form: &Term) -> CResult<()> {
     // `if @flag do def ...`): the expression runs, and each definition it
     // reaches is handed back through `:vial.module_def/1` with its unquote
     // fragments filled in, then recorded in order.
-    let (form, lifted) = lift_defs(form);
+    let form = expand_defining_macros(vm, st, form)?;
+    let (form, lifted) = lift_defs(&form);
     let mark = vm.pending_defs.len();
     st.last = eval_value(vm, st, &form)?;
     if lifted {
@@ -766,6 +798,119 @@ fn eval_in_module(vm: &mut Vm, st: &mut ModState, form: &Term) -> CResult<()> {
         }
     }
     Ok(())
+}
+
+/// Expands the macro calls inside `form` (`test "x" do ... end` inside a
+/// `for`) that define functions or set attributes, so that `lift_defs` sees
+/// those; other calls stay as they are.
+fn expand_defining_macros(vm: &mut Vm, st: &ModState, form: &Term) -> CResult<Term> {
+    let Some((head, meta, args)) = as_call(form) else {
+        return Ok(match form {
+            Term::Cons(_) => {
+                let mut items = Vec::new();
+                for e in list_items(form) {
+                    items.push(expand_defining_macros(vm, st, &e)?);
+                }
+                Term::list(items)
+            }
+            Term::Tuple(t) => {
+                let mut items = Vec::new();
+                for e in t.elems() {
+                    items.push(expand_defining_macros(vm, st, e)?);
+                }
+                Term::tuple(items)
+            }
+            _ => form.clone(),
+        });
+    };
+    let plain = match head {
+        Term::Atom(k) => {
+            if matches!(
+                k.name(),
+                "quote"
+                    | "fn"
+                    | "defmodule"
+                    | "defprotocol"
+                    | "defimpl"
+                    | "def"
+                    | "defp"
+                    | "defmacro"
+                    | "defmacrop"
+                    | "@"
+            ) {
+                return Ok(form.clone());
+            }
+            expand::is_special(*k) || matches!(args, Term::Atom(_))
+        }
+        _ => false,
+    };
+    if !plain {
+        let mut c = Compiler::new(vm, st.env.clone(), None);
+        c.fbs
+            .push(Fb::new(CodeKind::Script, Atom::new("__MODULE__"), 0, 0));
+        if let expand::Expansion::Into(t) = expand::expand_once(&mut c, form)? {
+            let t = expand_defining_macros(vm, st, &t)?;
+            if lift_defs(&t).1 {
+                return Ok(t);
+            }
+            return Ok(form.clone());
+        }
+    }
+    let Term::Cons(_) = args else {
+        return Ok(form.clone());
+    };
+    let mut items = Vec::new();
+    for e in list_items(args) {
+        items.push(expand_defining_macros(vm, st, &e)?);
+    }
+    Ok(Term::tuple(vec![
+        head.clone(),
+        meta.clone(),
+        Term::list(items),
+    ]))
+}
+
+/// Whether `t` reads a module attribute (`@name` outside any `quote`).
+fn reads_attr(t: &Term) -> bool {
+    match as_call(t) {
+        Some((Term::Atom(k), _, _)) if k.name() == "quote" => false,
+        Some((Term::Atom(k), _, Term::Cons(c))) if k.name() == "@" => {
+            matches!(as_call(&c.head), Some((Term::Atom(_), _, Term::Atom(_))))
+        }
+        _ => match t {
+            Term::Tuple(tu) => tu.elems().iter().any(reads_attr),
+            Term::Cons(_) => list_items(t).iter().any(reads_attr),
+            _ => false,
+        },
+    }
+}
+
+/// `value` with each variable `v` as `unquote(Macro.escape(v))`, to be
+/// quoted: its attribute reads wait until the module records it.
+fn unquote_vars(t: &Term) -> Term {
+    if as_var(t).is_some() {
+        let escaped = expand::remote("Elixir.Macro", "escape", vec![t.clone()]);
+        return Term::tuple(vec![
+            Term::atom("unquote"),
+            Term::Nil,
+            Term::list(vec![escaped]),
+        ]);
+    }
+    match as_call(t) {
+        Some((Term::Atom(k), _, _)) if k.name() == "@" || k.name() == "quote" => t.clone(),
+        // `x::binary` in a bitstring: the type is no variable.
+        Some((Term::Atom(k), meta, Term::Cons(c))) if k.name() == "::" => {
+            let rest = list_items(&c.tail);
+            let mut items = vec![unquote_vars(&c.head)];
+            items.extend(rest);
+            Term::tuple(vec![Term::Atom(*k), meta.clone(), Term::list(items)])
+        }
+        _ => match t {
+            Term::Tuple(tu) => Term::tuple(tu.elems().iter().map(unquote_vars).collect::<Vec<_>>()),
+            Term::Cons(_) => Term::list(list_items(t).iter().map(unquote_vars).collect::<Vec<_>>()),
+            _ => t.clone(),
+        },
+    }
 }
 
 /// Whether `form` has an `unquote` outside any `quote` in it.
@@ -793,10 +938,10 @@ fn lift_defs(form: &Term) -> (Term, bool) {
             let quoted = Term::tuple(vec![
                 Term::atom("quote"),
                 Term::Nil,
-                Term::list(vec![Term::list(vec![Term::tuple(vec![
-                    Term::Atom(Atom::DO),
-                    form.clone(),
-                ])])]),
+                Term::list(vec![Term::list(vec![
+                    Term::tuple(vec![Term::atom("vial_keep_lines"), Term::bool(true)]),
+                    Term::tuple(vec![Term::Atom(Atom::DO), form.clone()]),
+                ])]),
             ]);
             (expand::remote("vial", "module_def", vec![quoted]), true)
         }
@@ -807,6 +952,28 @@ fn lift_defs(form: &Term) -> (Term, bool) {
                     let value =
                         list_items(inner[0].as_tuple().map(|t| &t[2]).unwrap_or(&Term::Nil));
                     let value = value.first().cloned().unwrap_or(Term::Nil);
+                    if reads_attr(&value) {
+                        // `@tests {name, @tag}` in a `for`: the reads see the
+                        // attributes when the setting is recorded.
+                        let set = Term::tuple(vec![
+                            Term::atom("@"),
+                            Term::Nil,
+                            Term::list(vec![Term::tuple(vec![
+                                Term::Atom(*name),
+                                Term::Nil,
+                                Term::list(vec![unquote_vars(&value)]),
+                            ])]),
+                        ]);
+                        let quoted = Term::tuple(vec![
+                            Term::atom("quote"),
+                            Term::Nil,
+                            Term::list(vec![Term::list(vec![Term::tuple(vec![
+                                Term::Atom(Atom::DO),
+                                set,
+                            ])])]),
+                        ]);
+                        return (expand::remote("vial", "module_def", vec![quoted]), true);
+                    }
                     (
                         expand::remote("vial", "module_attr", vec![Term::Atom(*name), value]),
                         true,
@@ -1080,6 +1247,9 @@ fn finish(vm: &mut Vm, mut st: ModState) -> CResult<()> {
             }
             _ => {
                 ctx.macros.insert(*key);
+                // What a macro's default-argument clause calls.
+                ctx.defs
+                    .insert((Atom::new(&format!("MACRO-{}", key.0.name())), key.1 + 1));
             }
         }
     }
@@ -1191,6 +1361,25 @@ fn docs_clause(st: &mut ModState) {
         args: vec![Term::atom("vial_docs")],
         guard: None,
         body: expand::escape(&st.docs.to_term()),
+        env: st.env.clone(),
+        line: st.env.line,
+    };
+    st.defs.insert(at, clause);
+    // `module_info(:compile)`: where the module came from (doctests name it).
+    let source = expand::absolute_file(st.env.file.name());
+    let source = Term::list(
+        source
+            .chars()
+            .map(|c| Term::Int(c as i64))
+            .collect::<Vec<_>>(),
+    );
+    let compile = Term::list(vec![Term::tuple(vec![Term::atom("source"), source])]);
+    let clause = DefClause {
+        kind: DefKind::Def,
+        name: module_info,
+        args: vec![Term::atom("compile")],
+        guard: None,
+        body: expand::escape(&compile),
         env: st.env.clone(),
         line: st.env.line,
     };

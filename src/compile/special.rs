@@ -314,6 +314,7 @@ impl Compiler<'_> {
             },
             unquote: bind.is_none()
                 && !kw_get(&opts, "unquote").is_some_and(|u| *u == Term::bool(false)),
+            keep_lines: kw_get(&opts, "vial_keep_lines").is_some(),
         };
         let t = q.term(&body);
         let Some(bind) = bind else {
@@ -436,6 +437,9 @@ struct Quoting {
     ctx: Term,
     line: Option<i64>,
     unquote: bool,
+    /// The parsed lines stay (`vial_keep_lines: true`, which a module body
+    /// uses for the definitions it runs in a `for`, so failures name lines).
+    keep_lines: bool,
 }
 
 impl Quoting {
@@ -448,7 +452,9 @@ impl Quoting {
         }
         for item in list_items(parsed) {
             if let Some([Term::Atom(k), _]) = item.as_tuple() {
-                if matches!(k.name(), "no_parens" | "delimiter") {
+                if matches!(k.name(), "no_parens" | "delimiter")
+                    || (self.keep_lines && self.line.is_none() && k.name() == "line")
+                {
                     out.push(item.clone());
                 }
             }

@@ -6,10 +6,47 @@ defmodule :io do
   # goes through `:io_lib.format/2` and the native `:io.put_chars/2`.
 
   def get_line(prompt), do: get_line(:standard_io, prompt)
-  def get_line(device, prompt), do: await(:vial_io.get_line(device, prompt))
+
+  def get_line(device, prompt) do
+    case input_server(device) do
+      nil -> await(:vial_io.get_line(device, prompt))
+      pid -> input_request(pid, {:get_line, :unicode, prompt})
+    end
+  end
 
   def get_chars(prompt, count), do: get_chars(:standard_io, prompt, count)
-  def get_chars(device, prompt, count), do: await(:vial_io.get_chars(device, prompt, count))
+
+  def get_chars(device, prompt, count) do
+    case input_server(device) do
+      nil -> await(:vial_io.get_chars(device, prompt, count))
+      pid -> input_request(pid, {:get_chars, :unicode, prompt, count})
+    end
+  end
+
+  # Input from an I/O server process (a `StringIO`, or the group leader that
+  # `ExUnit.CaptureIO` installs) goes through the io protocol; nil when the
+  # device is the terminal or a file.
+  defp input_server(device) when device in [:standard_io, :stdio] do
+    leader = :erlang.group_leader()
+    if Process.alive?(leader), do: leader
+  end
+
+  defp input_server(device) when is_pid(device), do: device
+  defp input_server(_device), do: nil
+
+  defp input_request(server, request) do
+    ref = :erlang.monitor(:process, server)
+    send(server, {:io_request, self(), ref, request})
+
+    receive do
+      {:io_reply, ^ref, reply} ->
+        :erlang.demonitor(ref, [:flush])
+        reply
+
+      {:DOWN, ^ref, _, _, _} ->
+        {:error, :terminated}
+    end
+  end
 
   # Output to an I/O server process (a group leader such as ExUnit.CaptureIO's,
   # or a process registered as :standard_error): an Erlang io-protocol request,

@@ -58,6 +58,29 @@ defmodule ExUnit.Assertions do
 
   @operators [:==, :<, :>, :<=, :>=, :===, :=~, :!==, :!=, :in]
 
+  # `[{name, value}]` of the variables pinned in a pattern, as code.
+  defp pins(pattern) do
+    {_, found} =
+      Macro.prewalk(pattern, [], fn
+        {:^, _, [{name, _, context} = var]} = pin, acc when is_atom(name) and is_atom(context) ->
+          {pin, [{name, var} | acc]}
+
+        other, acc ->
+          {other, acc}
+      end)
+
+    found |> Enum.reverse() |> Enum.uniq_by(&elem(&1, 0))
+  end
+
+  @doc false
+  def __pinned__(message, []), do: message
+
+  def __pinned__(message, pins) do
+    message <>
+      "\nThe following variables were pinned:\n" <>
+      Enum.map_join(pins, "\n", fn {name, value} -> "  #{name} = #{inspect(value)}" end)
+  end
+
   defmacro assert({:=, _, [left, right]} = assertion) do
     code = code_string(:assert, assertion)
     left_code = to_code(left)
@@ -77,7 +100,7 @@ defmodule ExUnit.Assertions do
               right: ex_unit_right,
               expr: unquote(code),
               context: {:match, []},
-              message: "match (=) failed"
+              message: ExUnit.Assertions.__pinned__("match (=) failed", unquote(pins(left)))
         end
     end
     |> at_line(__CALLER__.line)
@@ -100,7 +123,7 @@ defmodule ExUnit.Assertions do
             right: ex_unit_right,
             expr: unquote(code),
             context: {:match, []},
-            message: "match (match?) failed"
+            message: ExUnit.Assertions.__pinned__("match (match?) failed", unquote(pins(left)))
       end
     end
     |> at_line(__CALLER__.line)
@@ -288,7 +311,9 @@ defmodule ExUnit.Assertions do
   defp literal?({:__aliases__, _, _}), do: true
   defp literal?(_), do: false
 
-  defp code_string(kind, expr), do: to_code({kind, [], [expr]})
+  # `assert expr` with only the expression laid out by Macro.to_string/1 (so
+  # a line that fits without the `assert` stays one line), as ExUnit does.
+  defp code_string(kind, expr), do: Atom.to_string(kind) <> " " <> to_code(expr)
 
   # Macro.to_string/1 after marking `var.field` as written without parens:
   # vial's parser does not record `no_parens: true` on field access, and
@@ -379,7 +404,8 @@ defmodule ExUnit.Assertions do
               ex_unit_timeout,
               unquote(pattern_code),
               unquote(code),
-              unquote(failure_message)
+              unquote(failure_message),
+              unquote(pins(pattern))
             )
         end
     end
@@ -392,13 +418,15 @@ defmodule ExUnit.Assertions do
   defp clause_head(pattern, received), do: {:=, [], [pattern, received]}
 
   @doc false
-  def __receive_failed__(kind, timeout, pattern_code, code, failure_message) do
+  def __receive_failed__(kind, timeout, pattern_code, code, failure_message, pins \\ []) do
     message =
       failure_message ||
         case kind do
           :assert_received -> "Assertion failed, no matching message after 0ms"
           _ -> "Assertion failed, no matching message after #{timeout}ms"
         end
+
+    message = if failure_message, do: message, else: __pinned__(message, pins)
 
     {:messages, messages} = :erlang.process_info(self(), :messages)
 

@@ -79,9 +79,14 @@ defmodule ExUnit.Callbacks do
 
   def __merge__(module, _context, other), do: bad_callback(module, other)
 
+  # Raised from where Elixir's ExUnit raises it, which is the frame a failure shows.
   defp bad_callback(module, other) do
-    raise "expected ExUnit callback in #{inspect(module)} to return :ok | keyword | map, " <>
-            "got #{inspect(other)} instead"
+    message =
+      "expected ExUnit callback in #{inspect(module)} to return :ok | keyword | map, " <>
+        "got #{inspect(other)} instead"
+
+    frame = {ExUnit.Callbacks, :raise_merge_failed!, 2, [file: 'lib/ex_unit/callbacks.ex', line: 685]}
+    reraise RuntimeError.exception(message), [frame]
   end
 
   # `__ex_unit_setup_0`, `__ex_unit_setup_all_0`...: numbered per module as

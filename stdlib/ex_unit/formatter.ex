@@ -14,9 +14,12 @@ defmodule ExUnit.Formatter do
       if(trace?, do: "\n", else: "\n\n") <>
         "#{String.pad_leading("#{counter})", 4)} #{test.name} (#{inspect(test.module)})\n" <>
         "#{@indent}#{Path.relative_to_cwd(test.file)}:#{test.line}\n" <>
-        format_failure(failure, test) <> "\n"
+        format_failure(failure, test) <> format_logs(Map.get(test, :logs, "")) <> "\n"
     )
   end
+
+  defp format_logs(""), do: ""
+  defp format_logs(logs), do: "\n" <> @indent <> "The following output was logged:\n" <> indent(logs)
 
   @doc false
   def print_module_failure(module, failure, counter) do
@@ -46,9 +49,16 @@ defmodule ExUnit.Formatter do
         "#{seconds(state.sync_us)}s sync)\n"
     )
 
+    tests = state.tests - state.doctests
+
+    counts =
+      if(state.doctests > 0, do: ["#{state.doctests} #{plural(state.doctests, "doctest", "doctests")}"], else: []) ++
+        if(tests > 0 or state.doctests == 0, do: ["#{tests} #{plural(tests, "test", "tests")}"], else: [])
+
     parts =
+      counts ++
       [
-        "#{state.tests} #{plural(state.tests, "test", "tests")}",
+
         "#{state.failures} #{plural(state.failures, "failure", "failures")}"
       ] ++
         if(state.invalid > 0, do: ["#{state.invalid} invalid"], else: []) ++
@@ -79,8 +89,22 @@ defmodule ExUnit.Formatter do
           format_assertion_error(e)
 
         _ ->
-          banner = Exception.format_banner(kind, reason, stack)
-          indent(banner) <> code_from_source(stack, test)
+          {reason, stack} = Exception.blame(kind, reason, stack)
+
+          # A FunctionClauseError's arguments follow a blank line that is
+          # not indented.
+          banner =
+            case reason do
+              %{__struct__: FunctionClauseError, args: args} when is_list(args) ->
+                first = Exception.format_banner(kind, %{reason | args: nil}, stack)
+                "\n\n" <> args_text = FunctionClauseError.blame_args(reason)
+                indent(first) <> "\n\n" <> indent(args_text)
+
+              _ ->
+                indent(Exception.format_banner(kind, reason, stack))
+            end
+
+          banner <> code_from_source(stack, test)
       end
 
     body <> format_stacktrace(stack, test)
@@ -97,6 +121,11 @@ defmodule ExUnit.Formatter do
     width = labels |> Enum.map(fn {l, _} -> String.length(l) end) |> Enum.max(fn -> 0 end)
 
     message = if e.message == no, do: "", else: indent(e.message) <> "\n"
+
+    message =
+      if e.doctest == no,
+        do: message,
+        else: message <> @indent <> "doctest:\n" <> indent("  " <> String.replace(e.doctest, "\n", "\n  ")) <> "\n"
 
     lines =
       Enum.map(labels, fn {label, value} ->
@@ -137,7 +166,8 @@ defmodule ExUnit.Formatter do
     message <> Enum.join(lines) <> mailbox <> arguments
   end
 
-  defp format_value("code", code, _pad), do: code
+  defp format_value("code", code, pad),
+    do: String.replace(code, "\n", "\n" <> String.duplicate(" ", String.length(@indent) + pad))
   defp format_value(_, {:ex_unit_code, code}, _pad), do: code
 
   # Continuation lines are indented under the value, which may take up to
@@ -179,7 +209,8 @@ defmodule ExUnit.Formatter do
   defp prune(stack, test) do
     stack =
       Enum.reject(stack, fn
-        {mod, _, _, _} -> ex_unit_module?(mod)
+        {_, :"(for doctest at)", _, _} -> false
+        {mod, _, _, opts} -> ex_unit_module?(mod) and not elixir_frame?(opts)
         _ -> false
       end)
 
@@ -201,6 +232,14 @@ defmodule ExUnit.Formatter do
 
   defp module_function?(_, _), do: false
 
+  # A frame standing for one of Elixir's ExUnit (a failure raised where
+  # Elixir's ExUnit raises it names that place).
+  defp elixir_frame?(opts) when is_list(opts) do
+    match?('lib/ex_unit/' ++ _, opts[:file])
+  end
+
+  defp elixir_frame?(_opts), do: false
+
   defp ex_unit_module?(mod) do
     String.starts_with?(Atom.to_string(mod), "Elixir.ExUnit.")
   end
@@ -215,11 +254,14 @@ defmodule ExUnit.Formatter do
       end)
   end
 
+  defp format_entry({_, :"(for doctest at)", _, opts}, _test),
+    do: "(for doctest at) #{opts[:file]}:#{opts[:line]}: (test)"
+
   defp format_entry({_, _, _, opts} = entry, test) do
-    if test && test_frame?(entry, test) do
-      "#{opts[:file]}:#{opts[:line]}: (test)"
-    else
-      Exception.format_stacktrace_entry(entry)
+    cond do
+      test && test_frame?(entry, test) -> "#{opts[:file]}:#{opts[:line]}: (test)"
+      elixir_frame?(opts) -> "(ex_unit 1.14.0) " <> Exception.format_stacktrace_entry(entry)
+      true -> Exception.format_stacktrace_entry(entry)
     end
   end
 

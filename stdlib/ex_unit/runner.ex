@@ -18,6 +18,7 @@ defmodule ExUnit.Runner do
       trace: Keyword.get(config, :trace, false),
       max_failures: Keyword.get(config, :max_failures, :infinity),
       tests: 0,
+      doctests: 0,
       failures: 0,
       skipped: 0,
       excluded: 0,
@@ -27,7 +28,7 @@ defmodule ExUnit.Runner do
       aborted: false
     }
 
-    state = run_group(Enum.map(async, &elem(&1, 0)), state, :async_us)
+    state = run_async(Enum.map(async, &elem(&1, 0)), state)
     state = run_group(Enum.map(sync, &elem(&1, 0)), state, :sync_us)
 
     if state.aborted do
@@ -42,6 +43,109 @@ defmodule ExUnit.Runner do
       excluded: state.excluded,
       skipped: state.skipped
     }
+  end
+
+  # Async modules run side by side (as many at once as ExUnit's default
+  # max_cases, twice the schedulers), each in a process of its own that hands
+  # back its counts; failures are numbered in the order they are printed by a
+  # counter they share. With `trace: true` they run one after another, as in
+  # Elixir.
+  defp run_async([], state), do: state
+
+  defp run_async(modules, %{trace: true} = state), do: run_group(modules, state, :async_us)
+
+  defp run_async(modules, state) do
+    start = System.monotonic_time(:microsecond)
+    counter = spawn_link(fn -> count_failures(state.failures) end)
+    max = Keyword.get(state.config, :max_cases, System.schedulers_online() * 2)
+    local = %{state | tests: 0, doctests: 0, failures: 0, skipped: 0, excluded: 0, invalid: 0}
+    local = Map.put(local, :counter, counter)
+    state = run_workers(modules, %{}, max, local, state)
+    Process.unlink(counter)
+    Process.exit(counter, :kill)
+    Map.update!(state, :async_us, &(&1 + System.monotonic_time(:microsecond) - start))
+  end
+
+  defp run_workers([], running, _max, _local, state) when map_size(running) == 0, do: state
+
+  defp run_workers([module | rest], running, max, local, state)
+       when map_size(running) < max and not state.aborted do
+    parent = self()
+
+    {pid, ref} =
+      spawn_monitor(fn ->
+        send(parent, {self(), :module_done, run_module(module, local)})
+      end)
+
+    run_workers(rest, Map.put(running, pid, ref), max, local, state)
+  end
+
+  defp run_workers(pending, running, max, local, state) do
+    receive do
+      {pid, :module_done, done} when is_map_key(running, pid) ->
+        ref = Map.fetch!(running, pid)
+        Process.demonitor(ref, [:flush])
+        state = merge_counts(state, done)
+        pending = if state.aborted, do: [], else: pending
+        run_workers(pending, Map.delete(running, pid), max, local, state)
+
+      {:DOWN, _ref, :process, pid, _reason} when is_map_key(running, pid) ->
+        run_workers(pending, Map.delete(running, pid), max, local, state)
+    end
+  end
+
+  defp merge_counts(state, done) do
+    %{
+      state
+      | tests: state.tests + done.tests,
+        doctests: state.doctests + done.doctests,
+        failures: state.failures + done.failures,
+        skipped: state.skipped + done.skipped,
+        excluded: state.excluded + done.excluded,
+        invalid: state.invalid + done.invalid,
+        aborted: state.aborted or done.aborted
+    }
+  end
+
+  defp count_failures(n) do
+    receive do
+      {:print, from, ref, test, failure, trace?} ->
+        ExUnit.Formatter.print_test_failure(test, failure, n + 1, trace?)
+        send(from, {ref, n + 1})
+        count_failures(n + 1)
+
+      {:current, from, ref} ->
+        send(from, {ref, n})
+        count_failures(n)
+    end
+  end
+
+  # The number of the last failure printed; counted here when modules run
+  # one at a time.
+  defp failure_number(%{counter: counter}, :current, _local) do
+    ref = make_ref()
+    send(counter, {:current, self(), ref})
+
+    receive do
+      {^ref, n} -> n
+    end
+  end
+
+  defp failure_number(_state, :current, local), do: local
+
+  # Prints a test's failure numbered after the others; returns its number.
+  defp print_failure(%{counter: counter}, test, failure, _local) do
+    ref = make_ref()
+    send(counter, {:print, self(), ref, test, failure, false})
+
+    receive do
+      {^ref, n} -> n
+    end
+  end
+
+  defp print_failure(state, test, failure, local) do
+    ExUnit.Formatter.print_test_failure(test, failure, local, state.trace)
+    local
   end
 
   defp run_group(modules, state, key) do
@@ -90,8 +194,9 @@ defmodule ExUnit.Runner do
               else: IO.write("?")
           end)
 
-          ExUnit.Formatter.print_module_failure(module, failure, state.failures)
+          ExUnit.Formatter.print_module_failure(module, failure, failure_number(state, :current, state.failures))
           n = length(runnable)
+          state = Enum.reduce(runnable, state, &count_doctest/2)
           %{state | tests: state.tests + n, invalid: state.invalid + n}
       end
     end
@@ -203,15 +308,23 @@ defmodule ExUnit.Runner do
         if state.trace,
           do: IO.puts(trace_start(test) <> "\r  * #{test.name} (excluded) [L##{test.line}]")
 
+        state = count_doctest(test, state)
         %{state | tests: state.tests + 1, excluded: state.excluded + 1}
 
       {:skipped, _reason} ->
         if state.trace,
           do: IO.puts(trace_start(test) <> "\r  * #{test.name} (skipped) [L##{test.line}]"),
           else: IO.write("*")
+        state = count_doctest(test, state)
         %{state | tests: state.tests + 1, skipped: state.skipped + 1}
     end
   end
+
+  # Of all the tests counted, how many are doctests (the summary tells them apart).
+  defp count_doctest(%{tags: %{test_type: :doctest}}, state),
+    do: %{state | doctests: state.doctests + 1}
+
+  defp count_doctest(_test, state), do: state
 
   defp trace_start(test), do: "  * #{test.name} [L##{test.line}]"
 
@@ -290,13 +403,15 @@ defmodule ExUnit.Runner do
 
   defp run_test(module, info, test, module_context, state) do
     runner = self()
-    context = Map.merge(module_context, test.tags)
+    context = module_context |> Map.merge(test.tags) |> tmp_dir(module, test)
+    capture_log = Map.get(context, :capture_log, Keyword.get(state.config, :capture_log, false))
     if state.trace, do: IO.write(trace_start(test))
     start = System.monotonic_time(:microsecond)
 
     {pid, ref} =
       spawn_monitor(fn ->
         Process.put(:"$ex_unit_runner", runner)
+        log_device = start_log_capture(capture_log)
 
         result =
           try do
@@ -312,6 +427,7 @@ defmodule ExUnit.Runner do
             kind, reason -> {:failed, kind, reason, __STACKTRACE__}
           end
 
+        send(runner, {self(), :test_logs, stop_log_capture(log_device)})
         send(runner, {self(), :test_result, result})
         exit(:shutdown)
       end)
@@ -325,8 +441,10 @@ defmodule ExUnit.Runner do
 
           result
 
+        # Killed by an exit signal (a linked process crashed): told as
+        # `** (EXIT from #PID<...>)`, the test process's pid.
         {:DOWN, ^ref, :process, ^pid, reason} ->
-          {:failed, :exit, reason, []}
+          {:failed, {:EXIT, pid}, reason, []}
       after
         timeout(context, state.config) ->
           :erlang.exit(pid, :kill)
@@ -347,8 +465,15 @@ defmodule ExUnit.Runner do
         _ -> result
       end
 
+    test =
+      receive do
+        {^pid, :test_logs, logs} -> Map.put(test, :logs, logs)
+      after
+        0 -> test
+      end
+
     us = System.monotonic_time(:microsecond) - start
-    state = %{state | tests: state.tests + 1}
+    state = count_doctest(test, %{state | tests: state.tests + 1})
 
     case result do
       :ok ->
@@ -358,11 +483,46 @@ defmodule ExUnit.Runner do
       {:failed, kind, reason, stack} ->
         if state.trace, do: IO.puts(trace_line(test, us, ""))
         failures = state.failures + 1
-        ExUnit.Formatter.print_test_failure(test, {kind, reason, stack}, failures, state.trace)
-        aborted = state.max_failures != :infinity and failures >= state.max_failures
+        number = print_failure(state, test, {kind, reason, stack}, failures)
+        aborted = state.max_failures != :infinity and number >= state.max_failures
         %{state | failures: failures, aborted: aborted}
     end
   end
+
+  # `@tag :capture_log` (or `capture_log: true` in the configuration): what
+  # is logged during the test is kept, and shown only if it fails.
+  defp start_log_capture(false), do: nil
+  defp start_log_capture(nil), do: nil
+
+  defp start_log_capture(level) do
+    {:ok, device} = StringIO.open("")
+    Logger.__add_capture__(device, if(level == true, do: :all, else: level))
+    device
+  end
+
+  defp stop_log_capture(nil), do: ""
+
+  defp stop_log_capture(device) do
+    Logger.flush()
+    Logger.__remove_capture__(device)
+    {:ok, {_input, output}} = StringIO.close(device)
+    output
+  end
+
+  # `@tag :tmp_dir`: a fresh, empty directory under tmp/ for the test.
+  defp tmp_dir(%{tmp_dir: wanted} = context, module, test) when wanted not in [nil, false] do
+    module_name = inspect(module)
+    test_name = Atom.to_string(test.name)
+    escape = &String.replace(&1, [" ", "[", "~", "#", "%", "&", "*", "{", "}", "\\", ":", "<", ">", "?", "/", "+", "|", "\"", "]"], "-")
+    hash = (module_name <> "/" <> test_name) |> :erlang.md5() |> Base.encode16(case: :lower) |> binary_part(0, 8)
+    path = Path.expand(Path.join(["tmp", escape.(module_name), escape.(test_name) <> "-" <> hash]))
+    path = if is_binary(wanted), do: Path.join(path, wanted), else: path
+    File.rm_rf!(path)
+    File.mkdir_p!(path)
+    %{context | tmp_dir: path}
+  end
+
+  defp tmp_dir(context, _module, _test), do: context
 
   defp timeout(context, config) do
     case Map.fetch(context, :timeout) do
