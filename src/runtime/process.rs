@@ -333,25 +333,30 @@ pub fn unregister(name: Atom) -> bool {
 // (`:erlang.alias/0`, `monitor/3` with `alias:`); a message sent to an
 // inactive alias is dropped, so a reply that comes too late never arrives.
 
-fn aliases() -> MutexGuard<'static, FxHashMap<u64, u64>> {
-    static ALIASES: OnceLock<Mutex<FxHashMap<u64, u64>>> = OnceLock::new();
-    ALIASES
-        .get_or_init(|| Mutex::new(FxHashMap::default()))
+/// The shard of the alias table that holds reference `r` (sharded like the
+/// process table: every `GenServer.call` adds and removes one).
+fn aliases(r: u64) -> MutexGuard<'static, FxHashMap<u64, u64>> {
+    static ALIASES: OnceLock<Vec<Mutex<FxHashMap<u64, u64>>>> = OnceLock::new();
+    ALIASES.get_or_init(|| {
+        (0..SHARDS)
+            .map(|_| Mutex::new(FxHashMap::default()))
+            .collect()
+    })[r as usize % SHARDS]
         .lock()
         .unwrap_or_else(|e| e.into_inner())
 }
 
 pub fn add_alias(r: u64, pid: u64) {
-    aliases().insert(r, pid);
+    aliases(r).insert(r, pid);
 }
 
 /// Deactivates an alias; whether it was active.
 pub fn remove_alias(r: u64) -> bool {
-    aliases().remove(&r).is_some()
+    aliases(r).remove(&r).is_some()
 }
 
 pub fn alias_target(r: u64) -> Option<u64> {
-    aliases().get(&r).copied()
+    aliases(r).get(&r).copied()
 }
 
 /// Sends `msg` to a pid; silently dropped when the process is gone.

@@ -19,6 +19,8 @@ pub fn exact_eq(a: &Term, b: &Term) -> bool {
         // Atoms are interned: the same name is the same atom.
         (Term::Atom(x), Term::Atom(y)) => x == y,
         (Term::Int(x), Term::Int(y)) => x == y,
+        (Term::Pid(x), Term::Pid(y)) => x == y,
+        (Term::Ref(x), Term::Ref(y)) => x == y,
         _ => walk(a, b, Numbers::Exact) == Ordering::Equal,
     }
 }

@@ -1623,6 +1623,17 @@ fn fast_compare(op: Op, a: &Term, b: &Term) -> Option<bool> {
         {
             Ordering::Less
         }
+        // `pid != self()`, `ref == r`: equality only (their order is the
+        // term order's business).
+        (Term::Pid(x), Term::Pid(y)) | (Term::Ref(x), Term::Ref(y))
+            if matches!(op, Op::Eq | Op::Ne | Op::Exact | Op::NotExact) =>
+        {
+            if x == y {
+                Ordering::Equal
+            } else {
+                Ordering::Less
+            }
+        }
         _ => return None,
     };
     Some(match op {
