@@ -24,6 +24,21 @@ defmodule Task do
 
   @type ref :: reference
 
+  @doc false
+  defmacro __using__(opts) do
+    quote location: :keep, bind_quoted: [opts: opts] do
+      @doc false
+      def child_spec(arg) do
+        Map.merge(
+          %{id: __MODULE__, start: {__MODULE__, :start_link, [arg]}, restart: :temporary},
+          Map.new(unquote(Macro.escape(opts)))
+        )
+      end
+
+      defoverridable child_spec: 1
+    end
+  end
+
   ## Starting
 
   @doc "Starts a task linked to and monitored by the caller; read its result with `await/2`."
