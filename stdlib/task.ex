@@ -110,18 +110,18 @@ defmodule Task do
       apply(module, function_name, args)
     catch
       :error, value ->
-        stack = __STACKTRACE__
+        stack = own_frames_out(__STACKTRACE__)
         exception = Exception.normalize(:error, value, stack)
         report(owner, mfa, Exception.format_banner(:error, exception, stack), stack)
         exit({exception, stack})
 
       :throw, value ->
-        stack = __STACKTRACE__
+        stack = own_frames_out(__STACKTRACE__)
         report(owner, mfa, "** (stop) " <> Exception.format_exit({:nocatch, value}), stack)
         exit({{:nocatch, value}, stack})
 
       :exit, reason ->
-        stack = __STACKTRACE__
+        stack = own_frames_out(__STACKTRACE__)
 
         unless reason in [:normal, :shutdown] or match?({:shutdown, _}, reason) do
           report(owner, mfa, "** (stop) " <> Exception.format_exit(reason), stack)
@@ -130,6 +130,11 @@ defmodule Task do
         exit(reason)
     end
   end
+
+  # The frames of this module's machinery are left out of a failed task's
+  # stacktrace (Elixir's are Task.Supervised's and proc_lib's: frames of
+  # Elixir itself, which a report prints as such).
+  defp own_frames_out(stack), do: Enum.reject(stack, &match?({Task, _, _, _}, &1))
 
   # What Elixir's Logger writes when a task fails, in one write.
   defp report(owner, {module, function_name, args}, banner, stack) do
