@@ -51,7 +51,8 @@ defmodule Task do
       when is_atom(module) and is_atom(function_name) and is_list(args) do
     owner = self()
     mfa = {module, function_name, length(args)}
-    pid = spawn_link(fn -> reply_task(owner, {module, function_name, args}) end)
+    lineage = lineage(owner)
+    pid = spawn_link(fn -> reply_task(owner, {module, function_name, args}, lineage) end)
     ref = :erlang.monitor(:process, pid, alias: :demonitor)
     send(pid, {:"$task_start", ref})
     %Task{mfa: mfa, owner: owner, pid: pid, ref: ref}
@@ -66,7 +67,8 @@ defmodule Task do
   def start(module, function_name, args)
       when is_atom(module) and is_atom(function_name) and is_list(args) do
     owner = self()
-    {:ok, spawn(fn -> run_task(owner, {module, function_name, args}) end)}
+    lineage = lineage(owner)
+    {:ok, spawn(fn -> run_task(owner, {module, function_name, args}, lineage) end)}
   end
 
   @doc "Starts a task linked to the caller that nobody awaits: `{:ok, pid}`."
@@ -78,7 +80,8 @@ defmodule Task do
   def start_link(module, function_name, args)
       when is_atom(module) and is_atom(function_name) and is_list(args) do
     owner = self()
-    {:ok, spawn_link(fn -> run_task(owner, {module, function_name, args}) end)}
+    lineage = lineage(owner)
+    {:ok, spawn_link(fn -> run_task(owner, {module, function_name, args}, lineage) end)}
   end
 
   @doc "A task already completed with `result`: awaiting it returns `result` at once."
@@ -96,16 +99,25 @@ defmodule Task do
   end
 
   # The body of an async task: wait for the monitor's alias, run, reply to the alias.
-  defp reply_task(owner, mfa) do
+  defp reply_task(owner, mfa, lineage) do
     receive do
       {:"$task_start", ref} ->
-        result = run_task(owner, mfa)
+        result = run_task(owner, mfa, lineage)
         send(ref, {ref, result})
     end
   end
 
   # Runs the task's function; a failure is logged, then ends the task with its reason.
-  defp run_task(owner, {module, function_name, args} = mfa) do
+  # Called in the owner: the task's :"$callers" and :"$ancestors".
+  defp lineage(owner) do
+    {[owner | Process.get(:"$callers", [])], [owner | Process.get(:"$ancestors", [])]}
+  end
+
+  defp run_task(owner, {module, function_name, args} = mfa, {callers, ancestors}) do
+    # as in Elixir, a task knows who started it (libraries look up :"$callers")
+    Process.put(:"$callers", callers)
+    Process.put(:"$ancestors", ancestors)
+
     try do
       apply(module, function_name, args)
     catch
