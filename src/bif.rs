@@ -16,6 +16,7 @@ use crate::vm::Exception;
 mod args;
 mod arith;
 mod binary;
+mod clock;
 mod convert;
 mod digest;
 mod erlang;
@@ -26,6 +27,7 @@ mod io_lib;
 mod lists;
 mod maps;
 mod math;
+mod persistent_term;
 mod re;
 mod string;
 mod string_legacy;
@@ -73,6 +75,8 @@ fn table() -> &'static HashMap<(Atom, Atom, u32), &'static Bif> {
             re::BIFS,
             io_lib::BIFS,
             digest::BIFS,
+            clock::BIFS,
+            persistent_term::BIFS,
         ] {
             for bif in family {
                 t.insert((Atom::new(bif.module), Atom::new(bif.name), bif.arity), bif);

@@ -1,0 +1,10 @@
+# Agents that fail to start, return a bad value from get_and_update, or stop with a reason.
+{:error, {e, st}} = Agent.start(fn -> raise "x" end)
+IO.inspect({e, is_list(st)})
+IO.inspect Agent.start(fn -> 1 end, name: {:global, :g}) |> elem(0)
+IO.inspect Agent.get({:global, :g}, & &1)
+{:ok, a} = Agent.start(fn -> 1 end)
+IO.inspect(try do Agent.get_and_update(a, fn s -> s end) catch :exit, r -> elem(r, 0) end)
+IO.inspect Process.alive?(a)
+{:ok, b} = Agent.start(fn -> 1 end)
+IO.inspect(try do Agent.stop(b, :boom) catch :exit, r -> r end)
