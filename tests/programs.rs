@@ -197,7 +197,12 @@ fn error_report(text: &str) -> Vec<String> {
 /// `    (elixir 1.14.0) lib/enum.ex:1658: Enum.map/2`, `    (stdlib 4.2) ...`:
 /// a frame of an OTP application's code.
 fn is_internal_frame(line: &str) -> bool {
-    let Some(rest) = line.strip_prefix("    (") else {
+    // Indented at any depth: frames inside an `EXIT from` report are deeper.
+    let trimmed = line.trim_start_matches(' ');
+    if trimmed.len() == line.len() {
+        return false;
+    }
+    let Some(rest) = trimmed.strip_prefix('(') else {
         return false;
     };
     let Some((app, _)) = rest.split_once(") ") else {

@@ -1200,6 +1200,12 @@ impl Vm {
                     }
                 }
                 Instr::RecvNext(dst, l) => {
+                    // Signals act before messages that came after them (a
+                    // linked process's exit before its monitor's `:DOWN`),
+                    // even when they arrive while this receive is scanning.
+                    if let Some(reason) = self.process.as_ref().and_then(|p| p.take_signals()) {
+                        fail!(killed(reason));
+                    }
                     let msg = self.process.as_ref().and_then(|p| {
                         let sh = p.lock();
                         sh.mailbox.get(self.save).cloned()
@@ -1784,6 +1790,10 @@ pub fn frames_from_term(t: &Term) -> (Vec<StackFrame>, Vec<(u8, String)>) {
         let mut line = 0;
         for kv in info.list_to_vec().unwrap_or_default() {
             match kv.as_tuple() {
+                // A file given as a binary (`reraise` with a hand-made stack).
+                Some([Term::Atom(k), Term::Binary(b)]) if k.name() == "file" => {
+                    file = Some(Atom::new(&String::from_utf8_lossy(b.as_bytes())));
+                }
                 Some([Term::Atom(k), v]) if k.name() == "file" => {
                     let s: String = v
                         .list_to_vec()
