@@ -247,7 +247,8 @@ defmodule Exception do
   end
 
   def format_stacktrace_entry({module, function, arity_or_args, location}) do
-    format_location(location) <> format_mfa(module, function, arity_or_args)
+    format_application(module, location) <> format_location(location) <>
+      format_mfa(module, function, arity_or_args)
   end
 
   def format_stacktrace_entry({fun, arity_or_args, location}) do
@@ -259,11 +260,39 @@ defmodule Exception do
     line = keyword_get(location, :line)
 
     if file do
-      format_file_line(to_text(file), line, " ")
+      format_file_line(library_path(to_text(file)), line, " ")
     else
       ""
     end
   end
+
+  # vial's own library files stand where Elixir's sources are, under
+  # `lib/elixir/lib/`; a frame of one names it as Elixir names its library's
+  # frames: `(elixir 1.14.0) lib/map.ex:...`.
+  defp library_path("lib/elixir/lib/" <> rest), do: "lib/" <> rest
+  defp library_path(file), do: file
+
+  defp format_application(module, location) when is_list(location) do
+    case keyword_get(location, :file) do
+      nil ->
+        ""
+
+      file ->
+        case to_text(file) do
+          "lib/elixir/lib/" <> _ -> "(" <> application_name(inspect(module)) <> " 1.14.0) "
+          _ -> ""
+        end
+    end
+  end
+
+  defp format_application(_module, _location), do: ""
+
+  defp application_name("ExUnit" <> _), do: "ex_unit"
+  defp application_name("Logger" <> _), do: "logger"
+  defp application_name("IEx" <> _), do: "iex"
+  defp application_name("Mix" <> _), do: "mix"
+  defp application_name(_), do: "elixir"
+
 
   defp keyword_get(list, key) do
     case :lists.keyfind(key, 1, list) do
