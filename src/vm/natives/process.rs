@@ -477,14 +477,24 @@ fn info_item(vm: &Vm, p: &process::Process, key: &str) -> Option<Term> {
             if vm.self_pid() == p.pid {
                 pairs(&vm.dictionary)
             } else {
-                // Another process's VM, read while it is not running (one
-                // that is running right now on another thread shows none).
+                // Another process's VM, read while it is not running: one
+                // running on another thread now is waited for to the end of
+                // its slice (a process parked in a nested receive keeps its
+                // VM, so the wait is bounded; it then shows none).
                 drop(sh);
-                let other = p.vm.lock().unwrap_or_else(|e| e.into_inner());
-                return Some(match other.as_deref() {
-                    Some(o) => pairs(&o.dictionary),
-                    None => Term::Nil,
-                });
+                let deadline = std::time::Instant::now() + std::time::Duration::from_millis(200);
+                loop {
+                    let other = p.vm.lock().unwrap_or_else(|e| e.into_inner());
+                    if let Some(o) = other.as_deref() {
+                        return Some(pairs(&o.dictionary));
+                    }
+                    drop(other);
+                    let gone = p.lock().state == process::State::Exited;
+                    if gone || std::time::Instant::now() >= deadline {
+                        return Some(Term::Nil);
+                    }
+                    std::thread::yield_now();
+                }
             }
         }
         "priority" => Term::Atom(crate::atom!("normal")),
