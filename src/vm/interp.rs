@@ -418,6 +418,10 @@ impl Vm {
                 if let Some(bif) = crate::bif::lookup(Atom::new(m), Atom::new(f), arity) {
                     return Ok(Resolved::Bif(bif.f));
                 }
+                // `apply(Kernel, :exit, [r])`: and those that need the process.
+                if let Some(n) = super::natives::lookup(Atom::new(m), Atom::new(f), arity) {
+                    return Ok(Resolved::Native(n));
+                }
             }
         }
         match runtime::public_function(self, module, name, arity) {
