@@ -718,15 +718,22 @@ fn kernel_macro(
             ]);
             remote_m("erlang", "error", meta, vec![ex])
         }
+        // `:erlang.raise/3` returns `badarg` for a stacktrace that is not
+        // one, which `:erlang.error/1` then raises.
         ("reraise", 2) => remote_m(
             "erlang",
-            "raise",
+            "error",
             meta,
-            vec![
-                Term::atom("error"),
-                remote("vial", "exception_of", vec![a[0].clone()]),
-                a[1].clone(),
-            ],
+            vec![remote_m(
+                "erlang",
+                "raise",
+                meta,
+                vec![
+                    Term::atom("error"),
+                    remote("vial", "exception_of", vec![a[0].clone()]),
+                    a[1].clone(),
+                ],
+            )],
         ),
         ("reraise", 3) => {
             let ex = Term::tuple(vec![
@@ -738,12 +745,13 @@ fn kernel_macro(
                 Term::Nil,
                 Term::list(vec![a[1].clone()]),
             ]);
-            remote_m(
+            let raise = remote_m(
                 "erlang",
                 "raise",
                 meta,
                 vec![Term::atom("error"), ex, a[2].clone()],
-            )
+            );
+            remote_m("erlang", "error", meta, vec![raise])
         }
         ("var!", 1) | ("var!", 2) => match as_var(&a[0]) {
             Some((n, _)) => var(n.name(), "nil"),

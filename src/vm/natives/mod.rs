@@ -494,6 +494,11 @@ fn raise3(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
         Term::Atom(c) if c.name() == "throw" => Class::Throw,
         _ => return Err(Exception::badarg()),
     };
+    // Not a stacktrace: `raise/3` answers `badarg` instead of raising (and
+    // `reraise` turns that answer into an ArgumentError).
+    if a[2].list_to_vec().is_none() {
+        return Ok(Value(Term::atom("badarg")));
+    }
     let mut e = Exception::new(class, a[1].clone());
     let (stack, arg_errors) = super::interp::frames_from_term(&a[2]);
     e.stack = stack;

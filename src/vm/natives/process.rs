@@ -262,12 +262,27 @@ fn monitor3(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
     let opts = a[2]
         .list_to_vec()
         .ok_or_else(|| Exception::badarg_at(3, "not a list of options"))?;
+    let mut wants_alias = false;
+    for o in &opts {
+        match o.as_tuple() {
+            Some([Term::Atom(k), Term::Atom(v)])
+                if k.name() == "alias"
+                    && matches!(
+                        v.name(),
+                        "explicit_unalias" | "demonitor" | "reply_demonitor"
+                    ) =>
+            {
+                wants_alias = true
+            }
+            // `{:tag, t}` (OTP 24) is accepted, but the message still comes
+            // tagged `:DOWN` (not yet done).
+            Some([Term::Atom(k), _]) if k.name() == "tag" => {}
+            _ => return Err(Exception::badarg_at(3, "invalid option in list")),
+        }
+    }
     let Value(r) = monitor2(vm, &a[..2])? else {
         return Err(Exception::badarg());
     };
-    let wants_alias = opts
-        .iter()
-        .any(|o| matches!(o.as_tuple(), Some([Term::Atom(k), _]) if k.name() == "alias"));
     if let (true, Term::Ref(id)) = (wants_alias, &r) {
         // The monitor may already have fired (`:noproc`): an alias then
         // has nothing to wait for.
