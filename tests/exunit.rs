@@ -12,10 +12,12 @@
 
 #[path = "common/ratchet.rs"]
 mod ratchet;
+#[path = "common/run.rs"]
+mod run;
 use ratchet::ratchet;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Command;
+use std::time::Duration;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -159,28 +161,11 @@ fn blank_trace_time(line: &str) -> String {
 /// Runs one test file; `Err` says how it differed.
 fn check(rel: &str) -> Result<(), String> {
     let exs = root().join(rel);
-    let mut child = Command::new(env!("CARGO_BIN_EXE_vial"))
-        .args(requires(&exs, helper(rel)))
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_vial"));
+    cmd.args(requires(&exs, helper(rel)))
         .arg(rel)
-        .current_dir(root())
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|e| format!("cannot run vial: {e}"))?;
-    let start = Instant::now();
-    loop {
-        match child.try_wait() {
-            Ok(Some(_)) => break,
-            Ok(None) if start.elapsed() > Duration::from_secs(60) => {
-                let _ = child.kill();
-                return Err("still running after 60 s".into());
-            }
-            Ok(None) => std::thread::sleep(Duration::from_millis(5)),
-            Err(e) => return Err(e.to_string()),
-        }
-    }
-    let out = child.wait_with_output().map_err(|e| e.to_string())?;
+        .current_dir(root());
+    let out = run::output_within(cmd, Duration::from_secs(60))?;
     let base = expected_base(rel);
     let want_out = std::fs::read_to_string(base.with_extension("stdout")).unwrap_or_default();
     let want_status: i32 = std::fs::read_to_string(base.with_extension("status"))

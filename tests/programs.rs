@@ -17,11 +17,13 @@
 
 #[path = "common/ratchet.rs"]
 mod ratchet;
+#[path = "common/run.rs"]
+mod run;
 use ratchet::ratchet;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::sync::Mutex;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 struct Case {
     /// Name in passing.txt: the path of the program.
@@ -111,29 +113,12 @@ fn check_with(case: &Case, env: &[(&str, &str)]) -> Result<(), String> {
         .strip_prefix(root())
         .unwrap_or(&case.exs)
         .to_path_buf();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_vial"))
-        .envs(env.iter().copied())
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_vial"));
+    cmd.envs(env.iter().copied())
         .arg(&rel)
         .args(args_of(&case.exs))
-        .current_dir(root())
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|e| format!("cannot run vial: {e}"))?;
-    let start = Instant::now();
-    loop {
-        match child.try_wait() {
-            Ok(Some(_)) => break,
-            Ok(None) if start.elapsed() > Duration::from_secs(60) => {
-                let _ = child.kill();
-                return Err("still running after 60 s".into());
-            }
-            Ok(None) => std::thread::sleep(Duration::from_millis(5)),
-            Err(e) => return Err(e.to_string()),
-        }
-    }
-    let out = child.wait_with_output().map_err(|e| e.to_string())?;
+        .current_dir(root());
+    let out = run::output_within(cmd, Duration::from_secs(60))?;
     let want_out = std::fs::read(case.expected.with_extension("stdout")).unwrap_or_default();
     let want_status: i32 = std::fs::read_to_string(case.expected.with_extension("status"))
         .ok()
