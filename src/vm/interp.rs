@@ -536,6 +536,9 @@ impl Vm {
         let suspendable = stop == 0 && self.scheduled;
         let frame = self.frames.last().expect("a frame to run");
         let mut code: &FunCode = frame.code();
+        // The running code's instructions, kept apart from `code` so that
+        // fetching one is a single load.
+        let mut instrs: *const Instr = code.code.as_ptr();
         let mut base = frame.base as usize;
         let mut pc = frame.pc as usize;
         // Registers are read and written without a bounds check: the
@@ -606,7 +609,7 @@ impl Vm {
             debug_assert!(pc < code.code.len());
             // SAFETY: every function's code ends in a return, a tail call or
             // a raise, and jumps go to labels inside it.
-            let instr = unsafe { code.code.get_unchecked(pc) };
+            let instr = unsafe { &*instrs.add(pc) };
             pc += 1;
             match instr {
                 Instr::Const(dst, idx) => set!(*dst, code.consts[*idx as usize].clone()),
@@ -746,6 +749,7 @@ impl Vm {
                                     self.frames.set_len(len + 1);
                                 }
                                 code = callee;
+                                instrs = code.code.as_ptr();
                                 base = abs;
                                 pc = 0;
                                 continue;
@@ -903,6 +907,7 @@ impl Vm {
                                     None => {
                                         let frame = self.frames.last().expect("caller frame");
                                         code = frame.code();
+                                        instrs = code.code.as_ptr();
                                         base = frame.base as usize;
                                         pc = frame.pc as usize;
                                     }
@@ -949,10 +954,12 @@ impl Vm {
                                 frame.code = callee;
                                 frame.pc = 0;
                                 code = callee.get();
+                                instrs = code.code.as_ptr();
                             } else {
                                 frame.pc = pc as u32;
                                 let ret = (base + dst) as u32;
                                 code = callee.get();
+                                instrs = code.code.as_ptr();
                                 let len = self.frames.len();
                                 // SAFETY: capacity was made above; the slot
                                 // past the end is written before the length
@@ -980,16 +987,35 @@ impl Vm {
                     }
                 }
                 Instr::Return(r) => {
-                    let v = match &mut regm!(*r) {
-                        // Read only the number, which is often just written.
-                        Term::Int(n) => Term::Int(*n),
-                        slot => std::mem::replace(slot, Term::Nil),
+                    let done = match regm!(*r) {
+                        // A small integer, the commonest result, goes from
+                        // register to register as a number: built as a whole
+                        // term on the stack, its two halves, stored apart,
+                        // would be read back as one wide load and stall.
+                        Term::Int(n) => match self.pop_frame(stop) {
+                            None => Some(Term::Int(n)),
+                            Some(ret) => {
+                                debug_assert!(ret < self.regs.len());
+                                // SAFETY: `pop_frame` leaves the caller's
+                                // window, which holds `ret`, inside `regs`.
+                                match unsafe { self.regs.get_unchecked_mut(ret) } {
+                                    Term::Int(slot) => *slot = n,
+                                    slot => put(slot, Term::Int(n)),
+                                }
+                                None
+                            }
+                        },
+                        ref mut slot => {
+                            let v = std::mem::replace(slot, Term::Nil);
+                            self.do_return(v, stop)
+                        }
                     };
-                    match self.do_return(v, stop) {
+                    match done {
                         Some(v) => return Ok(Flow::Done(v)),
                         None => {
                             let frame = self.frames.last().expect("caller frame");
                             code = frame.code();
+                            instrs = code.code.as_ptr();
                             base = frame.base as usize;
                             pc = frame.pc as usize;
                         }
@@ -1383,18 +1409,36 @@ impl Vm {
     /// frame was the one `call` started.
     #[inline(always)]
     fn do_return(&mut self, v: Term, stop: usize) -> Option<Term> {
+        match self.pop_frame(stop) {
+            None => Some(v),
+            Some(ret) => {
+                put(&mut self.regs[ret], v);
+                None
+            }
+        }
+    }
+
+    /// Pops the current frame: the caller's register that receives the
+    /// result, or `None` when the frame was the one `call` started.
+    #[inline(always)]
+    fn pop_frame(&mut self, stop: usize) -> Option<usize> {
         // Only the fields needed are read, and the frame is not moved out: a
         // wide load of a frame written a moment ago by narrower stores would
         // wait for them to reach the cache.
         let len = self.frames.len();
         let done = self.frames.last_mut().expect("a frame to return from");
         let ret = done.ret;
-        let (hold, env) = (done.hold.take(), done.env.take());
-        // SAFETY: what the frame owns was just taken out; the rest is plain data.
-        unsafe { self.frames.set_len(len - 1) };
-        drop((hold, env));
+        if done.hold.is_none() && done.env.is_none() {
+            // SAFETY: the frame owns nothing; the rest is plain data.
+            unsafe { self.frames.set_len(len - 1) };
+        } else {
+            let (hold, env) = (done.hold.take(), done.env.take());
+            // SAFETY: what the frame owns was just taken out.
+            unsafe { self.frames.set_len(len - 1) };
+            drop((hold, env));
+        }
         if len - 1 == stop {
-            return Some(v);
+            return None;
         }
         let caller = self.frames.last().expect("caller");
         let top = (caller.base + caller.code().nregs) as usize;
@@ -1407,8 +1451,7 @@ impl Vm {
             // A deeper return or a `call` cut below this window.
             self.regs.resize(top, Term::Nil);
         }
-        put(&mut self.regs[ret as usize], v);
-        None
+        Some(ret as usize)
     }
 }
 
