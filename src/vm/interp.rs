@@ -99,6 +99,8 @@ pub struct Vm {
     /// The code of `&module.name/arity` funs, with the same validity.
     export_cache: FxHashMap<(Atom, Atom, u32), Arc<FunCode>>,
     cache_generation: u64,
+    /// The arguments of the running native (see `native_in_regs`).
+    arg_buf: Vec<Term>,
 }
 
 /// How a slice of a scheduled process ended.
@@ -176,6 +178,7 @@ impl Vm {
             remote_cache: FxHashMap::default(),
             export_cache: FxHashMap::default(),
             cache_generation: runtime::generation(),
+            arg_buf: Vec::new(),
         }
     }
 
@@ -785,8 +788,7 @@ impl Vm {
                                     *name
                                 ))),
                                 Ok(Resolved::Native(n)) => {
-                                    let args = NativeArgs::take(&mut self.regs[abs..abs + argc]);
-                                    try_!(self.native_next(n, args.as_slice()))
+                                    try_!(self.native_in_regs(n, abs, argc))
                                 }
                                 Err(e) => fail!(undef_args(e, &self.regs[abs..abs + argc])),
                             }
@@ -808,8 +810,7 @@ impl Vm {
                         }
                         Target::Native(n) => {
                             save_pc!();
-                            let args = NativeArgs::take(&mut self.regs[abs..abs + argc]);
-                            try_!(self.native_next(*n, args.as_slice()))
+                            try_!(self.native_in_regs(*n, abs, argc))
                         }
                         Target::Fun => {
                             save_pc!();
@@ -889,9 +890,7 @@ impl Vm {
                                         *name
                                     ))),
                                     Ok(Resolved::Native(n)) => {
-                                        let args =
-                                            NativeArgs::take(&mut self.regs[abs..abs + argc]);
-                                        try_!(self.native_next(n, args.as_slice()))
+                                        try_!(self.native_in_regs(n, abs, argc))
                                     }
                                     Err(e) => fail!(undef_args(e, &self.regs[abs..abs + argc])),
                                 }
@@ -1389,6 +1388,33 @@ impl Vm {
         }
     }
 
+    /// Calls a native on the arguments in registers `abs..abs + argc`, moved
+    /// out first: the native may run code that grows the register vector, and
+    /// the registers of a call's arguments are not read again once it is made
+    /// (no native makes its call run a second time). They go to a buffer kept
+    /// for the purpose (taken while in use, so a native running code that
+    /// calls another native simply gets a new one).
+    #[inline]
+    fn native_in_regs(
+        &mut self,
+        n: super::natives::Native,
+        abs: usize,
+        argc: usize,
+    ) -> Result<Next, Exception> {
+        let mut args = std::mem::take(&mut self.arg_buf);
+        args.extend(
+            self.regs[abs..abs + argc]
+                .iter_mut()
+                .map(|r| std::mem::replace(r, Term::Nil)),
+        );
+        let next = self.native_next(n, &args);
+        args.clear();
+        if self.arg_buf.capacity() < args.capacity() {
+            self.arg_buf = args;
+        }
+        next
+    }
+
     fn native_next(&mut self, n: super::natives::Native, args: &[Term]) -> Result<Next, Exception> {
         match n(self, args).map_err(|e| native_frame(e, n, args))? {
             NativeOut::Value(v) => Ok(Next::Value(v)),
@@ -1504,64 +1530,6 @@ enum Resolved {
     Code(CodePtr),
     Bif(crate::bif::BifFn),
     Native(super::natives::Native),
-}
-
-/// A native's arguments, moved out of their registers: the native may run
-/// code that grows the register vector, and the registers of a call's
-/// arguments are not read again once it is made (no native makes its call
-/// run a second time). Up to four need no allocation.
-struct NativeArgs {
-    few: [std::mem::MaybeUninit<Term>; 4],
-    /// How many of `few` hold a value; `usize::MAX` when `many` does.
-    n: usize,
-    many: Vec<Term>,
-}
-
-impl NativeArgs {
-    #[inline(always)]
-    fn take(regs: &mut [Term]) -> NativeArgs {
-        if regs.len() <= 4 {
-            let mut few = [const { std::mem::MaybeUninit::uninit() }; 4];
-            for (slot, r) in few.iter_mut().zip(regs.iter_mut()) {
-                slot.write(std::mem::replace(r, Term::Nil));
-            }
-            NativeArgs {
-                few,
-                n: regs.len(),
-                many: Vec::new(),
-            }
-        } else {
-            NativeArgs {
-                few: [const { std::mem::MaybeUninit::uninit() }; 4],
-                n: usize::MAX,
-                many: regs
-                    .iter_mut()
-                    .map(|r| std::mem::replace(r, Term::Nil))
-                    .collect(),
-            }
-        }
-    }
-
-    #[inline(always)]
-    fn as_slice(&self) -> &[Term] {
-        if self.n == usize::MAX {
-            &self.many
-        } else {
-            // SAFETY: the first `n` were written by `take`.
-            unsafe { std::slice::from_raw_parts(self.few.as_ptr().cast::<Term>(), self.n) }
-        }
-    }
-}
-
-impl Drop for NativeArgs {
-    fn drop(&mut self) {
-        if self.n != usize::MAX {
-            for t in &mut self.few[..self.n] {
-                // SAFETY: written by `take`, dropped once here.
-                unsafe { t.assume_init_drop() };
-            }
-        }
-    }
 }
 
 /// Stores `v` in a register, skipping the drop of an old value that owns nothing.
