@@ -232,6 +232,74 @@ pub enum Instr {
     OpImm(Op, Reg, Reg, i32),
     /// `JumpUnless` whose right operand is a small integer constant.
     JumpUnlessImm(Op, Reg, i32, Label),
+    /// A guard's type test (`is_integer(x)`): jumps to the label unless the
+    /// register's value has the type.
+    TestType(TypeTest, Reg, Label),
+}
+
+/// The `:erlang` type tests of one argument that guards use most, tested by
+/// `Instr::TestType` without a call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TypeTest {
+    Atom,
+    Binary,
+    Bitstring,
+    Boolean,
+    Float,
+    Function,
+    Integer,
+    List,
+    Map,
+    Number,
+    Pid,
+    Reference,
+    Tuple,
+}
+
+impl TypeTest {
+    /// The test that `:erlang.name/1` is.
+    pub fn of(module: &str, name: &str) -> Option<TypeTest> {
+        if module != "erlang" {
+            return None;
+        }
+        Some(match name {
+            "is_atom" => TypeTest::Atom,
+            "is_binary" => TypeTest::Binary,
+            "is_bitstring" => TypeTest::Bitstring,
+            "is_boolean" => TypeTest::Boolean,
+            "is_float" => TypeTest::Float,
+            "is_function" => TypeTest::Function,
+            "is_integer" => TypeTest::Integer,
+            "is_list" => TypeTest::List,
+            "is_map" => TypeTest::Map,
+            "is_number" => TypeTest::Number,
+            "is_pid" => TypeTest::Pid,
+            "is_reference" => TypeTest::Reference,
+            "is_tuple" => TypeTest::Tuple,
+            _ => return None,
+        })
+    }
+
+    #[inline]
+    pub fn holds(self, t: &Term) -> bool {
+        match self {
+            TypeTest::Atom => matches!(t, Term::Atom(_)),
+            TypeTest::Binary => matches!(t, Term::Binary(b) if b.is_binary()),
+            TypeTest::Bitstring => matches!(t, Term::Binary(_)),
+            TypeTest::Boolean => {
+                matches!(t, Term::Atom(a) if *a == Atom::TRUE || *a == Atom::FALSE)
+            }
+            TypeTest::Float => matches!(t, Term::Float(_)),
+            TypeTest::Function => matches!(t, Term::Fun(_)),
+            TypeTest::Integer => matches!(t, Term::Int(_) | Term::Big(_)),
+            TypeTest::List => matches!(t, Term::Nil | Term::Cons(_)),
+            TypeTest::Map => matches!(t, Term::Map(_)),
+            TypeTest::Number => matches!(t, Term::Int(_) | Term::Big(_) | Term::Float(_)),
+            TypeTest::Pid => matches!(t, Term::Pid(_)),
+            TypeTest::Reference => matches!(t, Term::Ref(_)),
+            TypeTest::Tuple => matches!(t, Term::Tuple(_)),
+        }
+    }
 }
 
 /// Marks an operand of `Instr::Op` or `Instr::JumpUnless` that is a constant.

@@ -216,6 +216,7 @@ impl Fb {
             | Instr::TestTuple(_, _, l)
             | Instr::TestCons(_, l)
             | Instr::TestNil(_, l)
+            | Instr::TestType(_, _, l)
             | Instr::TestMap(_, l)
             | Instr::TestBinary(_, l)
             | Instr::TestPrefix(_, _, _, l)

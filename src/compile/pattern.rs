@@ -629,9 +629,10 @@ impl Compiler<'_> {
 
 impl Compiler<'_> {
     /// Whether a guard cannot raise, so needs no protected region: comparisons
-    /// and type tests of variables and literals, joined by `and`.
+    /// and type tests of variables, literals and `self()`, joined by `and`
+    /// and `or` (whose operands are then always booleans).
     fn simple_guard(&mut self, g: &Term) -> CResult<bool> {
-        if let Some((x, y)) = guard_and(g) {
+        if let Some((x, y)) = guard_and(g).or_else(|| guard_or(g)) {
             return Ok(self.simple_guard(&x)? && self.simple_guard(&y)?);
         }
         let g = self.expand(g)?;
@@ -656,10 +657,35 @@ impl Compiler<'_> {
             self.emit_simple_guard(&x, fails)?;
             return self.emit_simple_guard(&y, fails);
         }
+        if let Some((x, y)) = guard_or(g) {
+            // x's failures try y; x's success skips it.
+            let mut left_fails = Vec::new();
+            self.emit_simple_guard(&x, &mut left_fails)?;
+            let ok = self.fb().emit(Instr::Jump(0));
+            let right = self.fb().here();
+            for at in left_fails {
+                self.fb().patch(at, right);
+            }
+            self.emit_simple_guard(&y, fails)?;
+            let after = self.fb().here();
+            self.fb().patch(ok, after);
+            return Ok(());
+        }
         let mark = self.fb().next;
         let g = self.expand(g)?;
         let call = self.call_target(&g)?;
         if let Some(call) = call {
+            if let (crate::vm::Target::Bif(bif), [a]) = (&call.target, call.args.as_slice()) {
+                if let Some(test) = crate::vm::TypeTest::of(bif.module, bif.name) {
+                    let r = self.operand(a)?;
+                    if r & crate::vm::CONST_OPERAND == 0 {
+                        self.fb().line(call.line);
+                        fails.push(self.fb().emit(Instr::TestType(test, r, 0)));
+                        self.fb().release(mark);
+                        return Ok(());
+                    }
+                }
+            }
             if let (crate::vm::Target::Bif(bif), [a, b]) = (&call.target, call.args.as_slice()) {
                 if let Some(op) = crate::vm::Op::of(bif.module, bif.name) {
                     let ra = self.operand(a)?;
@@ -707,11 +733,24 @@ fn guard_and(g: &Term) -> Option<(Term, Term)> {
     }
 }
 
-/// A variable or a literal number or atom: evaluating it cannot raise.
+/// `x or y` as written in a guard.
+fn guard_or(g: &Term) -> Option<(Term, Term)> {
+    match as_call(g) {
+        Some((Term::Atom(a), _, args)) if a.name() == "or" => match list_items(args).as_slice() {
+            [x, y] => Some((x.clone(), y.clone())),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// A variable, a literal number or atom, or `self()`: evaluating it cannot
+/// raise.
 fn simple_operand(t: &Term) -> bool {
     match t {
         Term::Int(_) | Term::Float(_) | Term::Atom(_) | Term::Nil => true,
-        _ => as_var(t).is_some(),
+        _ if as_var(t).is_some() => true,
+        _ => matches!(as_call(t), Some((Term::Atom(f), _, Term::Nil)) if f.name() == "self"),
     }
 }
 

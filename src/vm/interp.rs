@@ -1365,6 +1365,11 @@ impl Vm {
                         pc = *l as usize;
                     }
                 }
+                Instr::TestType(t, r, l) => {
+                    if !t.holds(&reg!(*r)) {
+                        pc = *l as usize;
+                    }
+                }
                 Instr::JumpUnlessImm(op, a, imm, l) => {
                     let holds = match reg!(*a) {
                         Term::Int(x) => int_compare(*op, x, *imm as i64),
