@@ -90,7 +90,7 @@ impl Writer {
     }
 
     /// Appends one segment's value; `size` is the resolved size (None: default).
-    pub fn put(&mut self, seg: &Segment, value: &Term, size: Option<u64>) -> Result<(), Exception> {
+    pub fn put(&mut self, seg: &Segment, value: &Term, size: Option<u64>) -> Result<(), BsFail> {
         match seg.ty {
             SegType::Integer => {
                 let bits = size.unwrap_or(8) * u64::from(seg.unit.max(1));
@@ -103,7 +103,7 @@ impl Writer {
                         let low: num_bigint::BigInt = b.as_ref() & mask;
                         low.to_i128().unwrap_or(0)
                     }
-                    _ => return Err(Exception::badarg()),
+                    _ => return Err(BsFail::Type),
                 };
                 if bits > 128 {
                     let pad = bits - 128;
@@ -120,18 +120,18 @@ impl Writer {
                 let f = match value {
                     Term::Float(f) => *f,
                     Term::Int(i) => *i as f64,
-                    _ => return Err(Exception::badarg()),
+                    _ => return Err(BsFail::Type),
                 };
                 let bits = size.unwrap_or(64) * u64::from(seg.unit.max(1));
                 match bits {
                     64 => self.put_int(u128::from(f.to_bits()), 64, seg.little),
                     32 => self.put_int(u128::from((f as f32).to_bits()), 32, seg.little),
-                    _ => return Err(Exception::badarg()),
+                    _ => return Err(BsFail::Type),
                 }
             }
             SegType::Binary | SegType::Bits => {
                 let Term::Binary(b) = value else {
-                    return Err(Exception::badarg());
+                    return Err(BsFail::Type);
                 };
                 let have = b.bit_len();
                 let want = match size {
@@ -139,8 +139,11 @@ impl Writer {
                     Some(n) => n * u64::from(seg.unit.max(1)),
                 };
                 let whole_bytes = seg.ty == SegType::Binary && (size.is_none() || seg.unit == 8);
-                if want > have || (whole_bytes && !want.is_multiple_of(8)) {
-                    return Err(Exception::badarg());
+                if want > have {
+                    return Err(BsFail::Short);
+                }
+                if whole_bytes && !want.is_multiple_of(8) {
+                    return Err(BsFail::Unit);
                 }
                 self.push_bitstring(b, want);
             }
@@ -150,7 +153,7 @@ impl Writer {
                     _ => None,
                 };
                 let Some(c) = c else {
-                    return Err(Exception::badarg());
+                    return Err(BsFail::Type);
                 };
                 match seg.ty {
                     SegType::Utf8 => {
@@ -199,17 +202,22 @@ pub fn build(segs: &[Segment], regs: &[Term]) -> Result<Term, Exception> {
         Size::Const(n) => Ok(Some(u64::from(n))),
         Size::Reg(r) => match &regs[r as usize] {
             Term::Int(n) if *n >= 0 => Ok(Some(*n as u64)),
-            _ => Err(Exception::badarg()),
+            other => Err(BsFail::Size(other.clone())),
         },
     };
+    // Segment `i` (0-based) failed.
+    let fail = |i: usize, why: BsFail| why.exception(i + 1, &segs[i], &regs[segs[i].value as usize]);
     if let [first, rest @ ..] = segs {
         if let (SegType::Binary, Size::Default, Term::Binary(head)) =
             (first.ty, first.size, &regs[first.value as usize])
         {
             if head.is_binary() {
                 let mut w = Writer::new();
-                for seg in rest {
-                    w.put(seg, &regs[seg.value as usize], size_of(seg)?)?;
+                for (i, seg) in rest.iter().enumerate() {
+                    let value = &regs[seg.value as usize];
+                    size_of(seg)
+                        .and_then(|size| w.put(seg, value, size))
+                        .map_err(|why| fail(i + 1, why))?;
                 }
                 if w.bits.is_multiple_of(8) {
                     return Ok(Term::Binary(head.append(&w.bytes)));
@@ -218,10 +226,97 @@ pub fn build(segs: &[Segment], regs: &[Term]) -> Result<Term, Exception> {
         }
     }
     let mut w = Writer::new();
-    for seg in segs {
-        w.put(seg, &regs[seg.value as usize], size_of(seg)?)?;
+    for (i, seg) in segs.iter().enumerate() {
+        let value = &regs[seg.value as usize];
+        size_of(seg)
+            .and_then(|size| w.put(seg, value, size))
+            .map_err(|why| fail(i, why))?;
     }
     w.finish()
+}
+
+/// Why a segment of a binary under construction failed.
+pub enum BsFail {
+    /// The value is not of the segment's type.
+    Type,
+    /// The size is not a non-negative integer.
+    Size(Term),
+    /// A binary value shorter than the segment's size.
+    Short,
+    /// A bitstring value whose size is not a whole number of units.
+    Unit,
+}
+
+impl BsFail {
+    /// The `badarg`, with OTP 25's `error_info` (the cause) and the message
+    /// it gives ("construction of binary failed: segment 2 of type 'integer':
+    /// expected an integer but got: :a").
+    fn exception(self, index: usize, seg: &Segment, value: &Term) -> Exception {
+        let ty = match seg.ty {
+            SegType::Integer => "integer",
+            SegType::Float => "float",
+            SegType::Binary | SegType::Bits => "binary",
+            SegType::Utf8 => "utf8",
+            SegType::Utf16 => "utf16",
+            SegType::Utf32 => "utf32",
+        };
+        let (kind, shown) = match self {
+            BsFail::Type => ("type", value.clone()),
+            BsFail::Size(size) => ("size", size),
+            BsFail::Short => ("short", value.clone()),
+            BsFail::Unit => ("unit", value.clone()),
+        };
+        let cause = Term::tuple(vec![
+            Term::Int(index as i64),
+            Term::atom(ty),
+            Term::atom(kind),
+            shown,
+        ]);
+        let mut e = Exception::badarg();
+        if let Some(message) = bs_fail_message(&cause) {
+            e.arg_errors.push((0, message));
+        }
+        let mut info = crate::term::MapInner::new();
+        for (k, v) in [
+            ("cause", cause),
+            ("function", Term::atom("format_bs_fail")),
+            ("module", Term::atom("erl_erts_errors")),
+        ] {
+            info.insert(crate::term::MapKey(Term::atom(k)), v);
+        }
+        e.info = Some(Box::new(Term::Map(crate::term::Map::from_inner(info))));
+        e
+    }
+}
+
+/// The message of a failed construction from its cause `{segment, type,
+/// kind, value}`, as `erl_erts_errors` words it.
+pub fn bs_fail_message(cause: &Term) -> Option<String> {
+    let [Term::Int(index), Term::Atom(ty), Term::Atom(kind), value] = cause.as_tuple()? else {
+        return None;
+    };
+    let ty = ty.name();
+    let shown = crate::term::inspect(value);
+    let why = match kind.name() {
+        "type" => {
+            let expected = match ty {
+                "integer" => "an integer".to_string(),
+                "float" => "a float or an integer".to_string(),
+                "binary" => "a binary".to_string(),
+                _ => format!("a non-negative integer encodable as {ty}"),
+            };
+            format!("expected {expected} but got: {shown}")
+        }
+        "size" => format!("expected a non-negative integer as size but got: {shown}"),
+        "short" => format!("the value {shown} is shorter than the size of the segment"),
+        "unit" => {
+            format!("the size of the value {shown} is not a multiple of the unit for the segment")
+        }
+        _ => return None,
+    };
+    Some(format!(
+        "construction of binary failed: segment {index} of type '{ty}': {why}"
+    ))
 }
 
 /// `<<a::binary, b::binary, ...>>` when every value is a whole binary (what

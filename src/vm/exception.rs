@@ -39,8 +39,13 @@ pub struct Exception {
     pub class: Class,
     pub reason: Term,
     /// Per-argument explanations of a `badarg` (1-based position, text), as
-    /// Erlang's error info gives them: `* 1st argument: not a binary`.
+    /// Erlang's error info gives them: `* 1st argument: not a binary`; or,
+    /// at position 0, the whole message of a failure that is explained as a
+    /// whole (a binary's construction).
     pub arg_errors: Vec<(u8, String)>,
+    /// The top frame's `error_info` when the failure gives one of its own
+    /// (a binary's construction: `%{cause: ..., function: :format_bs_fail, ...}`).
+    pub info: Option<Box<Term>>,
     pub stack: Vec<Frame>,
     /// An exit signal ended the process: `try` handlers do not see it.
     pub killed: bool,
@@ -52,6 +57,7 @@ impl Exception {
             class,
             reason,
             arg_errors: Vec::new(),
+            info: None,
             stack: Vec::new(),
             killed: false,
         }

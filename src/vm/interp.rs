@@ -486,7 +486,7 @@ impl Vm {
                             let dst = base + h.dst as usize;
                             self.regs[dst] = Term::Atom(e.class.atom());
                             self.regs[dst + 1] = e.reason.clone();
-                            self.regs[dst + 2] = stack_term(&e.stack, &e.arg_errors);
+                            self.regs[dst + 2] = stack_term(&e.stack, &e.arg_errors, e.info.as_deref());
                         }
                         _ => {
                             self.frames.truncate(stop);
@@ -797,6 +797,9 @@ impl Vm {
                             let args = &self.regs[abs..abs + argc];
                             match (bif.f)(args) {
                                 Ok(v) => Next::Value(v),
+                                Err(e) if bif.module == "erlang" && bif.name == "/" && compiled(code) => {
+                                    fail!(e)
+                                }
                                 Err(e) => {
                                     let e = with_args(
                                         Err(e),
@@ -1344,7 +1347,8 @@ impl Vm {
                             continue;
                         }
                     }
-                    let v = try_!(general_op(*op, opnd!(*a), opnd!(*b)));
+                    let v = try_!(general_op(*op, opnd!(*a), opnd!(*b))
+                        .map_err(|e| inlined_op_error(e, *op, code)));
                     set!(*dst, v);
                 }
                 Instr::OpImm(op, dst, a, imm) => {
@@ -1357,7 +1361,8 @@ impl Vm {
                             continue;
                         }
                     }
-                    let v = try_!(general_op(*op, &reg!(*a), &Term::Int(*imm as i64)));
+                    let v = try_!(general_op(*op, &reg!(*a), &Term::Int(*imm as i64))
+                        .map_err(|e| inlined_op_error(e, *op, code)));
                     set!(*dst, v);
                 }
                 Instr::JumpUnless(op, a, b, l) => {
@@ -1695,6 +1700,23 @@ fn with_args(
     })
 }
 
+/// Whether code is a module's (compiled, on the BEAM) rather than a script's
+/// or an evaluated string's (interpreted there by `erl_eval`, which calls every
+/// operator as a function).
+fn compiled(code: &FunCode) -> bool {
+    code.kind != super::CodeKind::Script && code.name.name() != "__FILE__"
+}
+
+/// A failed `+` or `-` in a module's code: the BEAM computes them inline, so
+/// the error has no frame of `:erlang` (`*`, `div` and the rest are calls and
+/// keep theirs).
+fn inlined_op_error(mut e: Exception, op: Op, code: &FunCode) -> Exception {
+    if matches!(op, Op::Add | Op::Sub) && compiled(code) {
+        e.stack.clear();
+    }
+    e
+}
+
 fn is_bad_fun(reason: &Term) -> bool {
     matches!(reason.as_tuple(), Some([Term::Atom(tag), _]) if matches!(tag.name(), "badfun" | "badarity"))
 }
@@ -1725,7 +1747,9 @@ fn native_frame(mut e: Exception, n: super::natives::Native, args: &[Term]) -> E
             name.name(),
             "error" | "raise" | "exit" | "throw" | "nif_error"
         );
-        if !module.name().starts_with("Elixir.") && !raises {
+        // vial's own helpers (`:vial.dot/2`, ...) stand for code the BEAM
+        // runs inline, with no frame of their own.
+        if !module.name().starts_with("Elixir.") && module.name() != "vial" && !raises {
             e.stack.push(StackFrame {
                 module,
                 function: name,
@@ -1741,7 +1765,11 @@ fn native_frame(mut e: Exception, n: super::natives::Native, args: &[Term]) -> E
 
 /// A stacktrace as Elixir code sees it: `[{mod, fun, arity_or_args, [file: ..., line: ...]}]`.
 /// The explanations of a `badarg` ride along in the top frame's info.
-pub fn stack_term(stack: &[StackFrame], arg_errors: &[(u8, String)]) -> Term {
+pub fn stack_term(
+    stack: &[StackFrame],
+    arg_errors: &[(u8, String)],
+    top_info: Option<&Term>,
+) -> Term {
     Term::list(
         stack
             .iter()
@@ -1767,17 +1795,13 @@ pub fn stack_term(stack: &[StackFrame], arg_errors: &[(u8, String)]) -> Term {
                         Term::Int(i64::from(f.line)),
                     ]));
                 }
-                if i == 0 && !arg_errors.is_empty() {
-                    let errs = arg_errors
-                        .iter()
-                        .map(|(n, why)| {
-                            Term::tuple(vec![Term::Int(i64::from(*n)), Term::string(why)])
-                        })
-                        .collect::<Vec<_>>();
-                    info.push(Term::tuple(vec![
-                        Term::Atom(crate::atom!("error_info")),
-                        Term::list(errs),
-                    ]));
+                if i == 0 {
+                    if let Some(info_map) = top_info.cloned().or_else(|| error_info(f, arg_errors)) {
+                        info.push(Term::tuple(vec![
+                            Term::Atom(crate::atom!("error_info")),
+                            info_map,
+                        ]));
+                    }
                 }
                 Term::tuple(vec![
                     Term::Atom(f.module),
@@ -1788,6 +1812,60 @@ pub fn stack_term(stack: &[StackFrame], arg_errors: &[(u8, String)]) -> Term {
             })
             .collect::<Vec<_>>(),
     )
+}
+
+/// The `error_info` of a failed built-in's frame, as the BEAM gives it: the
+/// module that explains the failure (`%{module: :erl_erts_errors}`). Its
+/// explanations of a `badarg` are kept aside for `arg_errors_of`.
+fn error_info(f: &StackFrame, arg_errors: &[(u8, String)]) -> Option<Term> {
+    let args = f.args.as_ref()?;
+    let explainer = match f.module.name() {
+        "erlang" => "erl_erts_errors",
+        _ if !arg_errors.is_empty() => "erl_stdlib_errors",
+        _ => return None,
+    };
+    if !arg_errors.is_empty() {
+        let mut recent = RECENT_ARG_ERRORS.lock().unwrap_or_else(|e| e.into_inner());
+        if recent.len() == RECENT_ARG_ERRORS_KEPT {
+            recent.pop_front();
+        }
+        recent.push_back(((f.module, f.function, args.clone()), arg_errors.to_vec()));
+    }
+    let mut m = crate::term::MapInner::new();
+    m.insert(
+        crate::term::MapKey(Term::Atom(crate::atom!("module"))),
+        Term::Atom(Atom::new(explainer)),
+    );
+    Some(Term::Map(Map::from_inner(m)))
+}
+
+/// A failed call's explanations, keyed by the call, for a stacktrace that
+/// comes back as a term (`:erlang.raise/3`, `Exception.normalize/3`).
+type ArgErrorsEntry = ((Atom, Atom, Vec<Term>), Vec<(u8, String)>);
+static RECENT_ARG_ERRORS: std::sync::Mutex<std::collections::VecDeque<ArgErrorsEntry>> =
+    std::sync::Mutex::new(std::collections::VecDeque::new());
+const RECENT_ARG_ERRORS_KEPT: usize = 32;
+
+/// The explanations of a `badarg` of `module.function(args)`: those of a
+/// recent failure of the same call, else what the built-in says when called
+/// again (a pure built-in fails the same way each time).
+fn arg_errors_of(module: Atom, function: Atom, args: &[Term]) -> Vec<(u8, String)> {
+    let recent = RECENT_ARG_ERRORS.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some((_, errors)) = recent
+        .iter()
+        .rev()
+        .find(|((m, f, a), _)| *m == module && *f == function && a.as_slice() == args)
+    {
+        return errors.clone();
+    }
+    drop(recent);
+    match crate::bif::lookup(module, function, args.len() as u32) {
+        Some(bif) => match (bif.f)(args) {
+            Err(e) => e.arg_errors,
+            Ok(_) => Vec::new(),
+        },
+        None => Vec::new(),
+    }
 }
 
 /// The frames and badarg explanations back from a stacktrace term (`reraise`).
@@ -1827,14 +1905,12 @@ pub fn frames_from_term(t: &Term) -> (Vec<StackFrame>, Vec<(u8, String)>) {
                     file = Some(Atom::new(&s));
                 }
                 Some([Term::Atom(k), Term::Int(n)]) if k.name() == "line" => line = *n as u32,
-                Some([Term::Atom(k), v]) if k.name() == "error_info" => {
-                    for e in v.list_to_vec().unwrap_or_default() {
-                        if let Some([Term::Int(n), Term::Binary(b)]) = e.as_tuple() {
-                            arg_errors.push((
-                                *n as u8,
-                                String::from_utf8_lossy(b.as_bytes()).into_owned(),
-                            ));
-                        }
+                Some([Term::Atom(k), Term::Map(info)]) if k.name() == "error_info" => {
+                    let cause = info.get(&Term::Atom(crate::atom!("cause")));
+                    if let Some(message) = cause.and_then(super::binary::bs_fail_message) {
+                        arg_errors = vec![(0, message)];
+                    } else if let Some(args) = &args {
+                        arg_errors = arg_errors_of(m, f, args);
                     }
                 }
                 _ => {}

@@ -365,7 +365,7 @@ impl VmStructs<'_> {
 
     fn report(&mut self, e: Exception, term: &Term, opts: &Opts) -> Result<Doc, Exception> {
         let exception = super::normalize(&e.reason, &e.stack, &e.arg_errors);
-        let stacktrace = crate::vm::interp::stack_term(&e.stack, &e.arg_errors);
+        let stacktrace = crate::vm::interp::stack_term(&e.stack, &e.arg_errors, e.info.as_deref());
         let plain_opts = Opts {
             syntax_colors: Term::Nil,
             ..opts.clone()

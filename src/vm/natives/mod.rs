@@ -711,7 +711,10 @@ pub fn normalize(reason: &Term, stack: &[super::StackFrame], arg_errors: &[(u8, 
     match reason {
         Term::Atom(a) => match a.name() {
             "badarg" => {
-                let message = if arg_errors.is_empty() {
+                let message = if let [(0, whole)] = arg_errors {
+                    // A failure explained as a whole (a binary's construction).
+                    whole.clone()
+                } else if arg_errors.is_empty() {
                     "argument error".to_string()
                 } else {
                     let mut m = String::from("errors were found at the given arguments:\n");
@@ -845,7 +848,7 @@ pub fn normalize(reason: &Term, stack: &[super::StackFrame], arg_errors: &[(u8, 
 /// raised in turn.
 pub fn uncaught_banner(vm: &mut Vm, e: &Exception) -> Option<String> {
     let exception = normalize(&e.reason, &e.stack, &e.arg_errors);
-    let stacktrace = super::interp::stack_term(&e.stack, &e.arg_errors);
+    let stacktrace = super::interp::stack_term(&e.stack, &e.arg_errors, e.info.as_deref());
     match vm.call_mfa(
         Atom::new("Elixir.Exception"),
         Atom::new("__uncaught_banner__"),

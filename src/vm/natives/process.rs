@@ -886,7 +886,7 @@ pub fn exit_reason(vm: &mut Vm, pid: u64, result: Result<Term, Exception>) -> Te
     if e.killed || e.class == Class::Exit {
         return e.reason;
     }
-    let stack = crate::vm::interp::stack_term(&e.stack, &e.arg_errors);
+    let stack = crate::vm::interp::stack_term(&e.stack, &e.arg_errors, e.info.as_deref());
     let raw = match e.class {
         Class::Throw => Term::tuple(vec![Term::Atom(crate::atom!("nocatch")), e.reason.clone()]),
         _ => e.reason.clone(),
