@@ -1173,6 +1173,14 @@ fn finish(vm: &mut Vm, mut st: ModState) -> CResult<()> {
             vec![which.clone(), Term::Atom(name), expand::escape(&funs)],
         );
         gen_def(&mut st, "__protocol__", vec![which], body);
+        // `impl_for!/1`, at the line of `defprotocol` as in Elixir: a value
+        // with no implementation fails in it, and its frame shows.
+        let x = Term::tuple(vec![Term::atom("x"), Term::Nil, Term::atom("vial")]);
+        let find = expand::remote("vial", "impl_for!", vec![Term::Atom(name), x.clone()]);
+        let body_line = st.env.line;
+        st.env.line = st.docs.module_line;
+        gen_def(&mut st, "impl_for!", vec![x], find);
+        st.env.line = body_line;
         for (f, arity) in &protocol {
             let params: Vec<Term> = (0..*arity)
                 .map(|i| {
@@ -1184,13 +1192,9 @@ fn finish(vm: &mut Vm, mut st: ModState) -> CResult<()> {
                 })
                 .collect();
             let impl_for = Term::tuple(vec![
-                Term::tuple(vec![
-                    Term::atom("."),
-                    Term::Nil,
-                    Term::list(vec![Term::atom("vial"), Term::atom("impl_for!")]),
-                ]),
+                Term::atom("impl_for!"),
                 Term::Nil,
-                Term::list(vec![Term::Atom(name), params[0].clone()]),
+                Term::list(vec![params[0].clone()]),
             ]);
             let call = Term::tuple(vec![
                 Term::tuple(vec![

@@ -206,7 +206,8 @@ pub fn build(segs: &[Segment], regs: &[Term]) -> Result<Term, Exception> {
         },
     };
     // Segment `i` (0-based) failed.
-    let fail = |i: usize, why: BsFail| why.exception(i + 1, &segs[i], &regs[segs[i].value as usize]);
+    let fail =
+        |i: usize, why: BsFail| why.exception(i + 1, &segs[i], &regs[segs[i].value as usize]);
     if let [first, rest @ ..] = segs {
         if let (SegType::Binary, Size::Default, Term::Binary(head)) =
             (first.ty, first.size, &regs[first.value as usize])

@@ -486,7 +486,8 @@ impl Vm {
                             let dst = base + h.dst as usize;
                             self.regs[dst] = Term::Atom(e.class.atom());
                             self.regs[dst + 1] = e.reason.clone();
-                            self.regs[dst + 2] = stack_term(&e.stack, &e.arg_errors, e.info.as_deref());
+                            self.regs[dst + 2] =
+                                stack_term(&e.stack, &e.arg_errors, e.info.as_deref());
                         }
                         _ => {
                             self.frames.truncate(stop);
@@ -797,7 +798,11 @@ impl Vm {
                             let args = &self.regs[abs..abs + argc];
                             match (bif.f)(args) {
                                 Ok(v) => Next::Value(v),
-                                Err(e) if bif.module == "erlang" && bif.name == "/" && compiled(code) => {
+                                Err(e)
+                                    if bif.module == "erlang"
+                                        && bif.name == "/"
+                                        && compiled(code) =>
+                                {
                                     fail!(e)
                                 }
                                 Err(e) => {
@@ -1796,7 +1801,8 @@ pub fn stack_term(
                     ]));
                 }
                 if i == 0 {
-                    if let Some(info_map) = top_info.cloned().or_else(|| error_info(f, arg_errors)) {
+                    if let Some(info_map) = top_info.cloned().or_else(|| error_info(f, arg_errors))
+                    {
                         info.push(Term::tuple(vec![
                             Term::Atom(crate::atom!("error_info")),
                             info_map,

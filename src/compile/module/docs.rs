@@ -31,7 +31,7 @@ struct Pending {
 }
 
 pub struct Docs {
-    module_line: u32,
+    pub module_line: u32,
     /// Where `defstruct`/`defexception` is: the line of the functions they define.
     pub struct_line: u32,
     moduledoc: Option<(u32, Term)>,
