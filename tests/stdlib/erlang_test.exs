@@ -1,0 +1,351 @@
+defmodule ErlangTest do
+  use ExUnit.Case, async: true
+
+  describe ":erlang term functions" do
+    test "cases" do
+      assert :erlang.element(1, {:a}) == :a
+      assert :erlang.setelement(1, {:a}, :b) == {:b}
+      assert :erlang.append_element({1}, 2) == {1, 2}
+      assert :erlang.make_tuple(3, 0) == {0, 0, 0}
+      assert :erlang.tuple_to_list({1, 2}) == [1, 2]
+      assert :erlang.list_to_tuple([1]) == {1}
+      assert :erlang.atom_to_binary(:abc) == "abc"
+      assert :erlang.atom_to_binary(:abc, :utf8) == "abc"
+      assert :erlang.binary_to_atom("abc") == :abc
+      assert :erlang.atom_to_list(:abc) == 'abc'
+      assert :erlang.list_to_atom('x') == :x
+      assert :erlang.binary_to_list("abc") == 'abc'
+      assert :erlang.binary_to_list("abcdef", 2, 3) == 'bc'
+      assert :erlang.list_to_binary([1, "a", [2]]) == <<1, 97, 2>>
+
+      assert_raise ArgumentError,
+                   "errors were found at the given arguments:\n\n  * 1st argument: not an iolist term\n",
+                   fn -> :erlang.list_to_binary([256]) end
+
+      assert :erlang.iolist_to_binary(["a", [?b, "c"]]) == "abc"
+      assert :erlang.iolist_size(["ab", ?c]) == 3
+      assert :erlang.integer_to_binary(255, 16) == "FF"
+      assert :erlang.integer_to_list(-10) == '-10'
+      assert :erlang.binary_to_integer("-10") == -10
+      assert :erlang.binary_to_integer("zz", 36) == 1295
+
+      assert_raise ArgumentError,
+                   "errors were found at the given arguments:\n\n  * 1st argument: not a textual representation of an integer\n",
+                   fn -> :erlang.binary_to_integer("1.0") end
+
+      assert :erlang.list_to_integer('12') == 12
+      assert :erlang.float_to_binary(1.5) == "1.50000000000000000000e+00"
+      assert :erlang.float_to_binary(1.5, decimals: 3) == "1.500"
+      assert :erlang.float_to_binary(1.5, [:compact, decimals: 3]) == "1.5"
+      assert :erlang.float_to_binary(0.1, [:short]) == "0.1"
+      assert :erlang.float_to_list(1.0, scientific: 2) == '1.00e+00'
+      assert :erlang.binary_to_float("1.5") == 1.5
+      assert :erlang.list_to_float('2.5e1') == 25.0
+      assert :erlang.term_to_binary(:a) |> :erlang.binary_to_term() == :a
+
+      assert :erlang.term_to_binary({1, "a", [2.0]}) |> :erlang.binary_to_term() ==
+               {1, "a", [2.0]}
+
+      assert :erlang.term_to_binary(1) == <<131, 97, 1>>
+      assert :erlang.size({1, 2}) == 2
+      assert :erlang.size("abc") == 3
+      assert :erlang.tl([1, 2]) == [2]
+      assert :erlang.hd([1]) == 1
+      assert :erlang.length([1, 2]) == 2
+      assert :erlang.is_map_key(:a, %{a: 1})
+      assert :erlang.map_get(:a, %{a: 1}) == 1
+
+      assert_raise KeyError, "key :b not found in: %{a: 1}", fn ->
+        :erlang.map_get(:b, %{a: 1})
+      end
+
+      assert :erlang.phash2(:a) |> is_integer()
+      assert :erlang.phash2("x", 16) < 16
+      assert :erlang.max(1, 2) == 2
+      assert :erlang.min(1, 2) == 1
+      assert :erlang.abs(-2) == 2
+      assert :erlang.float(2) == 2.0
+      assert :erlang.trunc(2.7) == 2
+      assert :erlang.round(2.5) == 3
+      assert :erlang.div(7, 2) == 3
+      assert :erlang.rem(-7, 2) == -1
+      assert :erlang.band(6, 3) == 2
+      assert :erlang.bsl(1, 3) == 8
+      assert :erlang.bit_size("ab") == 16
+      assert :erlang.byte_size(<<1::9>>) == 2
+      assert :erlang.split_binary("abcd", 1) == {"a", "bcd"}
+      assert :erlang.binary_part("abcd", {1, 2}) == "bc"
+      assert :erlang.is_atom(:a)
+      assert :erlang.is_function(fn -> 1 end, 0)
+      assert :erlang.function_exported(:lists, :reverse, 1)
+      assert :erlang.fun_info(&Enum.map/2)[:arity] == 2
+      assert :erlang.fun_info(&Enum.map/2, :module) == {:module, Enum}
+      assert :erlang.make_ref() |> is_reference()
+      assert :erlang.unique_integer([:positive]) > 0
+      assert :erlang.monotonic_time() |> is_integer()
+      assert :erlang.system_time(:second) > 0
+      assert :erlang.localtime() |> tuple_size() == 2
+      assert :erlang.universaltime() |> elem(0) |> tuple_size() == 3
+
+      assert (
+               :erlang.put(:k2, 1)
+               :erlang.get(:k2)
+             ) == 1
+
+      assert (
+               :erlang.put(:k3, 1)
+               :erlang.erase(:k3)
+             ) == 1
+
+      assert catch_throw(:erlang.throw(:t)) == :t
+      assert_raise ArgumentError, "argument error", fn -> :erlang.error(:badarg) end
+
+      assert_raise MatchError, "no match of right hand side value: 1", fn ->
+        :erlang.error({:badmatch, 1})
+      end
+
+      assert catch_exit(:erlang.exit(:bye)) == :bye
+
+      assert_raise ArgumentError,
+                   "errors were found at the given arguments:\n\n  * 1st argument: not an already existing atom\n",
+                   fn -> :erlang.list_to_existing_atom('no_such_atom_hopefully_qq') end
+
+      assert :erlang.binary_to_existing_atom("ok") == :ok
+
+      assert_raise ArgumentError,
+                   "errors were found at the given arguments:\n\n  * 1st argument: not an atom\n",
+                   fn -> :erlang.atom_to_binary("no") end
+
+      assert_raise ArgumentError,
+                   "errors were found at the given arguments:\n\n  * 1st argument: out of range\n",
+                   fn -> :erlang.element(5, {1}) end
+
+      assert_raise ArgumentError,
+                   "errors were found at the given arguments:\n\n  * 1st argument: not a tuple\n",
+                   fn -> :erlang.tuple_to_list(:a) end
+
+      assert_raise ArgumentError,
+                   "errors were found at the given arguments:\n\n  * 1st argument: not an integer\n",
+                   fn -> :erlang.integer_to_binary(1.0) end
+    end
+  end
+
+  describe ":lists" do
+    test "cases" do
+      assert :lists.reverse([1, 2, 3]) == [3, 2, 1]
+      assert :lists.reverse([1, 2], [3]) == [2, 1, 3]
+      assert :lists.sort([3, 1, 2]) == [1, 2, 3]
+      assert :lists.sort(fn a, b -> a >= b end, [3, 1, 2]) == [3, 2, 1]
+      assert :lists.usort([3, 1, 3, 2]) == [1, 2, 3]
+      assert :lists.map(&(&1 + 1), [1, 2]) == [2, 3]
+      assert :lists.filter(&(&1 > 1), [1, 2]) == [2]
+      assert :lists.foldl(&+/2, 0, [1, 2, 3]) == 6
+      assert :lists.foldr(fn x, acc -> [x | acc] end, [], [1, 2]) == [1, 2]
+      assert :lists.seq(1, 5) == [1, 2, 3, 4, 5]
+      assert :lists.seq(1, 10, 3) == [1, 4, 7, 10]
+      assert :lists.seq(5, 1, -2) == [5, 3, 1]
+      assert :lists.seq(1, 0) == []
+      assert :lists.sum([1, 2.5]) == 3.5
+      assert :lists.max([1, 3, 2]) == 3
+      assert :lists.min([4, 3]) == 3
+      assert :lists.nth(2, [:a, :b]) == :b
+      assert :lists.nthtail(1, [:a, :b]) == [:b]
+      assert :lists.last([1, 2]) == 2
+      assert :lists.member(2, [1, 2])
+      assert :lists.append([[1], [2, 3]]) == [1, 2, 3]
+      assert :lists.append([1], [2]) == [1, 2]
+      assert :lists.concat([:a, 'b', 1]) == 'ab1'
+      assert :lists.flatten([1, [2, [3]]]) == [1, 2, 3]
+      assert :lists.duplicate(2, :x) == [:x, :x]
+      assert :lists.zip([1, 2], [:a, :b]) == [{1, :a}, {2, :b}]
+      assert :lists.unzip([{1, :a}, {2, :b}]) == {[1, 2], [:a, :b]}
+      assert :lists.keyfind(:b, 1, a: 1, b: 2) == {:b, 2}
+      refute :lists.keyfind(:z, 1, a: 1)
+      assert :lists.keystore(:c, 1, [a: 1], {:c, 3}) == [a: 1, c: 3]
+      assert :lists.keydelete(:a, 1, a: 1, b: 2) == [b: 2]
+      assert :lists.keysort(2, [{:a, 2}, {:b, 1}]) == [b: 1, a: 2]
+      assert :lists.keymember(:a, 1, a: 1)
+      assert :lists.keyreplace(:a, 1, [a: 1], {:a, 9}) == [a: 9]
+      assert :lists.delete(2, [1, 2, 3, 2]) == [1, 3, 2]
+      assert :lists.subtract([1, 2, 3], [2]) == [1, 3]
+      assert :lists.split(2, [1, 2, 3]) == {[1, 2], [3]}
+      assert :lists.splitwith(&(&1 < 2), [1, 2, 3]) == {[1], [2, 3]}
+      assert :lists.partition(&(&1 > 1), [1, 2, 3]) == {[2, 3], [1]}
+      assert :lists.takewhile(&(&1 < 3), [1, 2, 3, 1]) == [1, 2]
+      assert :lists.dropwhile(&(&1 < 3), [1, 2, 3, 1]) == [3, 1]
+      assert :lists.all(&(&1 > 0), [1, 2])
+      assert :lists.any(&(&1 > 1), [1, 2])
+      assert :lists.flatmap(&[&1, &1], [1, 2]) == [1, 1, 2, 2]
+      assert :lists.mapfoldl(fn x, acc -> {x * 2, acc + x} end, 0, [1, 2]) == {[2, 4], 3}
+      assert :lists.sublist([1, 2, 3, 4], 2) == [1, 2]
+      assert :lists.sublist([1, 2, 3, 4], 2, 2) == [2, 3]
+      assert :lists.enumerate([:a, :b]) == [{1, :a}, {2, :b}]
+      assert :lists.uniq([1, 2, 1]) == [1, 2]
+      assert :lists.join(:x, [1, 2, 3]) == [1, :x, 2, :x, 3]
+      assert :lists.prefix([1], [1, 2])
+      assert :lists.suffix([2], [1, 2])
+      assert :lists.merge([1, 3], [2, 4]) == [1, 2, 3, 4]
+
+      assert_raise FunctionClauseError, "no function clause matching in :lists.nth/2", fn ->
+        :lists.nth(5, [1])
+      end
+
+      assert :lists.foreach(& &1, [1]) == :ok
+      assert :lists.search(&(&1 > 1), [1, 2, 3]) == {:value, 2}
+
+      assert :lists.filtermap(fn x -> if x > 1, do: {true, x * 2}, else: false end, [1, 2, 3]) ==
+               [4, 6]
+    end
+  end
+
+  describe ":maps" do
+    test "cases" do
+      assert :maps.get(:a, %{a: 1}) == 1
+      assert :maps.get(:b, %{a: 1}, 0) == 0
+      assert_raise KeyError, "key :b not found in: %{a: 1}", fn -> :maps.get(:b, %{a: 1}) end
+      assert :maps.find(:a, %{a: 1}) == {:ok, 1}
+      assert :maps.find(:b, %{a: 1}) == :error
+      assert :maps.put(:b, 2, %{a: 1}) == %{a: 1, b: 2}
+      assert :maps.remove(:a, %{a: 1}) == %{}
+      assert :maps.update(:a, 5, %{a: 1}) == %{a: 5}
+
+      assert_raise KeyError, "key :b not found in: %{a: 1}", fn ->
+        :maps.update(:b, 5, %{a: 1})
+      end
+
+      assert :maps.keys(%{b: 1, a: 2}) == [:a, :b]
+      assert :maps.values(%{b: 1, a: 2}) == [2, 1]
+      assert :maps.to_list(%{b: 1, a: 2}) == [a: 2, b: 1]
+      assert :maps.from_list(a: 1, a: 2) == %{a: 2}
+      assert :maps.is_key(:a, %{a: 1})
+      assert :maps.size(%{}) == 0
+      assert :maps.merge(%{a: 1}, %{a: 2, b: 3}) == %{a: 2, b: 3}
+      assert :maps.map(fn _k, v -> v * 2 end, %{a: 1}) == %{a: 2}
+      assert :maps.filter(fn _k, v -> v > 1 end, %{a: 1, b: 2}) == %{b: 2}
+      assert :maps.fold(fn _k, v, acc -> v + acc end, 0, %{a: 1, b: 2}) == 3
+      assert :maps.with([:a], %{a: 1, b: 2}) == %{a: 1}
+      assert :maps.without([:a], %{a: 1, b: 2}) == %{b: 2}
+      assert :maps.take(:a, %{a: 1, b: 2}) == {1, %{b: 2}}
+      assert :maps.take(:z, %{a: 1}) == :error
+      assert :maps.new() == %{}
+      assert :maps.update_with(:a, &(&1 + 1), %{a: 1}) == %{a: 2}
+      assert :maps.update_with(:b, &(&1 + 1), 0, %{a: 1}) == %{a: 1, b: 0}
+      assert :maps.from_keys([:a, :b], 0) == %{a: 0, b: 0}
+      assert_raise BadMapError, "expected a map, got: :notmap", fn -> :maps.get(:a, :notmap) end
+    end
+  end
+
+  describe ":string" do
+    test "cases" do
+      assert :string.trim("  ab  ") == "ab"
+      assert :string.trim("xxabxx", :both, 'x') == "ab"
+      assert :string.trim("  ab  ", :leading) == "ab  "
+      assert :string.split("a,b,c", ",") == ["a", "b,c"]
+      assert :string.split("a,b,c", ",", :all) == ["a", "b", "c"]
+      assert :string.split("a,b,c", ",", :trailing) == ["a,b", "c"]
+      assert :string.uppercase("abc") == "ABC"
+      assert :string.lowercase('ABC') == 'abc'
+      assert :string.titlecase("abc") == "Abc"
+      assert :string.length("héllo") == 5
+      assert :string.reverse("abc") == 'cba'
+      assert :string.slice("hello", 1, 3) == "ell"
+      assert :string.slice("hello", 2) == "llo"
+      assert :string.find("hello", "l") == "llo"
+      assert :string.find("hello", "l", :trailing) == "lo"
+      assert :string.find("hello", "z") == :nomatch
+      assert :string.replace("a.b.c", ".", "-") == ["a", "-", "b.c"]
+      assert :string.replace("a.b.c", ".", "-", :all) == ["a", "-", "b", "-", "c"]
+      assert :string.is_empty("")
+      assert :string.equal("a", 'a')
+      assert :string.lexemes("a  b c", ' ') == ["a", "b", "c"]
+      assert :string.pad("ab", 5) == ["ab", 32, 32, 32]
+      assert :string.pad("ab", 5, :leading, ?*) == ['***', "ab"]
+      assert :string.pad("ab", 5, :both) == [' ', "ab", ' ', 32]
+      assert :string.to_integer("12ab") == {12, "ab"}
+      assert :string.to_integer("ab") == {:error, :no_integer}
+      assert :string.to_float("1.5x") == {1.5, "x"}
+      assert :string.chomp("ab\n") == "ab"
+      assert :string.concat('ab', 'cd') == 'abcd'
+      assert :string.join(['a', 'b'], ', ') == 'a, b'
+      assert :string.tokens('a b,c', ' ,') == ['a', 'b', 'c']
+      assert :string.str('hello', 'll') == 3
+      assert :string.copies('ab', 3) == 'ababab'
+      assert :string.casefold("ABC") == "abc"
+      assert :string.next_grapheme("ab") == [97 | "b"]
+      assert :string.prefix("foobar", "foo") == "bar"
+      assert :string.prefix("foobar", "x") == :nomatch
+    end
+  end
+
+  describe ":math" do
+    test "cases" do
+      assert :math.pi() == 3.141592653589793
+      assert :math.sqrt(16) == 4.0
+      assert :math.pow(2, 10) == 1024.0
+      assert :math.exp(0) == 1.0
+      assert :math.log(1) == 0.0
+      assert :math.log2(8) == 3.0
+      assert :math.log10(1000) == 3.0
+      assert :math.sin(0) == 0.0
+      assert :math.cos(0) == 1.0
+      assert :math.tan(0) == 0.0
+      assert :math.atan2(1, 1) == 0.7853981633974483
+      assert :math.floor(1.5) == 1.0
+      assert :math.ceil(1.5) == 2.0
+      assert :math.fmod(7.5, 2) == 1.5
+
+      assert_raise ArithmeticError, "bad argument in arithmetic expression", fn ->
+        :math.sqrt(-1)
+      end
+
+      assert_raise ArithmeticError, "bad argument in arithmetic expression", fn ->
+        :math.log(0)
+      end
+
+      assert :math.asin(1) == 1.5707963267948966
+      assert :math.acos(1) == 0.0
+      assert :math.atan(0) == 0.0
+      assert :math.sinh(0) == 0.0
+      assert :math.cosh(0) == 1.0
+      assert :math.tanh(0) == 0.0
+
+      assert_raise UndefinedFunctionError, "function :math.e/0 is undefined or private", fn ->
+        :math.e()
+      end
+
+      assert_raise UndefinedFunctionError, "function :math.tau/0 is undefined or private", fn ->
+        :math.tau()
+      end
+    end
+  end
+
+  describe ":rand" do
+    test "cases" do
+      assert (
+               :rand.seed(:exsss, {1, 2, 3})
+               x = :rand.uniform()
+               x >= 0 and x < 1
+             )
+
+      assert (
+               :rand.seed(:exsss, {1, 2, 3})
+               :rand.uniform(10) in 1..10
+             )
+
+      assert (
+               :rand.seed(:exsss, 42)
+               a = :rand.uniform(1000)
+               :rand.seed(:exsss, 42)
+               a == :rand.uniform(1000)
+             )
+
+      assert is_float(:rand.normal())
+
+      assert_raise FunctionClauseError, "no function clause matching in :rand.uniform_s/2", fn ->
+        :rand.uniform(0)
+      end
+
+      assert elem(:rand.uniform_s(5, :rand.seed_s(:exsss, 1)), 0) in 1..5
+    end
+  end
+end
