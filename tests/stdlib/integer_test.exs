@@ -84,4 +84,65 @@ defmodule IntegerTest do
       assert_raise ArithmeticError, fn -> Integer.pow(2, -1) end
     end
   end
+
+  describe "edge and error cases" do
+    test "cases" do
+      assert Integer.to_string(0, 2) == "0"
+
+      assert_raise ArgumentError,
+                   "errors were found at the given arguments:\n\n  * 2nd argument: not an integer in the range 2 through 36\n",
+                   fn -> Integer.to_string(10, 1) end
+
+      assert_raise ArgumentError,
+                   "errors were found at the given arguments:\n\n  * 2nd argument: not an integer in the range 2 through 36\n",
+                   fn -> Integer.to_string(10, 37) end
+
+      assert_raise ArgumentError,
+                   "errors were found at the given arguments:\n\n  * 1st argument: not an integer\n",
+                   fn -> Integer.to_string(1.0) end
+
+      assert Integer.parse("0x1A") == {0, "x1A"}
+      assert Integer.parse("1_000") == {1, "_000"}
+      assert Integer.parse("-") == :error
+      assert Integer.parse("- 1") == :error
+
+      assert Integer.parse("123456789012345678901234567890abc") ==
+               {123_456_789_012_345_678_901_234_567_890, "abc"}
+
+      assert Integer.parse(" 12") == :error
+      assert_raise ArgumentError, "invalid base 1", fn -> Integer.parse("10", 1) end
+      assert Integer.parse("٣") == :error
+      assert Integer.digits(10, 10) == [1, 0]
+
+      assert_raise FunctionClauseError, "no function clause matching in Integer.digits/2", fn ->
+        Integer.digits(1.0)
+      end
+
+      assert_raise ArgumentError, "invalid digit 10 in base 10", fn ->
+        Integer.undigits([1, 10], 10)
+      end
+
+      assert Integer.undigits([15, 15], 16) == 255
+      assert Integer.pow(0, 0) == 1
+      assert Integer.pow(-3, 3) == -27
+
+      assert_raise FunctionClauseError, "no function clause matching in Integer.pow/2", fn ->
+        Integer.pow(2.0, 2)
+      end
+
+      assert Integer.gcd(7, 0) == 7
+
+      assert_raise FunctionClauseError, "no function clause matching in Integer.gcd/2", fn ->
+        Integer.gcd(1.0, 2)
+      end
+
+      assert Integer.mod(0, 5) == 0
+      assert Integer.mod(-1, -5) == -1
+      assert Integer.floor_div(-1, 3) == -1
+      assert Integer.floor_div(0, -3) == 0
+      assert Integer.extended_gcd(10, 0) == {10, 1, 0}
+      assert Integer.extended_gcd(-4, 6) == {2, 1, 1}
+      assert Integer.to_charlist(-5, 3) == '-12'
+    end
+  end
 end

@@ -6,7 +6,7 @@ defmodule KeywordTest do
       assert Keyword.new() == []
       assert Keyword.new([{:b, 1}, {:a, 2}, {:b, 3}]) == [a: 2, b: 3]
       assert Keyword.new([:a, :b], &{&1, 0}) == [a: 0, b: 0]
-      assert Keyword.keyword?([a: 1])
+      assert Keyword.keyword?(a: 1)
       assert Keyword.keyword?([])
       refute Keyword.keyword?([{1, 2}])
       refute Keyword.keyword?(%{})
@@ -52,8 +52,13 @@ defmodule KeywordTest do
     end
 
     test "missing keys" do
-      assert_raise KeyError, "key :b not found in: [a: 1]", fn -> Keyword.replace!([a: 1], :b, 0) end
-      assert_raise KeyError, "key :b not found in: [a: 1]", fn -> Keyword.update!([a: 1], :b, & &1) end
+      assert_raise KeyError, "key :b not found in: [a: 1]", fn ->
+        Keyword.replace!([a: 1], :b, 0)
+      end
+
+      assert_raise KeyError, "key :b not found in: [a: 1]", fn ->
+        Keyword.update!([a: 1], :b, & &1)
+      end
     end
   end
 
@@ -103,6 +108,66 @@ defmodule KeywordTest do
       assert_raise ArgumentError,
                    "unknown keys [:c] in [c: 1], the allowed keys are: [:a]",
                    fn -> Keyword.validate!([c: 1], [:a]) end
+    end
+  end
+
+  describe "edge and error cases" do
+    test "cases" do
+      assert Keyword.from_keys([:a, :b], 1) == [a: 1, b: 1]
+      assert Keyword.replace_lazy([a: 1], :a, &(&1 + 1)) == [a: 2]
+      assert Keyword.replace_lazy([b: 1], :a, &(&1 + 1)) == [b: 1]
+      assert Keyword.get([], :a) == nil
+
+      assert_raise FunctionClauseError, "no function clause matching in Keyword.get/3", fn ->
+        Keyword.get([{"a", 1}], "a")
+      end
+
+      assert_raise FunctionClauseError, "no function clause matching in Keyword.get/3", fn ->
+        Keyword.get(%{a: 1}, :a)
+      end
+
+      assert_raise FunctionClauseError, "no function clause matching in Keyword.put/3", fn ->
+        Keyword.put([], "a", 1)
+      end
+
+      assert_raise FunctionClauseError, "no function clause matching in Keyword.put_new/3", fn ->
+        Keyword.new([{"a", 1}])
+      end
+
+      assert Keyword.new(%{b: 1, a: 2}) == [a: 2, b: 1]
+
+      assert_raise FunctionClauseError, "no function clause matching in Keyword.merge/2", fn ->
+        Keyword.merge([a: 1], %{b: 2})
+      end
+
+      assert Keyword.merge([], []) == []
+      assert Keyword.delete([a: 1, b: 2, a: 3], :z) == [a: 1, b: 2, a: 3]
+      assert Keyword.take([a: 1], [:z]) == []
+      assert_raise KeyError, "key :a not found in: []", fn -> Keyword.update!([], :a, & &1) end
+      assert_raise KeyError, "key :a not found in: []", fn -> Keyword.fetch!([], :a) end
+      assert Keyword.get_values([], :a) == []
+      assert Keyword.split([a: 1, b: 2], [:z]) == {[], [a: 1, b: 2]}
+      assert Keyword.pop_first([], :a) == {nil, []}
+      assert Keyword.pop_values([a: 1], :z) == {[], [a: 1]}
+      assert Keyword.validate([a: 1, a: 2], [:a]) == {:error, [:a]}
+      assert Keyword.validate([a: 1], [:a, :b]) == {:ok, [a: 1]}
+
+      assert_raise ArgumentError,
+                   "expected a keyword list as first argument, got invalid entry: 1",
+                   fn -> Keyword.validate([1], [:a]) end
+
+      assert_raise ArgumentError,
+                   "unknown keys [:c, :b] in [b: 1, c: 2], the allowed keys are: [:a]",
+                   fn -> Keyword.validate!([b: 1, c: 2], [:a]) end
+
+      assert Keyword.validate!([a: 1], a: 2, b: 3) == [b: 3, a: 1]
+      assert Keyword.keyword?(a: 1, b: 2, a: 3)
+      refute Keyword.keyword?([{:a, 1, 2}])
+      refute Keyword.keyword?([{:a, 1} | :b])
+      assert Keyword.equal?([a: 1, a: 2], a: 2, a: 1)
+      assert Keyword.has_key?([a: nil], :a)
+      assert Keyword.put_new([a: 1, a: 2], :a, 3) == [a: 1, a: 2]
+      assert Keyword.update([a: 1, b: 2, a: 3], :a, 0, &(&1 + 10)) == [a: 11, b: 2]
     end
   end
 end

@@ -115,10 +115,90 @@ defmodule ListTest do
     test "myers_difference" do
       assert List.myers_difference([1, 4, 2, 3], [1, 2, 3, 4]) ==
                [eq: [1], del: [4], eq: [2, 3], ins: [4]]
+
       assert List.myers_difference([], [1]) == [ins: [1]]
       assert List.myers_difference([1], [1]) == [eq: [1]]
+
       assert List.myers_difference(["ab", "c"], ["ab", "d"], &String.myers_difference/2) ==
                [eq: ["ab"], diff: [del: "c", ins: "d"]]
+    end
+  end
+
+  describe "edge and error cases" do
+    test "cases" do
+      assert List.keyfind!([a: 1], :a, 0) == {:a, 1}
+
+      assert_raise KeyError, "key :b at position 0 not found in: [a: 1]", fn ->
+        List.keyfind!([a: 1], :b, 0)
+      end
+
+      assert List.first([nil]) == nil
+      assert List.last([1 | []]) == 1
+      assert List.flatten([]) == []
+      assert List.flatten([[[]]]) == []
+      assert List.delete([], 1) == []
+      assert List.duplicate([1], 2) == [[1], [1]]
+
+      assert_raise FunctionClauseError, "no function clause matching in :lists.duplicate/2", fn ->
+        List.duplicate(1, -1)
+      end
+
+      assert List.insert_at([], 0, :x) == [:x]
+      assert List.insert_at([], -1, :x) == [:x]
+      assert List.replace_at([], 0, :x) == []
+      assert List.update_at([], 0, & &1) == []
+      assert List.pop_at([], 0) == {nil, []}
+      assert List.pop_at([1, 2], -3) == {nil, [1, 2]}
+      assert List.delete_at([], -1) == []
+      assert List.zip([[1], [2, 3], []]) == []
+
+      assert_raise ArgumentError,
+                   "cannot convert the given list to a string.\n\nTo be converted to a string, a list must either be empty or only\ncontain the following elements:\n\n  * strings\n  * integers representing Unicode code points\n  * a list containing one of these three elements\n\nPlease check the given list or call inspect/1 to get the list representation, got:\n\n[1.5]\n",
+                   fn -> List.to_string([1.5]) end
+
+      assert_raise UnicodeConversionError, "invalid code point -1", fn -> List.to_string([-1]) end
+
+      assert_raise UnicodeConversionError, "invalid code point 1114112", fn ->
+        List.to_string(["é", 0x10FFFF + 1])
+      end
+
+      assert List.to_charlist(["é" | "a"]) == [233, 97]
+
+      assert_raise ArgumentError,
+                   "errors were found at the given arguments:\n\n  * 2nd argument: not an integer in the range 2 through 36\n",
+                   fn -> List.to_integer('12', 37) end
+
+      assert_raise ArgumentError,
+                   "errors were found at the given arguments:\n\n  * 1st argument: not a textual representation of an integer\n",
+                   fn -> List.to_integer('') end
+
+      assert List.to_tuple([[1]]) == {[1]}
+      assert List.foldl([], :acc, fn _, a -> a end) == :acc
+      assert List.myers_difference([1, 2, 3], [1, 2, 3, 4]) == [eq: [1, 2, 3], ins: [4]]
+      assert List.myers_difference([1, 2], []) == [del: [1, 2]]
+      assert List.keysort([{2, :b}, {1, :a}, {2, :a}], 0) == [{1, :a}, {2, :b}, {2, :a}]
+
+      assert_raise ArgumentError,
+                   "errors were found at the given arguments:\n\n  * 1st argument: out of range\n",
+                   fn -> List.keysort([a: 2, b: 1], 5) end
+
+      assert List.keysort([{:a, 2}], 0, :nope) == [a: 2]
+      assert List.keyreplace([{:a, 1, 2}], :a, 0, {:b}) == [{:b}]
+      assert List.keystore([], :a, 0, {:a, 1}) == [a: 1]
+      assert List.keydelete([a: 1, a: 2], :a, 0) == [a: 2]
+      refute List.keymember?([], :a, 0)
+      assert List.wrap({1}) == [{1}]
+      assert List.ascii_printable?('abc', 0)
+      assert List.ascii_printable?('a\n\t\e', 10)
+      assert List.starts_with?([], [])
+      assert List.first([1], :d) == 1
+      assert List.improper?([1 | [2 | 3]])
+
+      assert_raise FunctionClauseError,
+                   "no function clause matching in :lists.do_flatten/2",
+                   fn -> List.flatten([1 | 2]) end
+
+      assert List.delete([1, 2], 3) == [1, 2]
     end
   end
 end

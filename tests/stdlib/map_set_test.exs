@@ -43,4 +43,37 @@ defmodule MapSetTest do
       assert 3 in s
     end
   end
+
+  describe "edge and error cases" do
+    test "cases" do
+      assert MapSet.new([1, 1.0]) |> MapSet.size() == 2
+      assert MapSet.new(1..3) |> MapSet.to_list() == [1, 2, 3]
+      assert MapSet.new(%{a: 1}) |> MapSet.to_list() == [a: 1]
+      assert MapSet.union(MapSet.new(), MapSet.new()) == MapSet.new([])
+      assert MapSet.difference(MapSet.new([1]), MapSet.new()) == MapSet.new([1])
+      assert MapSet.intersection(MapSet.new([1, 2]), MapSet.new([3])) == MapSet.new([])
+      assert MapSet.member?(MapSet.new([[1]]), [1])
+      assert MapSet.equal?(MapSet.new(), MapSet.new([]))
+      assert MapSet.new([3, 2, 1]) == MapSet.new([1, 2, 3])
+
+      assert_raise UndefinedFunctionError,
+                   "function MapSet.split_with/2 is undefined or private",
+                   fn -> MapSet.split_with(MapSet.new([1, 2, 3]), &(&1 > 1)) end
+
+      assert MapSet.new([1]) |> MapSet.put(2) |> MapSet.delete(1) |> MapSet.to_list() == [2]
+
+      assert_raise FunctionClauseError, "no function clause matching in MapSet.union/2", fn ->
+        MapSet.union(MapSet.new([1]), [2])
+      end
+
+      assert_raise FunctionClauseError, "no function clause matching in MapSet.size/1", fn ->
+        MapSet.size(%{})
+      end
+
+      assert inspect(MapSet.new(["b", "a"])) == "MapSet.new([\"a\", \"b\"])"
+      assert inspect(MapSet.new([1, [2]])) == "MapSet.new([1, [2]])"
+      assert Enum.sum(MapSet.new([1, 2, 3])) == 6
+      assert Enum.sort(MapSet.new([3, 1]), :desc) == [3, 1]
+    end
+  end
 end

@@ -58,8 +58,13 @@ defmodule MapTest do
     end
 
     test "missing keys" do
-      assert_raise KeyError, "key :b not found in: %{a: 1}", fn -> Map.replace!(%{a: 1}, :b, 2) end
-      assert_raise KeyError, "key :b not found in: %{a: 1}", fn -> Map.update!(%{a: 1}, :b, & &1) end
+      assert_raise KeyError, "key :b not found in: %{a: 1}", fn ->
+        Map.replace!(%{a: 1}, :b, 2)
+      end
+
+      assert_raise KeyError, "key :b not found in: %{a: 1}", fn ->
+        Map.update!(%{a: 1}, :b, & &1)
+      end
     end
   end
 
@@ -106,6 +111,79 @@ defmodule MapTest do
       assert_raise RuntimeError,
                    "the given function must return a two-element tuple or :pop, got: 1",
                    fn -> Map.get_and_update(%{a: 1}, :a, fn x -> x end) end
+    end
+  end
+
+  describe "edge and error cases" do
+    test "cases" do
+      assert Map.from_keys([:a, :b], 0) == %{a: 0, b: 0}
+      assert Map.from_keys([], 0) == %{}
+      assert_raise ArgumentError, "argument error", fn -> Map.new([1]) end
+      assert_raise ArgumentError, "argument error", fn -> Map.new([{1, 2, 3}]) end
+      assert Map.new(%{a: 1}, fn {k, v} -> {v, k} end) == %{1 => :a}
+      assert Map.put(%{1 => :a}, 1.0, :b) == %{1 => :a, 1.0 => :b}
+      assert Map.get(%{1 => :a}, 1.0) == nil
+
+      assert Map.to_list(%{{1} => 2, [1] => 3, 1 => 4, :a => 5, "s" => 6, 1.0 => 7}) == [
+               {1, 4},
+               {1.0, 7},
+               {:a, 5},
+               {{1}, 2},
+               {[1], 3},
+               {"s", 6}
+             ]
+
+      assert Map.keys(%{}) == []
+      assert Map.merge(%{}, %{a: 1}) == %{a: 1}
+      assert_raise BadMapError, "expected a map, got: [a: 2]", fn -> Map.merge(%{a: 1}, a: 2) end
+
+      assert_raise Protocol.UndefinedError,
+                   "protocol Enumerable not implemented for :a of type Atom",
+                   fn -> Map.take(%{a: 1}, :a) end
+
+      assert Map.drop(%{a: 1}, [:b]) == %{a: 1}
+      assert Map.split(%{a: 1}, []) == {%{}, %{a: 1}}
+      assert Map.update(%{}, :a, 1, &(&1 + 1)) == %{a: 1}
+      assert_raise KeyError, "key :a not found in: %{}", fn -> Map.update!(%{}, :a, & &1) end
+
+      assert_raise KeyError, "key \"z\" not found in: %{\"k\" => 1}", fn ->
+        Map.fetch!(%{"k" => 1}, "z")
+      end
+
+      assert_raise KeyError, "key {3} not found in: %{{1, 2} => 1}", fn ->
+        Map.fetch!(%{{1, 2} => 1}, {3})
+      end
+
+      assert Map.pop(%{}, :a) == {nil, %{}}
+      assert Map.pop_lazy(%{a: 1}, :a, fn -> 0 end) == {1, %{}}
+      assert_raise KeyError, "key \"k\" not found in: %{}", fn -> Map.replace!(%{}, "k", 1) end
+
+      assert_raise FunctionClauseError, "no function clause matching in Map.from_struct/1", fn ->
+        Map.from_struct(%{a: 1})
+      end
+
+      assert_raise FunctionClauseError, "no function clause matching in Map.from_struct/1", fn ->
+        Map.from_struct(1)
+      end
+
+      assert Map.filter(%{}, fn _ -> true end) == %{}
+
+      assert_raise KeyError, "key :a not found in: %{}", fn ->
+        Map.get_and_update!(%{}, :a, fn v -> {v, 1} end)
+      end
+
+      assert Map.put_new_lazy(%{a: 1}, :a, fn -> raise "no" end) == %{a: 1}
+      assert Map.get_lazy(%{a: 1}, :a, fn -> raise "no" end) == 1
+      assert_raise BadMapError, "expected a map, got: []", fn -> Map.equal?(%{}, []) end
+      assert Map.has_key?(%{nil => 1}, nil)
+      assert %{%{a: 1} | a: 2} == %{a: 2}
+      assert %{a: 1}.a == 1
+      assert_raise KeyError, "key :b not found in: %{a: 1}", fn -> %{a: 1}.b end
+      assert Map.delete(%{}, nil) == %{}
+      assert map_size(Map.new(1..1000, &{&1, &1})) == 1000
+      assert inspect(Map.new(1..3, &{&1, &1})) == "%{1 => 1, 2 => 2, 3 => 3}"
+      assert inspect(%{"a" => 1, b: 2}) == "%{:b => 2, \"a\" => 1}"
+      assert inspect(%{:a => 1, "b" => 2}) == "%{:a => 1, \"b\" => 2}"
     end
   end
 end

@@ -32,12 +32,22 @@ defmodule StreamTest do
       assert Stream.chunk_by([1, 1, 2, 3, 3], & &1) |> Enum.to_list() == [[1, 1], [2], [3, 3]]
       assert Stream.chunk_every(1..5, 2) |> Enum.to_list() == [[1, 2], [3, 4], [5]]
       assert Stream.chunk_every(1..5, 2, 2, :discard) |> Enum.to_list() == [[1, 2], [3, 4]]
+
       assert Stream.chunk_every(1..5, 3, 1, :discard) |> Enum.to_list() ==
                [[1, 2, 3], [2, 3, 4], [3, 4, 5]]
-      assert Stream.chunk_while(1..6, [], fn x, acc ->
-               if rem(x, 3) == 0, do: {:cont, Enum.reverse([x | acc]), []}, else: {:cont, [x | acc]}
-             end, fn acc -> {:cont, acc} end)
+
+      assert Stream.chunk_while(
+               1..6,
+               [],
+               fn x, acc ->
+                 if rem(x, 3) == 0,
+                   do: {:cont, Enum.reverse([x | acc]), []},
+                   else: {:cont, [x | acc]}
+               end,
+               fn acc -> {:cont, acc} end
+             )
              |> Enum.to_list() == [[1, 2, 3], [4, 5, 6]]
+
       assert Stream.dedup([1, 1, 2, 1]) |> Enum.to_list() == [1, 2, 1]
       assert Stream.dedup_by([1, 3, 2, 4], &rem(&1, 2)) |> Enum.to_list() == [1, 2]
       assert Stream.uniq([1, 2, 1, 3]) |> Enum.to_list() == [1, 2, 3]
@@ -54,12 +64,17 @@ defmodule StreamTest do
       assert Stream.intersperse([1, 2, 3], :x) |> Enum.to_list() == [1, :x, 2, :x, 3]
       assert Stream.scan(1..4, &+/2) |> Enum.to_list() == [1, 3, 6, 10]
       assert Stream.scan(1..3, 10, &+/2) |> Enum.to_list() == [11, 13, 16]
+
       assert Stream.transform(1..5, 0, fn x, acc ->
                if acc < 3, do: {[x, x], acc + 1}, else: {:halt, acc}
              end)
              |> Enum.to_list() == [1, 1, 2, 2, 3, 3]
-      assert Stream.transform(1..3, fn -> 0 end, fn x, acc -> {[x + acc], acc + x} end, fn _ -> :ok end)
+
+      assert Stream.transform(1..3, fn -> 0 end, fn x, acc -> {[x + acc], acc + x} end, fn _ ->
+               :ok
+             end)
              |> Enum.to_list() == [1, 3, 6]
+
       assert Stream.map_every(1..6, 2, &(&1 * 10)) |> Enum.to_list() == [10, 2, 30, 4, 50, 6]
       assert Stream.map_every(1..3, 0, &(&1 * 10)) |> Enum.to_list() == [1, 2, 3]
     end
@@ -68,7 +83,13 @@ defmodule StreamTest do
   describe "generators" do
     test "iterate/2, unfold/2, repeatedly/1, cycle/1, interval/1, timer/1" do
       assert Stream.iterate(1, &(&1 * 2)) |> Enum.take(5) == [1, 2, 4, 8, 16]
-      assert Stream.unfold(5, fn 0 -> nil; n -> {n, n - 1} end) |> Enum.to_list() == [5, 4, 3, 2, 1]
+
+      assert Stream.unfold(5, fn
+               0 -> nil
+               n -> {n, n - 1}
+             end)
+             |> Enum.to_list() == [5, 4, 3, 2, 1]
+
       assert Stream.repeatedly(fn -> :x end) |> Enum.take(2) == [:x, :x]
       assert Stream.cycle([1, 2]) |> Enum.take(5) == [1, 2, 1, 2, 1]
       assert Stream.interval(1) |> Enum.take(3) == [0, 1, 2]
@@ -79,7 +100,10 @@ defmodule StreamTest do
       s =
         Stream.resource(
           fn -> 3 end,
-          fn 0 -> {:halt, 0}; n -> {[n], n - 1} end,
+          fn
+            0 -> {:halt, 0}
+            n -> {[n], n - 1}
+          end,
           fn acc -> send(self(), {:closed, acc}) end
         )
 
@@ -99,10 +123,105 @@ defmodule StreamTest do
     end
 
     test "laziness" do
-      s = Stream.map([1, 2, 3], fn x -> send(self(), {:saw, x}); x end)
+      s =
+        Stream.map([1, 2, 3], fn x ->
+          send(self(), {:saw, x})
+          x
+        end)
+
       assert Enum.take(s, 1) == [1]
       assert_received {:saw, 1}
       refute_received {:saw, 2}
+    end
+  end
+
+  describe "edge and error cases" do
+    test "cases" do
+      assert Stream.take([1, 2, 3], 0) |> Enum.to_list() == []
+      assert Stream.take([], 5) |> Enum.to_list() == []
+      assert Stream.drop([], 5) |> Enum.to_list() == []
+
+      assert Stream.chunk_every([1, 2, 3, 4], 2, 1, :discard) |> Enum.to_list() == [
+               [1, 2],
+               [2, 3],
+               [3, 4]
+             ]
+
+      assert Stream.chunk_every([1, 2, 3], 2, 2, [:pad]) |> Enum.to_list() == [[1, 2], [3, :pad]]
+      assert Stream.chunk_every([], 2) |> Enum.to_list() == []
+
+      assert Stream.zip([1..3, Stream.cycle([:a])]) |> Enum.to_list() == [
+               {1, :a},
+               {2, :a},
+               {3, :a}
+             ]
+
+      assert Stream.concat([]) |> Enum.to_list() == []
+
+      assert Stream.flat_map([1, 2], fn x -> Stream.repeatedly(fn -> x end) |> Stream.take(2) end)
+             |> Enum.to_list() == [1, 1, 2, 2]
+
+      assert_raise FunctionClauseError,
+                   "no function clause matching in Stream.with_index/2",
+                   fn -> Stream.with_index(1..3, fn x, i -> x * i end) |> Enum.to_list() end
+
+      assert Stream.iterate(0, &(&1 + 1)) |> Stream.filter(&(rem(&1, 7) == 0)) |> Enum.take(3) ==
+               [0, 7, 14]
+
+      assert Stream.unfold(1, fn n -> if n > 100, do: nil, else: {n, n * 3} end) |> Enum.to_list() ==
+               [1, 3, 9, 27, 81]
+
+      assert Stream.unfold(0, fn _ -> nil end) |> Enum.to_list() == []
+      assert Stream.cycle(1..2) |> Enum.take(5) == [1, 2, 1, 2, 1]
+
+      assert Stream.map(1..3, & &1) |> Enum.zip(Stream.iterate(10, &(&1 + 1))) == [
+               {1, 10},
+               {2, 11},
+               {3, 12}
+             ]
+
+      assert Stream.transform([1, 2, 3], 0, fn x, acc -> {[acc + x], acc + x} end)
+             |> Enum.to_list() == [1, 3, 6]
+
+      assert Stream.transform([[1, 2], [3]], nil, fn x, acc -> {x, acc} end) |> Enum.to_list() ==
+               [1, 2, 3]
+
+      assert Stream.scan([], &+/2) |> Enum.to_list() == []
+      assert Stream.dedup([]) |> Enum.to_list() == []
+      assert Stream.map([1, 2], &(&1 * 2)) |> Stream.map(&(&1 + 1)) |> Enum.sum() == 8
+      assert Stream.take_every([1, 2, 3], 0) |> Enum.to_list() == []
+      assert Stream.drop_every([1, 2, 3], 0) |> Enum.to_list() == [1, 2, 3]
+      assert Stream.take(1..10, -2) |> Enum.to_list() == '\t\n'
+      assert Stream.chunk_by([], & &1) |> Enum.to_list() == []
+      assert Stream.intersperse([], 0) |> Enum.to_list() == []
+      assert Stream.map(1..3, & &1) |> Enum.member?(2)
+      assert Stream.map(1..3, & &1) |> Enum.count() == 3
+      assert Stream.map(1..3, & &1) |> Enum.reverse() == [3, 2, 1]
+      assert Stream.map(%{a: 1}, fn {k, v} -> {v, k} end) |> Map.new() == %{1 => :a}
+
+      assert_raise Protocol.UndefinedError,
+                   "protocol Enumerable not implemented for :a of type Atom",
+                   fn -> Stream.take(:a, 1) |> Enum.to_list() end
+
+      assert Stream.take(1..3, -1) |> Stream.map(& &1) |> Enum.to_list() == [3]
+      assert Stream.interval(0) |> Stream.take(2) |> Enum.to_list() == [0, 1]
+      assert Stream.run([1, 2]) == :ok
+      assert Stream.filter([1, 2], & &1) |> Enum.at(1) == 2
+      assert Stream.map([1, 2, 3], &(&1 * 2)) |> Enum.slice(1..2) == [4, 6]
+
+      assert Stream.resource(
+               fn -> [1, 2] end,
+               fn
+                 [] -> {:halt, []}
+                 [h | t] -> {[h], t}
+               end,
+               fn _ -> :ok end
+             )
+             |> Stream.map(&(&1 * 10))
+             |> Enum.to_list() == [10, 20]
+
+      assert Stream.zip_with([1, 2, 3], [4, 5], &+/2) |> Enum.to_list() == [5, 7]
+      assert Stream.uniq([1, 1.0, 1]) |> Enum.to_list() == [1, 1.0]
     end
   end
 end

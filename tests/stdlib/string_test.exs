@@ -144,7 +144,7 @@ defmodule StringTest do
     test "conversions" do
       assert String.duplicate("ab", 3) == "ababab"
       assert String.duplicate("ab", 0) == ""
-      assert String.to_atom("héllo") == :"héllo"
+      assert String.to_atom("héllo") == :héllo
       assert String.to_existing_atom("ok") == :ok
       assert String.to_charlist("hé") == [?h, ?é]
       assert String.to_integer("-42") == -42
@@ -188,6 +188,191 @@ defmodule StringTest do
       assert byte_size("é") == 2
       assert String.length("é") == 1
       assert :binary.part("hello", 1, 2) == "el"
+    end
+  end
+
+  describe "edge and error cases" do
+    test "cases" do
+      assert String.slice("abc", 0, 0) == ""
+
+      assert_raise FunctionClauseError, "no function clause matching in String.slice/3", fn ->
+        String.slice("abc", 0, -1)
+      end
+
+      assert String.slice("", 0, 1) == ""
+      assert String.slice("abc", -1..-3//-1) == ""
+      assert String.slice("héllo", 1..2) == "él"
+      assert String.slice("héllo", 1..-1//2) == "él"
+      assert String.slice("abc", 1..10//1) == "bc"
+      assert String.at("", 0) == nil
+      assert String.at("héllo", -5) == "h"
+
+      assert_raise ArgumentError,
+                   "errors were found at the given arguments:\n\n  * 2nd argument: not a valid pattern\n",
+                   fn -> String.split("a b", nil) end
+
+      assert String.split("  ", " ") == ["", "", ""]
+      assert String.split("aXbXc", "X", parts: 1) == ["aXbXc"]
+      assert String.split("aXbXc", "X", parts: :infinity) == ["a", "b", "c"]
+      assert String.split("abc", "", parts: 2) == ["", "abc"]
+      assert String.split(" a\tb\nc\u00A0d ") == ["a", "b", "c d"]
+      assert String.split("a1b2", ~r/\d/, include_captures: true) == ["a", "1", "b", "2", ""]
+      assert String.split("a,b", ",", trim: true, parts: 1) == ["a,b"]
+      assert String.split_at("", 1) == {"", ""}
+      assert String.split_at("abc", 0) == {"", "abc"}
+      assert String.split_at("abc", -1) == {"ab", "c"}
+      assert String.upcase("ǆ") == "Ǆ"
+      assert String.capitalize("ǆa") == "ǅa"
+      assert String.capitalize("1abc") == "1abc"
+      assert String.downcase("İ") == "i̇"
+      assert String.upcase("ﬁ") == "FI"
+      assert String.length("🇺🇸🇬🇧") == 2
+      assert String.graphemes("🇺🇸🇬🇧") == ["🇺🇸", "🇬🇧"]
+      assert String.graphemes("\r\n") == ["\r\n"]
+      assert String.length("\r\n") == 1
+      assert String.reverse("🇺🇸a") == "a🇺🇸"
+      assert String.trim("") == ""
+      assert String.trim("   ") == ""
+      assert String.trim("aaa", "a") == ""
+      assert String.trim_leading("  \n a") == "a"
+      assert String.trim_trailing("a \u2028") == "a"
+      assert String.trim_leading("ababc", "ab") == "c"
+      assert String.pad_leading("abc", 5, "é") == "ééabc"
+      assert String.pad_trailing("", 2, "-") == "--"
+      assert String.pad_leading("a", 0) == "a"
+
+      assert_raise FunctionClauseError,
+                   "no function clause matching in String.pad_trailing/3",
+                   fn -> String.pad_trailing("a", 2, 1) end
+
+      assert String.duplicate("", 10) == ""
+
+      assert_raise ArgumentError,
+                   "errors were found at the given arguments:\n\n  * 2nd argument: out of range\n",
+                   fn -> String.duplicate("a", -1) end
+
+      assert String.contains?("", "")
+      assert String.contains?("abc", ["", "z"])
+
+      assert_raise ArgumentError,
+                   "errors were found at the given arguments:\n\n  * 2nd argument: not a valid pattern\n",
+                   fn -> String.contains?("abc", ~r/b/) end
+
+      assert String.starts_with?("", "")
+      assert String.starts_with?("abc", "")
+      assert String.ends_with?("abc", ["c", "z"])
+
+      assert_raise ArgumentError,
+                   "errors were found at the given arguments:\n\n  * 2nd argument: not a valid pattern\n",
+                   fn -> String.starts_with?("abc", :a) end
+
+      assert String.replace("aaa", "a", "b", global: false) == "baa"
+      assert String.replace("", "", "x") == "x"
+      assert String.replace("abc", ~r/(?<x>b)/, "[\\1]") == "a[b]c"
+      assert String.replace("abc", "b", "\\0") == "a\\0c"
+      assert String.replace("a.b", ".", "\\\\") == "a\\\\b"
+      assert String.replace("abc", ["a", "c"], fn x -> x <> x end) == "aabcc"
+      assert String.replace_leading("aaa", "a", "b") == "bbb"
+      assert String.replace_leading("", "a", "b") == ""
+
+      assert_raise ArgumentError, "cannot use an empty string as the match to replace", fn ->
+        String.replace_leading("abc", "", "b")
+      end
+
+      assert String.replace_trailing("aaa", "a", "bb") == "bbbbbb"
+      assert String.replace_prefix("", "", "x") == "x"
+      assert String.replace_suffix("abc", "", "x") == "abcx"
+
+      assert_raise ArgumentError,
+                   "errors were found at the given arguments:\n\n  * 1st argument: not a textual representation of an integer\n",
+                   fn -> String.to_integer("0x1F") end
+
+      assert String.to_integer("1F", 16) == 31
+      assert String.to_integer("-0") == 0
+
+      assert_raise ArgumentError,
+                   "errors were found at the given arguments:\n\n  * 2nd argument: not an integer in the range 2 through 36\n",
+                   fn -> String.to_integer("1", 1) end
+
+      assert String.to_integer("123456789012345678901234567890") ==
+               123_456_789_012_345_678_901_234_567_890
+
+      assert String.to_float("1.0e-400") == 0.0
+
+      assert_raise ArgumentError,
+                   "errors were found at the given arguments:\n\n  * 1st argument: not a textual representation of a float\n",
+                   fn -> String.to_float("1.0e400") end
+
+      assert_raise ArgumentError,
+                   "errors were found at the given arguments:\n\n  * 1st argument: not a textual representation of a float\n",
+                   fn -> String.to_float("  1.0") end
+
+      assert_raise ArgumentError,
+                   "errors were found at the given arguments:\n\n  * 1st argument: not a textual representation of a float\n",
+                   fn -> String.to_float("1.5x") end
+
+      assert String.to_atom("") == :""
+      assert String.to_charlist("") == []
+      assert String.valid?("")
+      refute String.valid?(<<0xC3>>)
+      refute String.valid?(<<0xED, 0xA0, 0x80>>)
+      assert String.printable?("\e")
+      assert String.printable?("é\u200B")
+      assert String.printable?("")
+      refute String.equivalent?("a", "b")
+      assert String.normalize("ﬁ", :nfkc) == "fi"
+      assert String.normalize("Å", :nfkd) |> String.codepoints() == ["A", "̊"]
+
+      assert String.myers_difference("kitten", "sitting") == [
+               del: "k",
+               ins: "s",
+               eq: "itt",
+               del: "e",
+               ins: "i",
+               eq: "n",
+               ins: "g"
+             ]
+
+      assert String.jaro_distance("a", "b") == 0.0
+      assert String.jaro_distance("abc", "abd") == 0.7777777777777777
+      assert String.jaro_distance("é", "e") == 0.0
+      assert String.bag_distance("abc", "") == 0.0
+      assert String.bag_distance("kitten", "sitting") == 0.5714285714285714
+      assert String.chunk("héllo", :valid) == ["héllo"]
+      assert String.chunk(<<?a, 0xFF, ?b>>, :valid) == ["a", <<255>>, "b"]
+      assert String.next_grapheme_size("éa") == {2, "a"}
+      assert String.next_grapheme_size("") == nil
+      assert String.codepoints(<<0xFF, ?a>>) == [<<255>>, "a"]
+      assert String.graphemes(<<?a, 0xFF>>) == ["a", <<255>>]
+      assert String.length(<<0xFF>>) == 1
+      assert String.upcase(<<0xFF>>) == <<255>>
+      assert String.first(<<0xFF, ?a>>) == <<255>>
+      assert String.last("a" <> <<0xFF>>) == <<255>>
+      assert String.slice(<<?a, 0xFF, ?b>>, 1, 1) == <<255>>
+
+      assert_raise FunctionClauseError, "no function clause matching in String.length/1", fn ->
+        String.length(:a)
+      end
+
+      assert_raise FunctionClauseError, "no function clause matching in String.upcase/2", fn ->
+        String.upcase(nil)
+      end
+
+      assert_raise FunctionClauseError, "no function clause matching in String.split/3", fn ->
+        String.split(1, ",")
+      end
+
+      assert_raise ArgumentError,
+                   "errors were found at the given arguments:\n\n  * 1st argument: not a binary\n",
+                   fn -> String.to_integer(12) end
+
+      assert ("abc" <> <<0>>) |> String.length() == 4
+      assert "a#{1 + 1}b" == "a2b"
+      assert "tab\there" == "tab\there"
+      assert ~s(sigil "quoted") == "sigil \"quoted\""
+      assert ~S(raw \n #{x}) == "raw \\n \#{x}"
+      assert ~w(a b c)a == [:a, :b, :c]
+      assert ~w(a b c)c == ['a', 'b', 'c']
     end
   end
 end

@@ -30,4 +30,58 @@ defmodule TupleTest do
       assert_raise ArgumentError, fn -> elem({:a}, 1) end
     end
   end
+
+  describe "edge and error cases" do
+    test "cases" do
+      assert Tuple.to_list({}) == []
+      assert Tuple.append({1}, {2}) == {1, {2}}
+      assert Tuple.insert_at({1, 2}, 2, :x) == {1, 2, :x}
+
+      assert_raise ArgumentError,
+                   "errors were found at the given arguments:\n\n  * 1st argument: out of range\n",
+                   fn -> Tuple.insert_at({1, 2}, -1, :x) end
+
+      assert_raise ArgumentError,
+                   "errors were found at the given arguments:\n\n  * 1st argument: out of range\n",
+                   fn -> Tuple.delete_at({1, 2}, 2) end
+
+      assert Tuple.duplicate(nil, 2) == {nil, nil}
+
+      assert_raise ArgumentError,
+                   "errors were found at the given arguments:\n\n  * 1st argument: out of range\n",
+                   fn -> Tuple.duplicate(1, -1) end
+
+      assert_raise ArithmeticError, "bad argument in arithmetic expression", fn ->
+        Tuple.sum({1, :a})
+      end
+
+      assert Tuple.product({2, 2.0}) == 4.0
+
+      assert_raise ArgumentError,
+                   "errors were found at the given arguments:\n\n  * 1st argument: not a tuple\n",
+                   fn -> Tuple.to_list([1]) end
+
+      assert_raise ArgumentError,
+                   "errors were found at the given arguments:\n\n  * 1st argument: not a tuple\n",
+                   fn -> Tuple.append([], 1) end
+
+      assert_raise ArgumentError,
+                   "errors were found at the given arguments:\n\n  * 1st argument: out of range\n",
+                   fn -> elem({}, 0) end
+
+      assert_raise ArgumentError,
+                   "errors were found at the given arguments:\n\n  * 1st argument: out of range\n",
+                   fn -> put_elem({}, 0, 1) end
+
+      assert_raise ArgumentError,
+                   "errors were found at the given arguments:\n\n  * 1st argument: not a tuple\n",
+                   fn -> tuple_size([]) end
+
+      assert {1, 2} == {1, 2.0}
+      assert {1, 2} < {1, 3}
+      assert {2} < {1, 1}
+      assert inspect({}) == "{}"
+      assert inspect({:ok, {1, [2]}}) == "{:ok, {1, [2]}}"
+    end
+  end
 end
