@@ -285,10 +285,12 @@ defmodule URI do
   @spec new(t | String.t()) :: {:ok, t} | {:error, String.t()}
   def new(%URI{} = uri), do: {:ok, uri}
 
+  # :uri_string, failing after a scheme, retries the whole as a relative
+  # reference, where the scheme's `:` is what it rejects: the part reads ":".
   def new(string) when is_binary(string) do
     case invalid_part(string) do
       nil -> {:ok, %{parse(string) | authority: nil}}
-      part -> {:error, part}
+      part -> {:error, if(Regex.match?(~r/^[A-Za-z][A-Za-z0-9+.-]*:/, string), do: ":", else: part)}
     end
   end
 
