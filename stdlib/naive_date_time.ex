@@ -85,12 +85,22 @@ defmodule NaiveDateTime do
   end
 
   def add(%{microsecond: {_, precision}} = naive, amount, unit \\ :second) when is_integer(amount) do
-    total = to_microseconds(naive) + :erlang.convert_time_unit(amount, unit, :microsecond)
-    %{from_microseconds(total, max(precision, Time.unit_precision(unit))) | calendar: naive.calendar}
+    total = to_microseconds(naive) + Time.unit_to_microseconds(amount, unit)
+    %{from_microseconds(total, precision) | calendar: naive.calendar}
   end
 
   def diff(naive1, naive2, unit \\ :second),
-    do: :erlang.convert_time_unit(to_microseconds(naive1) - to_microseconds(naive2), :microsecond, unit)
+    do: Time.microseconds_to_unit(to_microseconds(naive1) - to_microseconds(naive2), unit)
+
+  @doc "`{seconds, microseconds}` since the start of year 0 of the proleptic Gregorian calendar."
+  def to_gregorian_seconds(%{microsecond: {us, _}} = naive),
+    do: {div(to_microseconds(naive) - us, 1_000_000), us}
+
+  @doc "The naive datetime `seconds` after the start of year 0."
+  def from_gregorian_seconds(seconds, {us, precision} \\ {0, 0}, calendar \\ Calendar.ISO)
+      when is_integer(seconds) do
+    %{from_microseconds(seconds * 1_000_000 + us, precision) | calendar: calendar}
+  end
 
   def compare(naive1, naive2) do
     case {to_microseconds(naive1), to_microseconds(naive2)} do
