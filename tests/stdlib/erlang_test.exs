@@ -348,4 +348,48 @@ defmodule ErlangTest do
       assert elem(:rand.uniform_s(5, :rand.seed_s(:exsss, 1)), 0) in 1..5
     end
   end
+
+  describe ":queue" do
+    test "cases" do
+      assert :queue.new() == {[], []}
+      assert :queue.from_list([1, 2, 3, 4, 5]) == {[5, 4, 3], [1, 2]}
+      assert :queue.to_list(:queue.from_list([1, 2, 3])) == [1, 2, 3]
+      assert Enum.reduce(1..5, :queue.new(), &:queue.in/2) == {[5, 4, 3, 2], [1]}
+      assert :queue.in_r(0, :queue.from_list([1, 2])) == {[2], [0, 1]}
+      assert :queue.out(:queue.from_list([1, 2, 3])) == {{:value, 1}, {[3], [2]}}
+      assert :queue.out(:queue.new()) == {:empty, {[], []}}
+      assert :queue.out_r(:queue.from_list([1, 2, 3])) == {{:value, 3}, {[2], [1]}}
+      assert :queue.out({[5, 4, 3, 2], [1]}) == {{:value, 1}, {[5, 4], [2, 3]}}
+      assert :queue.out({[6, 5, 4, 3, 2, 1], []}) == {{:value, 1}, {[6], [2, 3, 4, 5]}}
+      assert :queue.len(:queue.from_list([1, 2])) == 2
+      assert :queue.is_empty(:queue.new())
+      assert :queue.is_queue({[], []})
+      refute :queue.is_queue(:a)
+      assert :queue.member(2, :queue.from_list([1, 2]))
+      assert :queue.peek(:queue.from_list([1, 2])) == {:value, 1}
+      assert :queue.peek_r(:queue.from_list([1, 2])) == {:value, 2}
+      assert :queue.peek(:queue.new()) == :empty
+      assert :queue.get(:queue.from_list([7, 8])) == 7
+      assert :queue.get_r(:queue.from_list([7, 8])) == 8
+      assert_raise ErlangError, "Erlang error: :empty", fn -> :queue.get(:queue.new()) end
+      assert :queue.drop(:queue.from_list([1, 2, 3])) == {[3], [2]}
+      assert :queue.drop_r(:queue.from_list([1, 2, 3])) == {[2], [1]}
+      assert :queue.reverse(:queue.from_list([1, 2, 3])) == {[1], [3, 2]}
+      assert :queue.join(:queue.from_list([1, 2]), :queue.from_list([3, 4])) == {[4], [1, 2, 3]}
+      assert :queue.split(2, :queue.from_list([1, 2, 3, 4, 5])) == {{[2], [1]}, {[5], [3, 4]}}
+      assert :queue.split(4, :queue.from_list([1, 2, 3, 4, 5])) == {{[4, 3], [1, 2]}, {[5], []}}
+
+      assert_raise ArgumentError, "argument error", fn ->
+        :queue.split(9, :queue.from_list([1, 2]))
+      end
+
+      assert :queue.filter(&(&1 > 2), :queue.from_list([1, 2, 3, 4])) == {[4], [3]}
+      assert :queue.filter(fn x -> [x, x] end, :queue.from_list([1, 2])) == {[2, 2], [1, 1]}
+      assert :queue.fold(&+/2, 0, :queue.from_list([1, 2, 3])) == 6
+      assert :queue.head(:queue.from_list([1, 2])) == 1
+      assert :queue.last(:queue.from_list([1, 2])) == 2
+      assert :queue.tail(:queue.from_list([1, 2])) == {[], [2]}
+      assert_raise ArgumentError, "argument error", fn -> :queue.in(1, :a) end
+    end
+  end
 end
