@@ -392,4 +392,94 @@ defmodule ErlangTest do
       assert_raise ArgumentError, "argument error", fn -> :queue.in(1, :a) end
     end
   end
+
+  describe ":ets" do
+    test "cases" do
+      assert :ets.new(:t1, [:named_table]) == :t1
+
+      assert (
+               :ets.new(:t2, [:named_table])
+               :ets.insert(:t2, {:a, 1})
+               :ets.lookup(:t2, :a)
+             ) == [a: 1]
+
+      assert (
+               :ets.new(:t3, [:named_table])
+               :ets.insert(:t3, [{:a, 1}, {:b, 2}])
+               :ets.tab2list(:t3) |> Enum.sort()
+             ) == [a: 1, b: 2]
+
+      assert (
+               t = :ets.new(:t4, [])
+               :ets.insert(t, {:k, 1})
+               :ets.update_counter(t, :k, 2)
+             ) == 3
+
+      assert (
+               t = :ets.new(:t5, [])
+               :ets.update_counter(t, :k, 2, {:k, 40})
+             ) == 42
+
+      assert (
+               t = :ets.new(:t6, [:bag])
+               :ets.insert(t, [{:k, 1}, {:k, 2}, {:k, 1}])
+               :ets.lookup(t, :k)
+             ) == [k: 1, k: 2]
+
+      assert (
+               t = :ets.new(:t7, [:duplicate_bag])
+               :ets.insert(t, [{:k, 1}, {:k, 1}])
+               :ets.lookup(t, :k)
+             ) == [k: 1, k: 1]
+
+      assert (
+               t = :ets.new(:t8, [:ordered_set])
+               :ets.insert(t, [{2, :b}, {1, :a}])
+               {:ets.first(t), :ets.tab2list(t)}
+             ) == {1, [{1, :a}, {2, :b}]}
+
+      assert (
+               t = :ets.new(:t9, [])
+               :ets.insert(t, {:k, 1})
+               {:ets.insert_new(t, {:k, 2}), :ets.lookup_element(t, :k, 2)}
+             ) == {false, 1}
+
+      assert (
+               t = :ets.new(:t10, [])
+               :ets.insert(t, {:k, 1})
+               {:ets.delete(t, :k), :ets.member(t, :k), :ets.info(t, :size)}
+             ) == {true, false, 0}
+
+      assert_raise ArgumentError,
+                   "errors were found at the given arguments:\n\n  * 1st argument: the table identifier does not refer to an existing ETS table\n",
+                   fn ->
+                     t = :ets.new(:t11, [])
+                     :ets.delete(t)
+                     :ets.lookup(t, :k)
+                   end
+
+      assert_raise ArgumentError,
+                   "errors were found at the given arguments:\n\n  * 1st argument: table name already exists\n",
+                   fn ->
+                     :ets.new(:t12, [:named_table])
+                     :ets.new(:t12, [:named_table])
+                   end
+
+      assert_raise ArgumentError,
+                   "errors were found at the given arguments:\n\n  * 2nd argument: not a key that exists in the table\n",
+                   fn ->
+                     t = :ets.new(:t13, [])
+                     :ets.update_counter(t, :missing, 1)
+                   end
+
+      assert (
+               t = :ets.new(:t14, [])
+               :ets.insert(t, {:k, 1, 2})
+               :ets.update_element(t, :k, [{2, :x}, {3, :y}])
+               :ets.take(t, :k)
+             ) == [{:k, :x, :y}]
+
+      assert :ets.whereis(:no_such_table) == :undefined
+    end
+  end
 end
