@@ -482,4 +482,87 @@ defmodule ErlangTest do
       assert :ets.whereis(:no_such_table) == :undefined
     end
   end
+
+  describe ":ordsets, :orddict, :proplists" do
+    test "cases" do
+      assert :ordsets.new() == []
+      assert :ordsets.from_list([3, 1, 2, 1]) == [1, 2, 3]
+      assert :ordsets.add_element(2, [1, 3]) == [1, 2, 3]
+      assert :ordsets.add_element(1, [1, 3]) == [1, 3]
+      assert :ordsets.del_element(1, [1, 3]) == [3]
+      assert :ordsets.is_element(3, [1, 3])
+      assert :ordsets.union([1, 3], [2, 3, 4]) == [1, 2, 3, 4]
+      assert :ordsets.union([[1], [3], [2, 1]]) == [1, 2, 1, 3]
+      assert :ordsets.intersection([1, 2, 3], [2, 3, 4]) == [2, 3]
+      assert :ordsets.subtract([1, 2, 3], [2]) == [1, 3]
+      assert :ordsets.is_subset([1], [1, 2])
+      assert :ordsets.is_disjoint([1], [2])
+      assert :ordsets.size([1, 2]) == 2
+      assert :ordsets.to_list([1, 2]) == [1, 2]
+      assert :ordsets.fold(&+/2, 0, [1, 2]) == 3
+      assert :ordsets.filter(&(&1 > 1), [1, 2]) == [2]
+      assert :ordsets.from_list([1, 1.0, 2]) == [1, 2]
+      assert :orddict.new() == []
+      assert :orddict.store(:b, 2, :orddict.store(:a, 1, [])) == [a: 1, b: 2]
+      assert :orddict.store(:a, 9, a: 1, b: 2) == [a: 9, b: 2]
+      assert :orddict.from_list(b: 2, a: 1, b: 3) == [a: 1, b: 3]
+      assert :orddict.find(:a, a: 1) == {:ok, 1}
+      assert :orddict.find(:z, a: 1) == :error
+      assert :orddict.fetch(:a, a: 1) == 1
+      assert :orddict.erase(:a, a: 1, b: 2) == [b: 2]
+      assert :orddict.append(:a, 3, a: [1]) == [a: [1, 3]]
+      assert :orddict.update_counter(:a, 1, a: 1) == [a: 2]
+      assert :orddict.update_counter(:b, 1, a: 1) == [a: 1, b: 1]
+      assert :orddict.update(:a, &(&1 * 2), a: 2) == [a: 4]
+      assert :orddict.update(:z, &(&1 * 2), 0, a: 2) == [a: 2, z: 0]
+      assert :orddict.fetch_keys(a: 1, b: 2) == [:a, :b]
+
+      assert :orddict.merge(fn _k, a, b -> a + b end, [a: 1, b: 2], b: 3, c: 4) == [
+               a: 1,
+               b: 5,
+               c: 4
+             ]
+
+      assert :orddict.fold(fn k, v, acc -> [{v, k} | acc] end, [], a: 1, b: 2) == [
+               {2, :b},
+               {1, :a}
+             ]
+
+      assert :orddict.map(fn _k, v -> v * 10 end, a: 1) == [a: 10]
+      assert :orddict.filter(fn _k, v -> v > 1 end, a: 1, b: 2) == [b: 2]
+      assert :orddict.size(a: 1) == 1
+      assert :orddict.take(:a, a: 1, b: 2) == {1, [b: 2]}
+      assert :proplists.get_value(:a, a: 1, b: 2) == 1
+      assert :proplists.get_value(:z, a: 1) == :undefined
+      assert :proplists.get_value(:z, [a: 1], :dflt) == :dflt
+      assert :proplists.get_value(:flag, [:flag, a: 1])
+      assert :proplists.get_bool(:flag, [:flag])
+      refute :proplists.get_bool(:a, a: 1)
+      assert :proplists.lookup(:a, a: 1, a: 2) == {:a, 1}
+      assert :proplists.lookup(:z, a: 1) == :none
+      assert :proplists.lookup_all(:a, [{:a, 1}, :a, {:b, 2}]) == [a: 1, a: true]
+      assert :proplists.get_all_values(:a, a: 1, b: 2, a: 3) == [1, 3]
+      assert :proplists.is_defined(:b, a: 1, b: 2)
+      assert :proplists.get_keys([:x, a: 1, b: 2, a: 3]) == [:a, :b, :x]
+      assert :proplists.delete(:a, a: 1, b: 2, a: 3) == [b: 2]
+      assert :proplists.append_values(:a, a: [1], a: 2) == [1, 2]
+      assert :proplists.property({:a, true}) == :a
+      assert :proplists.property(:a, 1) == {:a, 1}
+      assert :proplists.unfold([:a, b: 1]) == [a: true, b: 1]
+      assert :proplists.compact([{:a, true}, {:b, 1}]) == [:a, {:b, 1}]
+    end
+  end
+
+  describe ":math.erf/1, :math.erfc/1" do
+    test "cases" do
+      assert :math.erf(0.5) == 0.5204998778130465
+      assert :math.erf(-1.5) == -0.9661051464753108
+      assert :math.erfc(1) == 0.15729920705028513
+      assert :math.erfc(10) == 2.088487583762545e-45
+
+      assert_raise ArgumentError,
+                   "errors were found at the given arguments:\n\n  * 1st argument: not a number\n",
+                   fn -> :math.erf(:a) end
+    end
+  end
 end
