@@ -202,6 +202,8 @@ fn control<'a>(
         }
         'c' => {
             let c = match args.next()? {
+                // Without `t`, only the low byte of the character is written.
+                Term::Int(c) if !spec.unicode => char::from(u8::try_from(c & 255).ok()?),
                 Term::Int(c) => char::from_u32(u32::try_from(*c).ok()?)?,
                 _ => return None,
             };

@@ -179,4 +179,124 @@ defmodule IOTest do
       assert IO.ANSI.syntax_colors()[:atom] == :cyan
     end
   end
+
+  describe ":io_lib.format/2 directives and the :io_lib helpers" do
+    test "cases" do
+      assert :io_lib.format("~10.3f|", [3.14159]) |> IO.iodata_to_binary() == "     3.142|"
+      assert :io_lib.format("~-10.3f|", [3.14159]) |> IO.iodata_to_binary() == "3.142     |"
+
+      assert_raise ArgumentError, "argument error", fn ->
+        :io_lib.format("~f", [1]) |> IO.iodata_to_binary()
+      end
+
+      assert :io_lib.format("~f", [1.0e20]) |> IO.iodata_to_binary() ==
+               "100000000000000000000.000000"
+
+      assert :io_lib.format("~e", [123.456]) |> IO.iodata_to_binary() == "1.23456e+2"
+      assert :io_lib.format("~.2e", [123.456]) |> IO.iodata_to_binary() == "1.2e+2"
+      assert :io_lib.format("~g", [0.0001]) |> IO.iodata_to_binary() == "1.00000e-4"
+      assert :io_lib.format("~g", [123_456_789.0]) |> IO.iodata_to_binary() == "1.23457e+8"
+      assert :io_lib.format("~.3g", [3.14159]) |> IO.iodata_to_binary() == "3.14"
+
+      assert :io_lib.format("~5b|~-5b|~05b", [3, 3, 3]) |> IO.iodata_to_binary() ==
+               "    3|3    |    3"
+
+      assert :io_lib.format("~.2b ~.8B ~.16b ~.36B", [5, 64, 255, 35]) |> IO.iodata_to_binary() ==
+               "101 100 ff Z"
+
+      assert :io_lib.format("~#", [255]) |> IO.iodata_to_binary() == "10#255"
+      assert :io_lib.format("~.16#", [255]) |> IO.iodata_to_binary() == "16#FF"
+      assert :io_lib.format("~+", [255]) |> IO.iodata_to_binary() == "10#255"
+      assert :io_lib.format("~.16+", [255]) |> IO.iodata_to_binary() == "16#ff"
+
+      assert :io_lib.format("~s|~10s|~-10s|~.2s|", ["abc", "abc", "abc", "abc"])
+             |> IO.iodata_to_binary() == "abc|       abc|abc       |ab|"
+
+      assert :io_lib.format("~10.2s|", ["abcdef"]) |> IO.iodata_to_binary() == "        ab|"
+      assert :io_lib.format("~s", [[?a, "bc", [?d]]]) |> IO.iodata_to_binary() == "abcd"
+
+      assert_raise ArgumentError,
+                   "errors were found at the given arguments:\n\n  * 1st argument: not an iodata term\n",
+                   fn -> :io_lib.format("~ts", [[0x1F600]]) |> IO.iodata_to_binary() end
+
+      assert :io_lib.format("~s", ["é"]) |> IO.iodata_to_binary() == "é"
+      assert :io_lib.format("~p", ["é"]) |> IO.iodata_to_binary() == "<<\"é\">>"
+
+      assert :io_lib.format("~tp", ["é"]) |> IO.iodata_to_binary() ==
+               <<60, 60, 34, 233, 34, 47, 117, 116, 102, 56, 62, 62>>
+
+      assert :io_lib.format("~p", [[1, 2, 3]]) |> IO.iodata_to_binary() == "[1,2,3]"
+      assert :io_lib.format("~p", ['hello']) |> IO.iodata_to_binary() == "\"hello\""
+      assert :io_lib.format("~p", [[104, 105, 1000]]) |> IO.iodata_to_binary() == "[104,105,1000]"
+
+      assert :io_lib.format("~p", [{:a, 'b', "c", 1.5, [d: 1]}]) |> IO.iodata_to_binary() ==
+               "{a,\"b\",<<\"c\">>,1.5,[{d,1}]}"
+
+      assert :io_lib.format("~p", [%{a: 1, b: [1, 2]}]) |> IO.iodata_to_binary() ==
+               "\#{a => 1,b => [1,2]}"
+
+      assert :io_lib.format("~w", [%{a: 1}]) |> IO.iodata_to_binary() == "\#{a => 1}"
+      assert :io_lib.format("~p", [:"Elixir.Foo"]) |> IO.iodata_to_binary() == "'Elixir.Foo'"
+      assert :io_lib.format("~p", [:"hello world"]) |> IO.iodata_to_binary() == "'hello world'"
+
+      assert :io_lib.format("~p", [Enum.to_list(1..40)]) |> IO.iodata_to_binary() ==
+               "[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,\n 29,30,31,32,33,34,35,36,37,38,39,40]"
+
+      assert :io_lib.format("~p", [List.duplicate("abcdefghij", 10)]) |> IO.iodata_to_binary() ==
+               "[<<\"abcdefghij\">>,<<\"abcdefghij\">>,<<\"abcdefghij\">>,<<\"abcdefghij\">>,\n <<\"abcdefghij\">>,<<\"abcdefghij\">>,<<\"abcdefghij\">>,<<\"abcdefghij\">>,\n <<\"abcdefghij\">>,<<\"abcdefghij\">>]"
+
+      assert :io_lib.format("~P", [Enum.to_list(1..20), 5]) |> IO.iodata_to_binary() ==
+               "[1,2,3,4|...]"
+
+      assert :io_lib.format("~W", [[1, [2, [3, [4]]]], 3]) |> IO.iodata_to_binary() == "[1,[...]]"
+
+      assert :io_lib.format("~40p", [{:aaaaaaaaaa, :bbbbbbbbbbb, :ccccccccccc, :ddddddddd}])
+             |> IO.iodata_to_binary() ==
+               "{aaaaaaaaaa,bbbbbbbbbbb,ccccccccccc,\n            ddddddddd}"
+
+      assert :io_lib.format("~p", [<<1, 2, 3>>]) |> IO.iodata_to_binary() == "<<1,2,3>>"
+      assert :io_lib.format("~p", [<<1::3>>]) |> IO.iodata_to_binary() == "<<1:3>>"
+      assert :io_lib.format("~p", [self()]) |> IO.iodata_to_binary() |> String.starts_with?("<0.")
+      assert :io_lib.format("~p", [-0.0]) |> IO.iodata_to_binary() == "-0.0"
+      assert :io_lib.format("~p", [1.0e100]) |> IO.iodata_to_binary() == "1.0e100"
+      assert :io_lib.format("~w", [0.1]) |> IO.iodata_to_binary() == "0.1"
+      assert :io_lib.format("~c", [0x1F600]) |> IO.iodata_to_binary() == <<0>>
+
+      assert_raise ArgumentError,
+                   "errors were found at the given arguments:\n\n  * 1st argument: not an iodata term\n",
+                   fn -> :io_lib.format("~tc", [0x1F600]) |> IO.iodata_to_binary() end
+
+      assert :io_lib.format("~5c|", [?x]) |> IO.iodata_to_binary() == "xxxxx|"
+      assert :io_lib.format("~n~~", []) |> IO.iodata_to_binary() == "\n~"
+      assert :io_lib.format("~i~w", [:skip, :shown]) |> IO.iodata_to_binary() == "shown"
+      assert :io_lib.format("~*.*f", [8, 2, 3.14159]) |> IO.iodata_to_binary() == "    3.14"
+      assert :io_lib.format("~-*w|", [6, :a]) |> IO.iodata_to_binary() == "a     |"
+      assert :io_lib.format("~.*s", [2, "abc"]) |> IO.iodata_to_binary() == "ab"
+
+      assert_raise ArgumentError, "argument error", fn ->
+        :io_lib.format("~10..*w|", [:a]) |> IO.iodata_to_binary()
+      end
+
+      assert :io_lib.format("~3w", [12345]) |> IO.iodata_to_binary() == "***"
+      assert :io_lib.format("~p", [{}]) |> IO.iodata_to_binary() == "{}"
+      assert :io_lib.format("~p", [[]]) |> IO.iodata_to_binary() == "[]"
+      assert :io_lib.format("~p", [[a: 1]]) |> IO.iodata_to_binary() == "[{a,1}]"
+      assert_raise ArgumentError, "argument error", fn -> :io_lib.format("~s", [1]) end
+      assert_raise ArgumentError, "argument error", fn -> :io_lib.format("~d", [1.0]) end
+      assert_raise ArgumentError, "argument error", fn -> :io_lib.format("~w ~w", [1]) end
+      assert_raise ArgumentError, "argument error", fn -> :io_lib.format("~z", [1]) end
+      assert :io_lib.format('~s', ['x']) |> IO.iodata_to_binary() == "x"
+      assert :io_lib.format("~ts", ["日本"]) |> IO.chardata_to_string() == "日本"
+      assert :io_lib.fwrite("~w", [1]) |> IO.iodata_to_binary() == "1"
+      assert :io_lib.print({1, 2}) |> IO.iodata_to_binary() == "{1,2}"
+      assert :io_lib.write_string('ab"c') |> IO.iodata_to_binary() == "\"ab\\\"c\""
+      assert :io_lib.char_list('abc')
+      assert :io_lib.printable_list('abc')
+      refute :io_lib.printable_list([1])
+      assert :io_lib.printable_unicode_list([0x1F600])
+      assert :io_lib.latin1_char_list([255])
+      assert :io_lib.nl() == '\n'
+      assert :io_lib.indentation('  ab', 0) == 4
+    end
+  end
 end
