@@ -565,4 +565,138 @@ defmodule ErlangTest do
                    fn -> :math.erf(:a) end
     end
   end
+
+  describe ":gb_trees, :gb_sets, :sets" do
+    test "cases" do
+      assert Enum.reduce([5, 3, 8, 1, 4, 7, 9, 2, 6], :gb_trees.empty(), fn k, t ->
+               :gb_trees.insert(k, k * 10, t)
+             end) ==
+               {9,
+                {5, 50, {3, 30, {1, 10, nil, {2, 20, nil, nil}}, {4, 40, nil, nil}},
+                 {8, 80, {7, 70, {6, 60, nil, nil}, nil}, {9, 90, nil, nil}}}}
+
+      assert Enum.reduce(1..12, :gb_trees.empty(), fn k, t -> :gb_trees.insert(k, k, t) end) ==
+               {12,
+                {4, 4, {2, 2, {1, 1, nil, nil}, {3, 3, nil, nil}},
+                 {6, 6, {5, 5, nil, nil},
+                  {7, 7, nil,
+                   {8, 8, nil, {9, 9, nil, {10, 10, nil, {11, 11, nil, {12, 12, nil, nil}}}}}}}}}
+
+      assert :gb_trees.from_orddict([{1, :a}, {2, :b}, {3, :c}, {4, :d}]) ==
+               {4, {3, :c, {2, :b, {1, :a, nil, nil}, nil}, {4, :d, nil, nil}}}
+
+      assert :gb_trees.delete(3, :gb_trees.from_orddict([{1, :a}, {2, :b}, {3, :c}, {4, :d}])) ==
+               {3, {4, :d, {2, :b, {1, :a, nil, nil}, nil}, nil}}
+
+      assert :gb_trees.balance(
+               Enum.reduce(1..10, :gb_trees.empty(), fn k, t -> :gb_trees.insert(k, k, t) end)
+             ) ==
+               {10,
+                {6, 6, {3, 3, {2, 2, {1, 1, nil, nil}, nil}, {5, 5, {4, 4, nil, nil}, nil}},
+                 {9, 9, {8, 8, {7, 7, nil, nil}, nil}, {10, 10, nil, nil}}}}
+
+      assert :gb_trees.lookup(2, :gb_trees.from_orddict([{1, :a}, {2, :b}])) == {:value, :b}
+      assert :gb_trees.lookup(9, :gb_trees.from_orddict([{1, :a}, {2, :b}])) == :none
+      assert :gb_trees.get(1, :gb_trees.from_orddict([{1, :a}, {2, :b}])) == :a
+
+      assert :gb_trees.enter(1, :z, :gb_trees.from_orddict([{1, :a}, {2, :b}])) ==
+               {2, {2, :b, {1, :z, nil, nil}, nil}}
+
+      assert :gb_trees.update(2, :z, :gb_trees.from_orddict([{1, :a}, {2, :b}])) ==
+               {2, {2, :z, {1, :a, nil, nil}, nil}}
+
+      assert :gb_trees.smallest(:gb_trees.from_orddict([{1, :a}, {2, :b}])) == {1, :a}
+      assert :gb_trees.largest(:gb_trees.from_orddict([{1, :a}, {2, :b}])) == {2, :b}
+
+      assert :gb_trees.take_smallest(:gb_trees.from_orddict([{1, :a}, {2, :b}, {3, :c}])) ==
+               {1, :a, {2, {2, :b, nil, {3, :c, nil, nil}}}}
+
+      assert :gb_trees.take_largest(:gb_trees.from_orddict([{1, :a}, {2, :b}, {3, :c}])) ==
+               {3, :c, {2, {2, :b, {1, :a, nil, nil}, nil}}}
+
+      assert :gb_trees.to_list(:gb_trees.insert(0, :z, :gb_trees.from_orddict([{1, :a}]))) == [
+               {0, :z},
+               {1, :a}
+             ]
+
+      assert :gb_trees.keys(:gb_trees.from_orddict([{1, :a}, {2, :b}])) == [1, 2]
+      assert :gb_trees.values(:gb_trees.from_orddict([{1, :a}, {2, :b}])) == [:a, :b]
+      assert :gb_trees.size(:gb_trees.empty()) == 0
+      assert :gb_trees.is_empty(:gb_trees.empty())
+      assert :gb_trees.is_defined(1, :gb_trees.from_orddict([{1, :a}]))
+
+      assert :gb_trees.map(fn k, v -> {k, v} end, :gb_trees.from_orddict([{1, :a}])) ==
+               {1, {1, {1, :a}, nil, nil}}
+
+      assert :gb_trees.next(:gb_trees.iterator(:gb_trees.from_orddict([{1, :a}, {2, :b}]))) ==
+               {1, :a, [{2, :b, {1, :a, nil, nil}, nil}]}
+
+      assert_raise ErlangError, "Erlang error: {:key_exists, 1}", fn ->
+        :gb_trees.insert(1, :b, :gb_trees.from_orddict([{1, :a}]))
+      end
+
+      assert :gb_sets.from_list([3, 1, 2, 3]) == {3, {2, {1, nil, nil}, {3, nil, nil}}}
+
+      assert :gb_sets.add(5, :gb_sets.from_list([3, 1, 2])) ==
+               {4, {2, {1, nil, nil}, {3, nil, {5, nil, nil}}}}
+
+      assert Enum.reduce(
+               [4, 2, 6, 1, 3, 5, 7, 8, 9, 10, 11],
+               :gb_sets.new(),
+               &:gb_sets.add_element/2
+             ) ==
+               {11,
+                {4, {2, {1, nil, nil}, {3, nil, nil}},
+                 {6, {5, nil, nil}, {7, nil, {8, nil, {9, nil, {10, nil, {11, nil, nil}}}}}}}}
+
+      assert :gb_sets.is_member(2, :gb_sets.from_list([1, 2]))
+      refute :gb_sets.is_element(9, :gb_sets.from_list([1, 2]))
+
+      assert :gb_sets.take_smallest(:gb_sets.from_list([3, 1, 2])) ==
+               {1, {2, {2, nil, {3, nil, nil}}}}
+
+      assert :gb_sets.take_largest(:gb_sets.from_list([3, 1, 2])) ==
+               {3, {2, {2, {1, nil, nil}, nil}}}
+
+      assert :gb_sets.smallest(:gb_sets.from_list([3, 1, 2])) == 1
+      assert :gb_sets.largest(:gb_sets.from_list([3, 1, 2])) == 3
+      assert :gb_sets.delete(2, :gb_sets.from_list([1, 2, 3])) == {2, {3, {1, nil, nil}, nil}}
+
+      assert :gb_sets.del_element(9, :gb_sets.from_list([1, 2, 3])) ==
+               {3, {2, {1, nil, nil}, {3, nil, nil}}}
+
+      assert :gb_sets.to_list(
+               :gb_sets.union(:gb_sets.from_list([1, 3]), :gb_sets.from_list([2, 3]))
+             ) == [1, 2, 3]
+
+      assert :gb_sets.to_list(
+               :gb_sets.intersection(:gb_sets.from_list([1, 3]), :gb_sets.from_list([2, 3]))
+             ) == [3]
+
+      assert :gb_sets.to_list(
+               :gb_sets.subtract(:gb_sets.from_list([1, 3]), :gb_sets.from_list([2, 3]))
+             ) == [1]
+
+      assert :gb_sets.size(:gb_sets.from_list([1, 1])) == 1
+      assert :gb_sets.fold(&+/2, 0, :gb_sets.from_list([1, 2, 3])) == 6
+      assert :gb_sets.singleton(:a) == {1, {:a, nil, nil}}
+      assert :sets.size(:sets.from_list([3, 1, 2, 3])) == 3
+      assert :sets.is_element(2, :sets.from_list([1, 2]))
+      assert :sets.to_list(:sets.from_list([3, 1, 2])) |> Enum.sort() == [1, 2, 3]
+
+      assert :sets.to_list(:sets.union(:sets.from_list([1]), :sets.from_list([2]))) |> Enum.sort() ==
+               [1, 2]
+
+      assert :sets.to_list(:sets.subtract(:sets.from_list([1, 2]), :sets.from_list([2]))) == [1]
+
+      assert :sets.to_list(:sets.intersection(:sets.from_list([1, 2]), :sets.from_list([2]))) == [
+               2
+             ]
+
+      assert :sets.is_subset(:sets.from_list([1]), :sets.from_list([1, 2]))
+      assert :sets.fold(&+/2, 0, :sets.from_list([1, 2, 3])) == 6
+      assert :sets.size(:sets.add_element(1, :sets.new())) == 1
+      assert :sets.size(:sets.del_element(1, :sets.from_list([1]))) == 0
+    end
+  end
 end
