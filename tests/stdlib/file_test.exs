@@ -248,4 +248,120 @@ defmodule FileTest do
       assert File.exists?("é.txt")
     end
   end
+
+  describe "chmod/2, copy/2,3, ln/2, cp_r!/2, rename!/2, rmdir!/1, read_link!/1, stat options, open modes" do
+    test "cases" do
+      assert (
+               File.chmod("a.txt", 0o600)
+               File.stat!("a.txt").mode |> Bitwise.band(0o777)
+             ) == 384
+
+      assert File.chmod("missing", 0o600) == {:error, :enoent}
+
+      assert_raise File.Error,
+                   "could not change mode for \"missing\": no such file or directory",
+                   fn -> File.chmod!("missing", 0o600) end
+
+      assert File.copy("a.txt", "copy.txt") == {:ok, 12}
+
+      assert (
+               File.copy!("a.txt", "copy2.txt")
+               File.read!("copy2.txt")
+             ) == "hello\nworld\n"
+
+      assert File.copy("a.txt", "copy3.txt", 5) == {:ok, 5}
+      assert File.copy("missing", "x") == {:error, :enoent}
+
+      assert (
+               File.ln("a.txt", "hard")
+               File.read!("hard")
+             ) == "hello\nworld\n"
+
+      assert File.ln("missing", "hard2") == {:error, :enoent}
+
+      assert (
+               File.cp_r!("sub", "sub4")
+               File.exists?("sub4/b.ex")
+             )
+
+      assert_raise File.CopyError,
+                   "could not copy recursively from \"missing\" to \"sub5\". missing: no such file or directory",
+                   fn -> File.cp_r!("missing", "sub5") end
+
+      assert (
+               File.write!("rn", "")
+               File.rename!("rn", "rn2")
+               File.exists?("rn2")
+             )
+
+      assert_raise File.RenameError,
+                   "could not rename from \"missing\" to \"x\": no such file or directory",
+                   fn -> File.rename!("missing", "x") end
+
+      assert_raise File.Error, "could not remove directory \"sub\": directory is not empty", fn ->
+        File.rmdir!("sub")
+      end
+
+      assert (
+               File.ln_s!("a.txt", "sl")
+               File.read_link!("sl")
+             ) == "a.txt"
+
+      assert_raise File.Error, "could not read link \"a.txt\": invalid argument", fn ->
+        File.read_link!("a.txt")
+      end
+
+      assert File.stat!("a.txt", time: :posix).mtime |> is_integer()
+      assert File.stat!("a.txt").access == :read_write
+      assert File.stat!("sub").type == :directory
+      assert File.lstat("missing") == {:error, :enoent}
+      assert File.write("a.txt", "x", [:exclusive]) == {:error, :eexist}
+
+      assert (
+               File.write!("ex.txt", "1", [:exclusive])
+               File.read!("ex.txt")
+             ) == "1"
+
+      assert File.open("a.txt", [:read, :utf8], fn f -> IO.read(f, :line) end) == {:ok, "hello\n"}
+
+      assert File.open("a.txt", [:read], fn f -> IO.binread(f, :eof) end) ==
+               {:ok, "hello\nworld\n"}
+
+      assert File.open("sub", [:read]) == {:error, :eisdir}
+
+      assert (
+               {:ok, f} = File.open("w2.txt", [:write, :utf8])
+               IO.write(f, "é")
+               File.close(f)
+               File.read!("w2.txt")
+             ) == "é"
+
+      assert File.stream!("a.txt", [:trim_bom]) |> Enum.map(&String.length/1) == [6, 6]
+
+      assert File.stream!("a.txt") |> Stream.with_index() |> Enum.to_list() == [
+               {"hello\n", 0},
+               {"world\n", 1}
+             ]
+
+      assert File.ls!(".") |> Enum.sort() == [
+               "a.txt",
+               "copy.txt",
+               "copy2.txt",
+               "copy3.txt",
+               "ex.txt",
+               "hard",
+               "rn2",
+               "sl",
+               "sub",
+               "sub4",
+               "w2.txt"
+             ]
+
+      assert File.rm_rf!("sub") |> Enum.sort() == ["sub", "sub/b.ex", "sub/deep"]
+      assert File.mkdir_p!("q/r") == :ok
+      assert File.exists?("a.txt", [:raw])
+      assert File.dir?(".")
+      assert File.regular?("a.txt", [:raw])
+    end
+  end
 end
