@@ -37,4 +37,26 @@ defmodule BitwiseTest do
       end
     end
   end
+
+  describe "called as functions: apply/3 and captures" do
+    test "cases" do
+      assert Enum.reduce([1, 2, 4], &Bitwise.bxor/2) == 7
+      assert apply(Bitwise, :band, [6, 3]) == 2
+      assert apply(Bitwise, :bnot, [0]) == -1
+
+      assert (
+               f = &Bitwise.bsl/2
+               f.(1, 4)
+             ) == 16
+
+      assert Enum.map([8, 16], &Bitwise.bsr(&1, 2)) == [2, 4]
+      assert apply(Bitwise, :&&&, [6, 3]) == 2
+
+      assert_raise ArithmeticError, "bad argument in arithmetic expression", fn ->
+        apply(Bitwise, :band, [1.0, 1])
+      end
+
+      assert function_exported?(Bitwise, :band, 2)
+    end
+  end
 end
