@@ -193,7 +193,32 @@ defmodule DateTime do
     if sep == "", do: text, else: text <> " " <> abbr <> " " <> zone
   end
 
-  def add(dt, amount, unit \\ :second) do
+  @doc "Converts to another calendar; only `Calendar.ISO` is known."
+  def convert(%{calendar: calendar} = value, calendar), do: {:ok, value}
+  def convert(_value, _calendar), do: {:error, :incompatible_calendars}
+
+  @doc "Like `convert/2`, raising on an error."
+  def convert!(value, calendar) do
+    case convert(value, calendar) do
+      {:ok, value} ->
+        value
+
+      {:error, :incompatible_calendars} ->
+        raise ArgumentError,
+              "cannot convert #{inspect(value)} to target calendar #{inspect(calendar)}, " <>
+                "reason: #{inspect(value.calendar)} and #{inspect(calendar)} have different day rollover moments, " <>
+                "making this conversion ambiguous"
+    end
+  end
+
+  @doc "The datetime `seconds` (and microseconds) after the start of year 0, in UTC."
+  def from_gregorian_seconds(seconds, microsecond \\ {0, 0}, calendar \\ Calendar.ISO) when is_integer(seconds) do
+    from_naive!(NaiveDateTime.from_gregorian_seconds(seconds, microsecond, calendar), "Etc/UTC")
+  end
+
+  def add(dt, amount, unit \\ :second, time_zone_database \\ nil)
+
+  def add(dt, amount, unit, _time_zone_database) do
     naive = NaiveDateTime.add(to_naive(dt), amount, unit)
     from_naive!(naive, "Etc/UTC")
   end

@@ -39,6 +39,30 @@ defmodule NaiveDateTime do
     %NaiveDateTime{year: year, month: month, day: day, hour: hour, minute: minute, second: second, microsecond: microsecond}
   end
 
+  @doc "The current local date and time (the operating system's time zone)."
+  def local_now(calendar \\ Calendar.ISO) do
+    {{y, mo, d}, {h, mi, s}} = :erlang.localtime()
+    %{build(y, mo, d, h, mi, s, {0, 0}) | calendar: calendar}
+  end
+
+  @doc "Converts to another calendar; only `Calendar.ISO` is known."
+  def convert(%{calendar: calendar} = value, calendar), do: {:ok, value}
+  def convert(_value, _calendar), do: {:error, :incompatible_calendars}
+
+  @doc "Like `convert/2`, raising on an error."
+  def convert!(value, calendar) do
+    case convert(value, calendar) do
+      {:ok, value} ->
+        value
+
+      {:error, :incompatible_calendars} ->
+        raise ArgumentError,
+              "cannot convert #{inspect(value)} to target calendar #{inspect(calendar)}, " <>
+                "reason: #{inspect(value.calendar)} and #{inspect(calendar)} have different day rollover moments, " <>
+                "making this conversion ambiguous"
+    end
+  end
+
   def utc_now(calendar \\ Calendar.ISO) do
     us = :os.system_time(:microsecond)
     %{from_microseconds(us + Calendar.ISO.unix_epoch_days() * 86_400_000_000, 6) | calendar: calendar}

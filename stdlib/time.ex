@@ -25,6 +25,24 @@ defmodule Time do
     end
   end
 
+  @doc "Converts to another calendar; only `Calendar.ISO` is known."
+  def convert(%{calendar: calendar} = value, calendar), do: {:ok, value}
+  def convert(_value, _calendar), do: {:error, :incompatible_calendars}
+
+  @doc "Like `convert/2`, raising on an error."
+  def convert!(value, calendar) do
+    case convert(value, calendar) do
+      {:ok, value} ->
+        value
+
+      {:error, :incompatible_calendars} ->
+        raise ArgumentError,
+              "cannot convert #{inspect(value)} to target calendar #{inspect(calendar)}, " <>
+                "reason: #{inspect(value.calendar)} and #{inspect(calendar)} have different day rollover moments, " <>
+                "making this conversion ambiguous"
+    end
+  end
+
   def utc_now(calendar \\ Calendar.ISO) do
     %{hour: h, minute: m, second: s, microsecond: us} = NaiveDateTime.utc_now()
     %Time{hour: h, minute: m, second: s, microsecond: us, calendar: calendar}

@@ -298,6 +298,36 @@ defmodule CalendarTest do
 
       assert Calendar.strftime(~D[2019-08-06], "week %u of %B, day %j") ==
                "week 2 of August, day 218"
+
+      assert NaiveDateTime.local_now() |> is_struct(NaiveDateTime)
+      assert Time.convert(~T[01:00:00], Calendar.ISO) == {:ok, ~T[01:00:00]}
+
+      assert NaiveDateTime.convert!(~N[2000-01-01 00:00:00], Calendar.ISO) ==
+               ~N[2000-01-01 00:00:00]
+
+      assert DateTime.convert(~U[2000-01-01 00:00:00Z], Calendar.ISO) ==
+               {:ok, ~U[2000-01-01 00:00:00Z]}
+
+      assert DateTime.from_gregorian_seconds(63_113_904_000) == ~U[2000-01-01 00:00:00Z]
+
+      assert DateTime.from_gregorian_seconds(63_113_904_000, {5, 3}) == %{
+               __struct__: DateTime,
+               calendar: Calendar.ISO,
+               day: 1,
+               hour: 0,
+               microsecond: {5, 3},
+               minute: 0,
+               month: 1,
+               second: 0,
+               std_offset: 0,
+               time_zone: "Etc/UTC",
+               utc_offset: 0,
+               year: 2000,
+               zone_abbr: "UTC"
+             }
+
+      assert DateTime.add(~U[2000-01-01 00:00:00Z], 1, :hour, Calendar.UTCOnlyTimeZoneDatabase) ==
+               ~U[2000-01-01 01:00:00Z]
     end
   end
 end
