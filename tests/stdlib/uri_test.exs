@@ -225,6 +225,18 @@ defmodule URITest do
 
       assert inspect(URI.parse("http://h")) ==
                "%URI{scheme: \"http\", authority: \"h\", userinfo: nil, host: \"h\", port: 80, path: nil, query: nil, fragment: nil}"
+
+      assert URI.default_port("vialtest") == nil
+
+      assert (
+               URI.default_port("vialtest2", 9000)
+               URI.default_port("vialtest2")
+             ) == 9000
+
+      assert (
+               URI.default_port("vialtest3", 9001)
+               URI.parse("vialtest3://host").port
+             ) == 9001
     end
   end
 end
