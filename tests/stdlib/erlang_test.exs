@@ -699,4 +699,38 @@ defmodule ErlangTest do
       assert :sets.size(:sets.del_element(1, :sets.from_list([1]))) == 0
     end
   end
+
+  describe ":crypto.hash/2, mac/4, strong_rand_bytes/1" do
+    test "cases" do
+      assert :crypto.hash(:md5, "abc") |> Base.encode16() == "900150983CD24FB0D6963F7D28E17F72"
+
+      assert :crypto.hash(:sha, "abc") |> Base.encode16() ==
+               "A9993E364706816ABA3E25717850C26C9CD0D89D"
+
+      assert :crypto.hash(:sha256, "abc") |> Base.encode16(case: :lower) ==
+               "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+
+      assert :crypto.hash(:sha224, ["a", ?b, "c"]) |> Base.encode16() ==
+               "23097D223405D8228642A477BDA255B32AADBCE4BDA0B3F7E36C9DA7"
+
+      assert :crypto.hash(:sha384, "") |> Base.encode16() ==
+               "38B060A751AC96384CD9327EB1B1E36A21FDB71114BE07434C0CC7BF63F6E1DA274EDEBFE76F65FBD51AD2F14898B95B"
+
+      assert :crypto.hash(:sha512, String.duplicate("x", 300)) |> Base.encode16() ==
+               "0DC240AE43B18EEACEF4D7D8D64B945ADE43C989B724D7C7062A8029F3343CAA322B9FBF42D9FF0CDA98F3D7AC5A560CA219B2E73CC041F37052DFA4E84AE624"
+
+      assert :crypto.mac(:hmac, :sha256, "key", "The quick brown fox jumps over the lazy dog")
+             |> Base.encode16(case: :lower) ==
+               "f7bc83f430538424b13298e6aa6fb143ef4d59a14946175997479dbc2d1a3cd8"
+
+      assert :crypto.mac(:hmac, :sha, String.duplicate("k", 100), "data") |> Base.encode16() ==
+               "E3DC391A03C12663FD33148B959DA47D0C5B8C66"
+
+      assert byte_size(:crypto.strong_rand_bytes(24)) == 24
+
+      assert_raise ErlangError,
+                   "Erlang error: {:badarg, {'hash.c', 108}, 'Bad digest type'}",
+                   fn -> :crypto.hash(:nope, "a") end
+    end
+  end
 end
