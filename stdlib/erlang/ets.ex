@@ -3,6 +3,7 @@ defmodule :ets do
   Erlang term storage, kept by one server process (registered as
   `:vial_ets_server`, started on first use) that owns every table: each call
   is a message round trip, so updates from several processes are serialised.
+  A table is deleted when the process that created it exits.
   Tables are `:set`, `:ordered_set`, `:bag` or `:duplicate_bag` with a
   `:keypos`; a `:set` lists its objects in key order, not in hash order.
   Match specifications are not supported beyond `match_object/2` with `:_`.
@@ -136,10 +137,23 @@ defmodule :ets do
 
   defp loop(tables, names) do
     receive do
+      {:ets, from, ref, {:new, _, _, _, _, owner} = request} ->
+        # A table dies with the process that created it, as on the BEAM
+        # (a named table made in an ExUnit setup is gone after the test).
+        unless Enum.any?(tables, fn {_, t} -> t.owner == owner end), do: Process.monitor(owner)
+        {reply, tables, names} = handle(request, tables, names)
+        send(from, {ref, reply})
+        loop(tables, names)
+
       {:ets, from, ref, request} ->
         {reply, tables, names} = handle(request, tables, names)
         send(from, {ref, reply})
         loop(tables, names)
+
+      {:DOWN, _ref, :process, owner, _reason} ->
+        {gone, kept} = Enum.split_with(tables, fn {_, t} -> t.owner == owner end)
+        names = Enum.reduce(gone, names, fn {_, t}, acc -> if t.named, do: Map.delete(acc, t.name), else: acc end)
+        loop(Map.new(kept), names)
     end
   end
 

@@ -1,6 +1,22 @@
 defmodule ErlangTest do
   use ExUnit.Case, async: true
 
+  describe ":ets tables die with their owner" do
+    setup do
+      table = :ets.new(:per_test_table, [:named_table, :public])
+      :ets.insert(table, {:count, 0})
+      :ok
+    end
+
+    test "a named table made in setup (first test)" do
+      assert :ets.update_counter(:per_test_table, :count, 1) == 1
+    end
+
+    test "a named table made in setup (second test)" do
+      assert :ets.update_counter(:per_test_table, :count, 5) == 5
+    end
+  end
+
   describe ":erlang term functions" do
     test "cases" do
       assert :erlang.element(1, {:a}) == :a
