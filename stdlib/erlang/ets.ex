@@ -6,7 +6,8 @@ defmodule :ets do
   A table is deleted when the process that created it exits.
   Tables are `:set`, `:ordered_set`, `:bag` or `:duplicate_bag` with a
   `:keypos`; a `:set` lists its objects in key order, not in hash order.
-  Match specifications are not supported beyond `match_object/2` with `:_`.
+  `match/2`, `match_object/2` and `select/2` read patterns with `:_` and
+  `:"$1"`-style variables; match specifications take the common guards.
   """
 
   @server :vial_ets_server
@@ -75,6 +76,105 @@ defmodule :ets do
   def match_object(tab, pattern) do
     tab |> tab2list() |> Enum.filter(&matches?(pattern, &1))
   end
+
+  @doc "The bindings of `:\"$1\"`, `:\"$2\"`, ... for each object matching `pattern`, in variable order."
+  def match(tab, pattern) do
+    for object <- tab2list(tab), {:ok, binds} <- [bind(pattern, object, %{})] do
+      binds |> Enum.sort() |> Enum.map(&elem(&1, 1))
+    end
+  end
+
+  def match_delete(tab, pattern) do
+    tab |> match_object(pattern) |> Enum.each(&delete_object(tab, &1))
+    true
+  end
+
+  @doc "Objects through a match specification `[{pattern, guards, [result]}]`."
+  def select(tab, spec) when is_list(spec) do
+    for object <- tab2list(tab), result <- select_one(spec, object), do: result
+  end
+
+  def select_count(tab, spec), do: tab |> select(spec) |> Enum.count(&(&1 == true))
+
+  def select_delete(tab, spec) do
+    doomed = for object <- tab2list(tab), select_one(spec, object) == [true], do: object
+    Enum.each(doomed, &delete_object(tab, &1))
+    length(doomed)
+  end
+
+  defp select_one([], _object), do: []
+
+  defp select_one([{pattern, guards, [body]} | rest], object) do
+    with {:ok, binds} <- bind(pattern, object, %{}),
+         true <- Enum.all?(guards, &(eval_ms(&1, binds, object) == true)) do
+      [eval_ms(body, binds, object)]
+    else
+      _ -> select_one(rest, object)
+    end
+  end
+
+  defp bind(:_, _term, binds), do: {:ok, binds}
+
+  defp bind(var, term, binds) when is_atom(var) do
+    case ms_var(var) do
+      nil -> if var === term, do: {:ok, binds}, else: :error
+      n -> bind_var(n, term, binds)
+    end
+  end
+
+  defp bind(pattern, term, binds) when is_tuple(pattern) and is_tuple(term) and tuple_size(pattern) == tuple_size(term),
+    do: bind(Tuple.to_list(pattern), Tuple.to_list(term), binds)
+
+  defp bind([p | ps], [t | ts], binds) do
+    with {:ok, binds} <- bind(p, t, binds), do: bind(ps, ts, binds)
+  end
+
+  defp bind(same, other, binds), do: if(same === other, do: {:ok, binds}, else: :error)
+
+  defp bind_var(n, term, binds) do
+    case Map.fetch(binds, n) do
+      {:ok, ^term} -> {:ok, binds}
+      {:ok, _} -> :error
+      :error -> {:ok, Map.put(binds, n, term)}
+    end
+  end
+
+  defp ms_var(atom) do
+    case Atom.to_string(atom) do
+      "$" <> digits -> if digits =~ ~r/^[0-9]+$/, do: String.to_integer(digits)
+      _ -> nil
+    end
+  end
+
+  @ms_ops %{
+    :== => &==/2, :"=:=" => &===/2, :"/=" => &!=/2, :"=/=" => &!==/2, :< => &</2, :> => &>/2,
+    :"=<" => &<=/2, :>= => &>=/2, :+ => &+/2, :- => &-/2, :* => &*/2, :div => &div/2, :rem => &rem/2
+  }
+
+  defp eval_ms(:"$_", _binds, object), do: object
+  defp eval_ms(:"$$", binds, _object), do: binds |> Enum.sort() |> Enum.map(&elem(&1, 1))
+  defp eval_ms({:const, value}, _binds, _object), do: value
+  defp eval_ms({tuple}, binds, object) when is_tuple(tuple), do: tuple |> Tuple.to_list() |> Enum.map(&eval_ms(&1, binds, object)) |> List.to_tuple()
+  defp eval_ms({:andalso, a, b}, binds, object), do: eval_ms(a, binds, object) == true and eval_ms(b, binds, object) == true
+  defp eval_ms({:orelse, a, b}, binds, object), do: eval_ms(a, binds, object) == true or eval_ms(b, binds, object) == true
+  defp eval_ms({:not, a}, binds, object), do: eval_ms(a, binds, object) != true
+
+  defp eval_ms({op, a, b}, binds, object) when is_map_key(@ms_ops, op),
+    do: @ms_ops[op].(eval_ms(a, binds, object), eval_ms(b, binds, object))
+
+  defp eval_ms({guard, a}, binds, object) when guard in [:is_integer, :is_atom, :is_binary, :is_list, :is_tuple, :is_number, :is_float],
+    do: apply(Kernel, guard, [eval_ms(a, binds, object)])
+
+  defp eval_ms(list, binds, object) when is_list(list), do: Enum.map(list, &eval_ms(&1, binds, object))
+
+  defp eval_ms(atom, binds, _object) when is_atom(atom) do
+    case ms_var(atom) do
+      nil -> atom
+      n -> Map.fetch!(binds, n)
+    end
+  end
+
+  defp eval_ms(other, _binds, _object), do: other
 
   def whereis(name), do: call({:whereis, name})
   def info(tab), do: call({:info, tab})

@@ -749,4 +749,56 @@ defmodule ErlangTest do
                    fn -> :crypto.hash(:nope, "a") end
     end
   end
+
+  describe ":ets.match/2, select/2 and friends" do
+    test "cases" do
+      assert (
+               t = :ets.new(:ms1, [])
+               :ets.insert(t, [{:a, 1, "x"}, {:b, 2, "y"}, {:c, 3, "x"}])
+               :ets.match(t, {:"$1", :_, "x"}) |> Enum.sort()
+             ) == [[:a], [:c]]
+
+      assert (
+               t = :ets.new(:ms2, [])
+               :ets.insert(t, [{:a, 1}, {:b, 2}])
+               :ets.match(t, {:"$2", :"$1"}) |> Enum.sort()
+             ) == [[1, :a], [2, :b]]
+
+      assert (
+               t = :ets.new(:ms3, [])
+               :ets.insert(t, [{:a, 1}, {:b, 2}, {:c, 3}])
+               :ets.select(t, [{{:"$1", :"$2"}, [{:>, :"$2", 1}], [:"$1"]}]) |> Enum.sort()
+             ) == [:b, :c]
+
+      assert (
+               t = :ets.new(:ms4, [])
+               :ets.insert(t, [{:a, 1}, {:b, 2}])
+               :ets.select(t, [{{:"$1", :"$2"}, [], [{{:"$2", :"$1"}}]}]) |> Enum.sort()
+             ) == [{1, :a}, {2, :b}]
+
+      assert (
+               t = :ets.new(:ms5, [])
+               :ets.insert(t, [{:a, 1}, {:b, 2}])
+
+               :ets.select(t, [
+                 {{:_, :"$1"}, [{:andalso, {:>, :"$1", 0}, {:<, :"$1", 2}}], [:"$_"]}
+               ])
+             ) == [a: 1]
+
+      assert (
+               t = :ets.new(:ms6, [])
+               :ets.insert(t, [{:a, 1}, {:b, 2}])
+
+               {:ets.select_count(t, [{{:_, :"$1"}, [{:"=<", :"$1", 2}], [true]}]),
+                :ets.select_delete(t, [{{:_, :"$1"}, [{:==, :"$1", 2}], [true]}]),
+                :ets.tab2list(t)}
+             ) == {2, 1, [a: 1]}
+
+      assert (
+               t = :ets.new(:ms7, [])
+               :ets.insert(t, [{:a, 1}, {:b, 1}])
+               {:ets.match_delete(t, {:_, 1}), :ets.tab2list(t)}
+             ) == {true, []}
+    end
+  end
 end
