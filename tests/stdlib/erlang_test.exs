@@ -801,4 +801,97 @@ defmodule ErlangTest do
              ) == {true, []}
     end
   end
+
+  describe ":base64, :binary.encode_hex/1, decode_hex/1" do
+    test "cases" do
+      assert :base64.encode("hello") == "aGVsbG8="
+      assert :base64.encode('hi') == "aGk="
+      assert :base64.encode_to_string("hello") == 'aGVsbG8='
+      assert :base64.decode("aGVsbG8=") == "hello"
+      assert :base64.decode_to_string("aGVsbG8=") == 'hello'
+      assert :base64.mime_decode("aGVs\nbG8=") == "hello"
+      assert :binary.encode_hex(<<1, 171>>) == "01AB"
+      assert :binary.decode_hex("01ab") == <<1, 171>>
+    end
+  end
+
+  describe ":calendar" do
+    test "cases" do
+      assert :calendar.is_leap_year(2000)
+      refute :calendar.is_leap_year(1900)
+      assert :calendar.last_day_of_the_month(2024, 2) == 29
+      refute :calendar.valid_date(2023, 2, 29)
+      assert :calendar.valid_date({2024, 2, 29})
+      assert :calendar.date_to_gregorian_days(2000, 1, 1) == 730_485
+      assert :calendar.date_to_gregorian_days({1970, 1, 1}) == 719_528
+      assert :calendar.gregorian_days_to_date(730_485) == {2000, 1, 1}
+      assert :calendar.datetime_to_gregorian_seconds({{1970, 1, 1}, {0, 0, 0}}) == 62_167_219_200
+      assert :calendar.gregorian_seconds_to_datetime(63_113_904_123) == {{2000, 1, 1}, {0, 2, 3}}
+      assert :calendar.day_of_the_week(2024, 5, 1) == 3
+      assert :calendar.day_of_the_week({2000, 1, 1}) == 6
+      assert :calendar.time_to_seconds({1, 2, 3}) == 3723
+      assert :calendar.seconds_to_time(3723) == {1, 2, 3}
+      assert :calendar.seconds_to_daystime(100_000) == {1, {3, 46, 40}}
+      assert :calendar.seconds_to_daystime(-10) == {-1, {23, 59, 50}}
+
+      assert :calendar.time_difference({{2000, 1, 1}, {0, 0, 0}}, {{2000, 1, 2}, {1, 0, 0}}) ==
+               {1, {1, 0, 0}}
+
+      assert :calendar.now_to_universal_time({1700, 0, 5}) == {{2023, 11, 14}, {22, 13, 20}}
+      assert :calendar.iso_week_number({2021, 1, 3}) == {2020, 53}
+      assert :calendar.iso_week_number({2020, 12, 31}) == {2020, 53}
+      assert :calendar.iso_week_number({2024, 12, 30}) == {2025, 1}
+
+      assert :calendar.system_time_to_universal_time(1_700_000_000, :second) ==
+               {{2023, 11, 14}, {22, 13, 20}}
+    end
+  end
+
+  describe ":timer" do
+    test "cases" do
+      assert (
+               :timer.send_after(10, :ping)
+
+               receive do
+                 :ping -> :got
+               after
+                 1000 -> :none
+               end
+             ) == :got
+
+      assert (
+               pid = self()
+               {:ok, t} = :timer.send_after(5000, pid, :never)
+               :timer.cancel(t)
+             ) == {:ok, :cancel}
+
+      assert (
+               {:ok, i} = :timer.send_interval(5, :tick)
+
+               got =
+                 for _ <- 1..3,
+                     do:
+                       (receive do
+                          :tick -> :tick
+                        end)
+
+               :timer.cancel(i)
+               got
+             ) == [:tick, :tick, :tick]
+
+      assert (
+               :timer.apply_after(5, Kernel, :send, [self(), :applied])
+
+               receive do
+                 :applied -> :applied
+               after
+                 1000 -> :none
+               end
+             ) == :applied
+
+      assert :timer.now_diff({0, 2, 5}, {0, 1, 0}) == 1_000_005
+      assert :timer.cancel(:nope) == {:error, :badarg}
+      assert :timer.hms(1, 1, 1) == 3_661_000
+    end
+  end
 end
