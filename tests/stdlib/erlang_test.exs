@@ -894,4 +894,28 @@ defmodule ErlangTest do
       assert :timer.hms(1, 1, 1) == 3_661_000
     end
   end
+
+  describe ":string's character-list functions" do
+    test "cases" do
+      assert :string.left('abc', 5) == 'abc  '
+      assert :string.left('abcdef', 3) == 'abc'
+      assert :string.left('ab', 4, ?.) == 'ab..'
+      assert :string.right('abc', 5) == '  abc'
+      assert :string.right('abcdef', 3) == 'def'
+      assert :string.centre('ab', 6) == '  ab  '
+      assert :string.centre('abc', 6, ?*) == '*abc**'
+      assert :string.centre('abcdef', 3) == 'bcd'
+      assert :string.sub_string('hello', 2) == 'ello'
+      assert :string.sub_string('hello', 2, 3) == 'el'
+      assert :string.sub_word(' hello world ', 2) == 'world'
+      assert :string.sub_word('a,b,c', 2, ?,) == 'b'
+      assert :string.sub_word('a b', 5) == []
+      assert :string.span('abcxyz', 'cba') == 3
+      assert :string.cspan('abcxyz', 'yx') == 3
+      assert :string.list_to_integer('12ab') == {12, 'ab'}
+      assert :string.list_to_integer('ab') == {:error, :no_integer}
+      assert :string.list_to_float('1.5x') == {1.5, 'x'}
+      assert :string.list_to_float('x') == {:error, :no_float}
+    end
+  end
 end
