@@ -297,6 +297,13 @@ defmodule IOTest do
       assert :io_lib.latin1_char_list([255])
       assert :io_lib.nl() == '\n'
       assert :io_lib.indentation('  ab', 0) == 4
+      assert :io_lib.format("~x", [255, :ab]) |> IO.iodata_to_binary() == "ab255"
+
+      assert :io_lib.format("~.16X|~.16x", [255, '0x', 255, '#']) |> IO.iodata_to_binary() ==
+               "0xFF|#ff"
+
+      assert_raise ArgumentError, "argument error", fn -> :io_lib.format("~x", [255, "0x"]) end
+      assert :io_lib.format("~x", [255, [?0, [?x]]]) |> IO.iodata_to_binary() == "0x255"
     end
   end
 end
