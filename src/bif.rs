@@ -18,6 +18,7 @@ mod arith;
 mod binary;
 mod clock;
 mod convert;
+mod crypto;
 mod digest;
 mod erlang;
 mod etf;
@@ -75,6 +76,7 @@ fn table() -> &'static HashMap<(Atom, Atom, u32), &'static Bif> {
             re::BIFS,
             io_lib::BIFS,
             digest::BIFS,
+            crypto::BIFS,
             clock::BIFS,
             persistent_term::BIFS,
         ] {

@@ -69,7 +69,13 @@ defmodule DateTime do
   def to_time(dt), do: NaiveDateTime.to_time(to_naive(dt))
 
   def from_iso8601(string, calendar \\ Calendar.ISO) do
-    case Calendar.ISO.parse_naive_datetime(string) do
+    # ISO 8601 forbids the negative zero offset ("unknown local offset").
+    parsed =
+      if String.ends_with?(string, ["-00:00", "-0000", "-00"]),
+        do: {:error, :invalid_format},
+        else: Calendar.ISO.parse_naive_datetime(string)
+
+    case parsed do
       {:ok, _date, _time, nil} ->
         {:error, :missing_offset}
 
@@ -91,16 +97,74 @@ defmodule DateTime do
     end
   end
 
+  # Unix times Elixir accepts: from -9999-01-01 to 9999-12-31 23:59:59.999999.
+  @min_unix_us -377_705_116_800_000_000
+  @max_unix_us 253_402_300_799_999_999
+
   def from_unix(integer, unit \\ :second, calendar \\ Calendar.ISO) when is_integer(integer) do
     us = :erlang.convert_time_unit(integer, unit, :microsecond)
-    precision = Time.unit_precision(unit)
-    naive = NaiveDateTime.from_microseconds(us + Calendar.ISO.unix_epoch_days() * 86_400_000_000, precision)
-    from_naive(%{naive | calendar: calendar}, "Etc/UTC")
+
+    if us < @min_unix_us or us > @max_unix_us do
+      {:error, :invalid_unix_time}
+    else
+      precision = Time.unit_precision(unit)
+      naive = NaiveDateTime.from_microseconds(us + Calendar.ISO.unix_epoch_days() * 86_400_000_000, precision)
+      from_naive(%{naive | calendar: calendar}, "Etc/UTC")
+    end
   end
 
   def from_unix!(integer, unit \\ :second, calendar \\ Calendar.ISO) do
-    {:ok, datetime} = from_unix(integer, unit, calendar)
-    datetime
+    case from_unix(integer, unit, calendar) do
+      {:ok, datetime} -> datetime
+      {:error, :invalid_unix_time} -> raise ArgumentError, "invalid Unix time #{integer}"
+    end
+  end
+
+  @doc "The datetime of `date` at `time` in `time_zone` (only \"Etc/UTC\" is known)."
+  def new(date, time, time_zone \\ "Etc/UTC", database \\ nil) do
+    {:ok, naive} = NaiveDateTime.new(date, time)
+    from_naive(naive, time_zone, database)
+  end
+
+  @doc "Like `new/4`, raising on an error."
+  def new!(date, time, time_zone \\ "Etc/UTC", database \\ nil) do
+    case new(date, time, time_zone, database) do
+      {:ok, datetime} -> datetime
+      {:error, reason} -> raise ArgumentError, "cannot build datetime with #{inspect(date)} and #{inspect(time)}, reason: #{inspect(reason)}"
+    end
+  end
+
+  @doc "The current datetime in `time_zone` (only \"Etc/UTC\" is known)."
+  def now(time_zone, database \\ nil)
+  def now("Etc/UTC", _database), do: {:ok, utc_now()}
+  def now(_time_zone, _database), do: {:error, :utc_only_time_zone_database}
+
+  @doc "Like `now/2`, raising on an error."
+  def now!(time_zone, database \\ nil) do
+    case now(time_zone, database) do
+      {:ok, datetime} -> datetime
+      {:error, reason} -> raise ArgumentError, "cannot get current datetime in #{inspect(time_zone)} time zone, reason: #{inspect(reason)}"
+    end
+  end
+
+  @doc "`datetime` in `time_zone` (only \"Etc/UTC\" is known)."
+  def shift_zone(datetime, time_zone, database \\ nil)
+  def shift_zone(%{time_zone: zone} = datetime, zone, _database), do: {:ok, datetime}
+  def shift_zone(datetime, "Etc/UTC", _database), do: {:ok, from_unix!(to_unix(datetime, :microsecond), :microsecond) |> Map.put(:microsecond, datetime.microsecond)}
+  def shift_zone(_datetime, _time_zone, _database), do: {:error, :utc_only_time_zone_database}
+
+  @doc "Like `shift_zone/3`, raising on an error."
+  def shift_zone!(datetime, time_zone, database \\ nil) do
+    case shift_zone(datetime, time_zone, database) do
+      {:ok, datetime} -> datetime
+      {:error, reason} -> raise ArgumentError, "cannot shift #{inspect(datetime)} to #{inspect(time_zone)} time zone, reason: #{inspect(reason)}"
+    end
+  end
+
+  @doc "`{seconds, microseconds}` of the UTC instant since the start of year 0."
+  def to_gregorian_seconds(dt) do
+    {seconds, us} = NaiveDateTime.to_gregorian_seconds(to_naive(dt))
+    {seconds - dt.utc_offset - dt.std_offset, us}
   end
 
   def to_unix(dt, unit \\ :second) do
@@ -129,13 +193,38 @@ defmodule DateTime do
     if sep == "", do: text, else: text <> " " <> abbr <> " " <> zone
   end
 
-  def add(dt, amount, unit \\ :second) do
+  @doc "Converts to another calendar; only `Calendar.ISO` is known."
+  def convert(%{calendar: calendar} = value, calendar), do: {:ok, value}
+  def convert(_value, _calendar), do: {:error, :incompatible_calendars}
+
+  @doc "Like `convert/2`, raising on an error."
+  def convert!(value, calendar) do
+    case convert(value, calendar) do
+      {:ok, value} ->
+        value
+
+      {:error, :incompatible_calendars} ->
+        raise ArgumentError,
+              "cannot convert #{inspect(value)} to target calendar #{inspect(calendar)}, " <>
+                "reason: #{inspect(value.calendar)} and #{inspect(calendar)} have different day rollover moments, " <>
+                "making this conversion ambiguous"
+    end
+  end
+
+  @doc "The datetime `seconds` (and microseconds) after the start of year 0, in UTC."
+  def from_gregorian_seconds(seconds, microsecond \\ {0, 0}, calendar \\ Calendar.ISO) when is_integer(seconds) do
+    from_naive!(NaiveDateTime.from_gregorian_seconds(seconds, microsecond, calendar), "Etc/UTC")
+  end
+
+  def add(dt, amount, unit \\ :second, time_zone_database \\ nil)
+
+  def add(dt, amount, unit, _time_zone_database) do
     naive = NaiveDateTime.add(to_naive(dt), amount, unit)
     from_naive!(naive, "Etc/UTC")
   end
 
   def diff(dt1, dt2, unit \\ :second),
-    do: :erlang.convert_time_unit(to_unix(dt1, :microsecond) - to_unix(dt2, :microsecond), :microsecond, unit)
+    do: Time.microseconds_to_unit(to_unix(dt1, :microsecond) - to_unix(dt2, :microsecond), unit)
 
   def compare(dt1, dt2) do
     case {to_unix(dt1, :microsecond), to_unix(dt2, :microsecond)} do

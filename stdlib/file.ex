@@ -373,6 +373,30 @@ defmodule File do
   end
 
   @doc """
+  Copies the contents of `source` to `destination` (created or truncated), at
+  most `bytes_count` bytes: `{:ok, bytes_copied}` or `{:error, reason}`.
+  """
+  @spec copy(Path.t(), Path.t(), pos_integer | :infinity) :: {:ok, non_neg_integer} | {:error, posix}
+  def copy(source, destination, bytes_count \\ :infinity),
+    do: :file.copy(str(source), str(destination), bytes_count)
+
+  @doc "Like `copy/3`, raising `File.CopyError` on failure."
+  @spec copy!(Path.t(), Path.t(), pos_integer | :infinity) :: non_neg_integer
+  def copy!(source, destination, bytes_count \\ :infinity) do
+    case copy(source, destination, bytes_count) do
+      {:ok, copied} ->
+        copied
+
+      {:error, reason} ->
+        raise File.CopyError,
+          reason: reason,
+          action: "copy",
+          source: str(source),
+          destination: str(destination)
+    end
+  end
+
+  @doc """
   Copies `source` (a file or a folder with everything under it) to
   `destination`. Returns `{:ok, copied}` (the destination paths) or
   `{:error, reason, path}`.

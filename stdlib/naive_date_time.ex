@@ -39,6 +39,30 @@ defmodule NaiveDateTime do
     %NaiveDateTime{year: year, month: month, day: day, hour: hour, minute: minute, second: second, microsecond: microsecond}
   end
 
+  @doc "The current local date and time (the operating system's time zone)."
+  def local_now(calendar \\ Calendar.ISO) do
+    {{y, mo, d}, {h, mi, s}} = :erlang.localtime()
+    %{build(y, mo, d, h, mi, s, {0, 0}) | calendar: calendar}
+  end
+
+  @doc "Converts to another calendar; only `Calendar.ISO` is known."
+  def convert(%{calendar: calendar} = value, calendar), do: {:ok, value}
+  def convert(_value, _calendar), do: {:error, :incompatible_calendars}
+
+  @doc "Like `convert/2`, raising on an error."
+  def convert!(value, calendar) do
+    case convert(value, calendar) do
+      {:ok, value} ->
+        value
+
+      {:error, :incompatible_calendars} ->
+        raise ArgumentError,
+              "cannot convert #{inspect(value)} to target calendar #{inspect(calendar)}, " <>
+                "reason: #{inspect(value.calendar)} and #{inspect(calendar)} have different day rollover moments, " <>
+                "making this conversion ambiguous"
+    end
+  end
+
   def utc_now(calendar \\ Calendar.ISO) do
     us = :os.system_time(:microsecond)
     %{from_microseconds(us + Calendar.ISO.unix_epoch_days() * 86_400_000_000, 6) | calendar: calendar}
@@ -85,12 +109,22 @@ defmodule NaiveDateTime do
   end
 
   def add(%{microsecond: {_, precision}} = naive, amount, unit \\ :second) when is_integer(amount) do
-    total = to_microseconds(naive) + :erlang.convert_time_unit(amount, unit, :microsecond)
-    %{from_microseconds(total, max(precision, Time.unit_precision(unit))) | calendar: naive.calendar}
+    total = to_microseconds(naive) + Time.unit_to_microseconds(amount, unit)
+    %{from_microseconds(total, precision) | calendar: naive.calendar}
   end
 
   def diff(naive1, naive2, unit \\ :second),
-    do: :erlang.convert_time_unit(to_microseconds(naive1) - to_microseconds(naive2), :microsecond, unit)
+    do: Time.microseconds_to_unit(to_microseconds(naive1) - to_microseconds(naive2), unit)
+
+  @doc "`{seconds, microseconds}` since the start of year 0 of the proleptic Gregorian calendar."
+  def to_gregorian_seconds(%{microsecond: {us, _}} = naive),
+    do: {div(to_microseconds(naive) - us, 1_000_000), us}
+
+  @doc "The naive datetime `seconds` after the start of year 0."
+  def from_gregorian_seconds(seconds, {us, precision} \\ {0, 0}, calendar \\ Calendar.ISO)
+      when is_integer(seconds) do
+    %{from_microseconds(seconds * 1_000_000 + us, precision) | calendar: calendar}
+  end
 
   def compare(naive1, naive2) do
     case {to_microseconds(naive1), to_microseconds(naive2)} do

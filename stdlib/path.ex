@@ -195,9 +195,24 @@ defmodule Path do
     path = IO.chardata_to_string(path)
 
     case type(path) do
-      :absolute -> path
-      :relative -> join(absname(relative_to), path)
+      :absolute -> tidy_absolute(path)
+      :relative -> tidy_absolute(absname(relative_to) <> "/" <> path)
     end
+  end
+
+  # Empty segments and `.` ones go, except a `.` that ends the path (Elixir
+  # keeps `/a/.` but writes `/a/./b/` as `/a/b`); `..` stays.
+  defp tidy_absolute(path) do
+    segments = :binary.split(path, "/", [:global])
+    last = length(segments) - 1
+
+    kept =
+      segments
+      |> Enum.with_index()
+      |> Enum.reject(fn {seg, i} -> seg == "" or (seg == "." and i != last) end)
+      |> Enum.map(&elem(&1, 0))
+
+    "/" <> Enum.join(kept, "/")
   end
 
   @doc "The absolute path of `path`, with `~` expanded and `.` and `..` resolved."

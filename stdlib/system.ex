@@ -325,4 +325,62 @@ defmodule :timer do
     t1 = :erlang.monotonic_time()
     {:erlang.convert_time_unit(t1 - t0, :native, :microsecond), value}
   end
+
+  # Timers are small processes: one that waits and acts once, or one that
+  # acts at each interval until cancelled or until its requester exits.
+  # `{:ok, {:once | :interval, pid}}` stands for OTP's timer reference.
+
+  def send_after(ms, message), do: send_after(ms, self(), message)
+  def send_after(ms, dest, message), do: once(ms, fn -> send(dest, message) end)
+  def apply_after(ms, m, f, a), do: once(ms, fn -> apply(m, f, a) end)
+  def exit_after(ms, reason), do: exit_after(ms, self(), reason)
+  def exit_after(ms, pid, reason), do: once(ms, fn -> Process.exit(pid, reason) end)
+  def kill_after(ms), do: exit_after(ms, self(), :kill)
+  def kill_after(ms, pid), do: exit_after(ms, pid, :kill)
+
+  def send_interval(ms, message), do: send_interval(ms, self(), message)
+  def send_interval(ms, dest, message), do: interval(ms, self(), fn -> send(dest, message) end)
+  def apply_interval(ms, m, f, a), do: interval(ms, self(), fn -> apply(m, f, a) end)
+
+  def cancel({kind, pid}) when kind in [:once, :interval] and is_pid(pid) do
+    Process.exit(pid, :kill)
+    {:ok, :cancel}
+  end
+
+  def cancel(_), do: {:error, :badarg}
+
+  @doc "Microseconds from `t1` to `t2`, each an `{mega, secs, micro}` timestamp."
+  def now_diff({m2, s2, us2}, {m1, s1, us1}), do: ((m2 - m1) * 1_000_000 + (s2 - s1)) * 1_000_000 + (us2 - us1)
+
+  defp once(ms, action) when is_integer(ms) and ms >= 0 do
+    pid =
+      spawn(fn ->
+        receive do
+        after
+          ms -> action.()
+        end
+      end)
+
+    {:ok, {:once, pid}}
+  end
+
+  defp interval(ms, owner, action) when is_integer(ms) and ms >= 0 do
+    pid =
+      spawn(fn ->
+        ref = Process.monitor(owner)
+        tick(ms, ref, action)
+      end)
+
+    {:ok, {:interval, pid}}
+  end
+
+  defp tick(ms, ref, action) do
+    receive do
+      {:DOWN, ^ref, :process, _, _} -> :ok
+    after
+      ms ->
+        action.()
+        tick(ms, ref, action)
+    end
+  end
 end

@@ -25,6 +25,24 @@ defmodule Time do
     end
   end
 
+  @doc "Converts to another calendar; only `Calendar.ISO` is known."
+  def convert(%{calendar: calendar} = value, calendar), do: {:ok, value}
+  def convert(_value, _calendar), do: {:error, :incompatible_calendars}
+
+  @doc "Like `convert/2`, raising on an error."
+  def convert!(value, calendar) do
+    case convert(value, calendar) do
+      {:ok, value} ->
+        value
+
+      {:error, :incompatible_calendars} ->
+        raise ArgumentError,
+              "cannot convert #{inspect(value)} to target calendar #{inspect(calendar)}, " <>
+                "reason: #{inspect(value.calendar)} and #{inspect(calendar)} have different day rollover moments, " <>
+                "making this conversion ambiguous"
+    end
+  end
+
   def utc_now(calendar \\ Calendar.ISO) do
     %{hour: h, minute: m, second: s, microsecond: us} = NaiveDateTime.utc_now()
     %Time{hour: h, minute: m, second: s, microsecond: us, calendar: calendar}
@@ -65,14 +83,20 @@ defmodule Time do
 
   @doc "The time `amount` units later, wrapping around midnight."
   def add(%{microsecond: {_, precision}} = time, amount, unit \\ :second) when is_integer(amount) do
-    total = microseconds(time) + :erlang.convert_time_unit(amount, unit, :microsecond)
+    total = microseconds(time) + unit_to_microseconds(amount, unit)
     {h, m, s, us} = Calendar.ISO.time_from_microseconds(Integer.mod(total, 86_400_000_000))
-    precision = max(precision, unit_precision(unit))
     %{time | hour: h, minute: m, second: s, microsecond: {us, precision}}
   end
 
   def diff(time1, time2, unit \\ :second),
-    do: :erlang.convert_time_unit(microseconds(time1) - microseconds(time2), :microsecond, unit)
+    do: microseconds_to_unit(microseconds(time1) - microseconds(time2), unit)
+
+  @doc "The time `seconds` after midnight."
+  def from_seconds_after_midnight(seconds, microsecond \\ {0, 0}, calendar \\ Calendar.ISO)
+      when is_integer(seconds) do
+    {h, m, s, _} = Calendar.ISO.time_from_microseconds(Integer.mod(seconds, 86_400) * 1_000_000)
+    %Time{hour: h, minute: m, second: s, microsecond: microsecond, calendar: calendar}
+  end
 
   def compare(time1, time2) do
     case {microseconds(time1), microseconds(time2)} do
@@ -90,6 +114,21 @@ defmodule Time do
 
   defp microseconds(%{hour: h, minute: m, second: s, microsecond: {us, _}}),
     do: Calendar.ISO.time_to_microseconds(h, m, s, us)
+
+  @doc false
+  # `amount` of `unit` in microseconds; beyond the System time units, Elixir
+  # takes :day, :hour and :minute here.
+  def unit_to_microseconds(amount, :day), do: amount * 86_400_000_000
+  def unit_to_microseconds(amount, :hour), do: amount * 3_600_000_000
+  def unit_to_microseconds(amount, :minute), do: amount * 60_000_000
+  def unit_to_microseconds(amount, unit), do: :erlang.convert_time_unit(amount, unit, :microsecond)
+
+  @doc false
+  # The calendar units truncate towards zero, the System ones floor.
+  def microseconds_to_unit(us, unit) when unit in [:day, :hour, :minute],
+    do: div(us, unit_to_microseconds(1, unit))
+
+  def microseconds_to_unit(us, unit), do: :erlang.convert_time_unit(us, :microsecond, unit)
 
   @doc false
   def unit_precision(:second), do: 0

@@ -32,7 +32,14 @@ defmodule URI do
 
   @doc "The default port of a scheme (`\"http\"` is 80), or `nil`."
   @spec default_port(binary) :: nil | non_neg_integer
-  def default_port(scheme) when is_binary(scheme), do: Map.get(@default_ports, scheme)
+  def default_port(scheme) when is_binary(scheme) do
+    Application.get_env(:elixir, {:uri, scheme}) || Map.get(@default_ports, scheme)
+  end
+
+  @doc "Registers `port` as the default port of `scheme` (kept in `:elixir`'s environment)."
+  @spec default_port(binary, non_neg_integer) :: :ok
+  def default_port(scheme, port) when is_binary(scheme) and is_integer(port) and port >= 0,
+    do: Application.put_env(:elixir, {:uri, scheme}, port)
 
   @doc "Whether the byte is reserved in a URI (`:/?#[]@!$&'()*+,;=`)."
   @spec char_reserved?(byte) :: boolean
@@ -285,10 +292,12 @@ defmodule URI do
   @spec new(t | String.t()) :: {:ok, t} | {:error, String.t()}
   def new(%URI{} = uri), do: {:ok, uri}
 
+  # :uri_string, failing after a scheme, retries the whole as a relative
+  # reference, where the scheme's `:` is what it rejects: the part reads ":".
   def new(string) when is_binary(string) do
     case invalid_part(string) do
       nil -> {:ok, %{parse(string) | authority: nil}}
-      part -> {:error, part}
+      part -> {:error, if(Regex.match?(~r/^[A-Za-z][A-Za-z0-9+.-]*:/, string), do: ":", else: part)}
     end
   end
 

@@ -1,4 +1,5 @@
-//! ExUnit test files: every `tests/exunit/*_test.exs` runs under vial as
+//! ExUnit test files: every `tests/exunit/*_test.exs` and `tests/stdlib/*_test.exs`
+//! (the stdlib's own tests, a file per module) runs under vial as
 //! `vial [-r REQUIRED]... -r tests/exunit/test_helper.exs FILE` and must print
 //! what Elixir 1.14 printed (committed beside it by `tests/regen exunit`): the
 //! same stdout once timings and the seed are blanked out, and the same exit
@@ -23,10 +24,11 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The test files, as paths relative to the root: tests/exunit's, then the
-/// book examples' (`examples/ch07_x/test/*_test.exs`).
+/// The test files, as paths relative to the root: tests/exunit's and
+/// tests/stdlib's, then the book examples' (`examples/ch07_x/test/*_test.exs`).
 fn cases() -> Vec<String> {
     let mut files = test_files("tests/exunit");
+    files.extend(test_files("tests/stdlib"));
     let mut examples: Vec<String> = std::fs::read_dir(root().join("examples"))
         .into_iter()
         .flatten()

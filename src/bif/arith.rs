@@ -21,15 +21,9 @@ pub static BIFS: &[Bif] = &[
     guard("erlang", "rem", 2, int_rem),
     guard("erlang", "+", 1, plus),
     guard("erlang", "-", 1, neg),
-    guard("erlang", "band", 2, |a| {
-        bitwise(a, |x, y| x & y, |x, y| x & y)
-    }),
-    guard("erlang", "bor", 2, |a| {
-        bitwise(a, |x, y| x | y, |x, y| x | y)
-    }),
-    guard("erlang", "bxor", 2, |a| {
-        bitwise(a, |x, y| x ^ y, |x, y| x ^ y)
-    }),
+    guard("erlang", "band", 2, band),
+    guard("erlang", "bor", 2, bor),
+    guard("erlang", "bxor", 2, bxor),
     guard("erlang", "bnot", 1, bnot),
     guard("erlang", "bsl", 2, |a| shift(a, false)),
     guard("erlang", "bsr", 2, |a| shift(a, true)),
@@ -41,7 +35,33 @@ pub static BIFS: &[Bif] = &[
     guard("erlang", "float", 1, float),
     super::args::bif("erlang", "max", 2, max),
     super::args::bif("erlang", "min", 2, min),
+    // Bitwise's functions, for calls the compiler does not expand as macros:
+    // `apply(Bitwise, :band, args)`, `&Bitwise.bxor/2`.
+    super::args::bif("Elixir.Bitwise", "band", 2, band),
+    super::args::bif("Elixir.Bitwise", "&&&", 2, band),
+    super::args::bif("Elixir.Bitwise", "bor", 2, bor),
+    super::args::bif("Elixir.Bitwise", "|||", 2, bor),
+    super::args::bif("Elixir.Bitwise", "bxor", 2, bxor),
+    super::args::bif("Elixir.Bitwise", "^^^", 2, bxor),
+    super::args::bif("Elixir.Bitwise", "bnot", 1, bnot),
+    super::args::bif("Elixir.Bitwise", "~~~", 1, bnot),
+    super::args::bif("Elixir.Bitwise", "bsl", 2, |a| shift(a, false)),
+    super::args::bif("Elixir.Bitwise", "<<<", 2, |a| shift(a, false)),
+    super::args::bif("Elixir.Bitwise", "bsr", 2, |a| shift(a, true)),
+    super::args::bif("Elixir.Bitwise", ">>>", 2, |a| shift(a, true)),
 ];
+
+fn band(a: &[Term]) -> BifResult {
+    bitwise(a, |x, y| x & y, |x, y| x & y)
+}
+
+fn bor(a: &[Term]) -> BifResult {
+    bitwise(a, |x, y| x | y, |x, y| x | y)
+}
+
+fn bxor(a: &[Term]) -> BifResult {
+    bitwise(a, |x, y| x ^ y, |x, y| x ^ y)
+}
 
 /// Two operands after promotion: both small, both integers, or both floats.
 enum Pair {

@@ -45,7 +45,7 @@ const SHIFTS: [u32; 64] = [
     21, 6, 10, 15, 21, 6, 10, 15, 21, 6, 10, 15, 21,
 ];
 
-fn md5(data: &[u8]) -> [u8; 16] {
+pub(super) fn md5(data: &[u8]) -> [u8; 16] {
     // The additive constants: the integer part of 2^32 × |sin(i + 1)|.
     let k: Vec<u32> = (0..64)
         .map(|i| ((i as f64 + 1.0).sin().abs() * 4_294_967_296.0) as u32)

@@ -59,6 +59,7 @@ pub static BIFS: &[Bif] = &[
         unit(fs::rename(path(&a[0])?, path(&a[1])?))
     }),
     bif("file", "copy", 2, copy),
+    bif("file", "copy", 3, copy),
     bif("file", "make_symlink", 2, |a| {
         unit(std::os::unix::fs::symlink(path(&a[0])?, path(&a[1])?))
     }),
@@ -315,7 +316,7 @@ fn open_options(modes: &Term) -> Result<fs::OpenOptions, Exception> {
             Some("exclusive") => exclusive = true,
             Some(
                 "binary" | "raw" | "read_ahead" | "delayed_write" | "utf8" | "sync" | "charlist"
-                | "compressed" | "ram",
+                | "compressed" | "ram" | "trim_bom",
             ) => {}
             _ if m.as_tuple().is_some() => {}
             _ => return Err(Exception::badarg_at(2, "invalid file mode")),
@@ -580,12 +581,24 @@ fn delete(a: &[Term]) -> BifResult {
     unit(fs::remove_file(p))
 }
 
+/// `copy(source, destination[, byte_count])`: `:infinity` or a count of
+/// bytes to copy from the start of the source.
 fn copy(a: &[Term]) -> BifResult {
     let (from, to) = (path(&a[0])?, path(&a[1])?);
+    let limit = match a.get(2) {
+        None => None,
+        Some(Term::Int(n)) if *n >= 0 => Some(*n as u64),
+        Some(t) if t.is_atom(Atom::new("infinity")) => None,
+        Some(_) => return Err(Exception::badarg_at(3, "not a byte count")),
+    };
     let run = || -> io::Result<Term> {
-        let mut src = fs::File::open(&from)?;
+        let src = fs::File::open(&from)?;
         let mut dst = fs::File::create(&to)?;
-        Ok(Term::Int(io::copy(&mut src, &mut dst)? as i64))
+        let copied = match limit {
+            Some(n) => io::copy(&mut io::Read::take(src, n), &mut dst)?,
+            None => io::copy(&mut { src }, &mut dst)?,
+        };
+        Ok(Term::Int(copied as i64))
     };
     ok_or_posix(run())
 }
@@ -664,15 +677,36 @@ fn open(a: &[Term]) -> BifResult {
         m.is_atom(Atom::new("utf8"))
             || matches!(m.as_tuple(), Some([k, v]) if k.is_atom(Atom::new("encoding")) && !v.is_atom(Atom::new("latin1")))
     });
+    let trim_bom = args::iter(&a[1]).any(|m| m.is_atom(Atom::new("trim_bom")));
     match opts.open(p) {
-        Ok(file) => {
+        // Linux opens a folder for reading; the BEAM answers eisdir.
+        Ok(file) if file.metadata().is_ok_and(|m| m.is_dir()) => {
+            Ok(Term::tuple(vec![Term::atom("error"), Term::atom("eisdir")]))
+        }
+        Ok(mut file) => {
+            let mut ahead = Vec::new();
+            if trim_bom {
+                // A leading UTF-8 byte order mark is skipped; anything else
+                // read while looking for it is kept for the first read.
+                let mut head = [0u8; 3];
+                let mut got = 0;
+                while got < 3 {
+                    match io::Read::read(&mut file, &mut head[got..]) {
+                        Ok(0) | Err(_) => break,
+                        Ok(n) => got += n,
+                    }
+                }
+                if head[..got] != [0xEF, 0xBB, 0xBF] {
+                    ahead.extend_from_slice(&head[..got]);
+                }
+            }
             let id = NEXT_HANDLE.fetch_add(1, Ordering::Relaxed);
             let mut table = handles().lock().unwrap_or_else(|e| e.into_inner());
             table.insert(
                 id,
                 Handle {
                     file,
-                    ahead: Vec::new(),
+                    ahead,
                     unicode,
                 },
             );

@@ -202,6 +202,8 @@ fn control<'a>(
         }
         'c' => {
             let c = match args.next()? {
+                // Without `t`, only the low byte of the character is written.
+                Term::Int(c) if !spec.unicode => char::from(u8::try_from(c & 255).ok()?),
                 Term::Int(c) => char::from_u32(u32::try_from(*c).ok()?)?,
                 _ => return None,
             };
@@ -277,7 +279,7 @@ fn control<'a>(
             let lower = matches!(spec.control, 'b' | 'x' | '+');
             let (negative, digits) = integer_digits(n, base as u32, lower)?;
             let prefix = match spec.control {
-                'x' | 'X' => string_arg(args.next()?, true)?,
+                'x' | 'X' => prefix_arg(args.next()?)?,
                 '#' | '+' => format!("{base}#"),
                 _ => String::new(),
             };
@@ -288,6 +290,34 @@ fn control<'a>(
         _ => return None,
     }
     Some(())
+}
+
+/// The prefix of `~x`: an atom or a (deep) character list; unlike `~s`, a
+/// binary anywhere in it is badarg, as in OTP.
+fn prefix_arg(t: &Term) -> Option<String> {
+    fn chars(t: &Term, out: &mut String) -> Option<()> {
+        match t {
+            Term::Nil => Some(()),
+            Term::Cons(_) => {
+                for item in iter(t) {
+                    match item {
+                        Term::Int(c) => out.push(char::from_u32(u32::try_from(*c).ok()?)?),
+                        other => chars(other, out)?,
+                    }
+                }
+                Some(())
+            }
+            _ => None,
+        }
+    }
+    match t {
+        Term::Atom(a) => Some(a.name().to_string()),
+        _ => {
+            let mut out = String::new();
+            chars(t, &mut out)?;
+            Some(out)
+        }
+    }
 }
 
 /// The text of a `~s` argument: an atom, or chardata (a binary read as

@@ -29,12 +29,33 @@ pub static BIFS: &[Bif] = &[
     bif("math", "atanh", 1, |a| unary(a, f64::atanh)),
     bif("math", "floor", 1, |a| unary(a, f64::floor)),
     bif("math", "ceil", 1, |a| unary(a, f64::ceil)),
+    bif("math", "erf", 1, |a| unary(a, erf)),
+    bif("math", "erfc", 1, |a| unary(a, erfc)),
     bif("math", "atan2", 2, |a| binary(a, f64::atan2)),
     bif("math", "pow", 2, |a| binary(a, f64::powf)),
     bif("math", "fmod", 2, |a| {
         binary(a, |x, y| if y == 0.0 { f64::NAN } else { x % y })
     }),
 ];
+
+// The C library's error functions, which the BEAM calls too, so results
+// agree to the last bit; Rust's std has no erf.
+extern "C" {
+    #[link_name = "erf"]
+    fn c_erf(x: f64) -> f64;
+    #[link_name = "erfc"]
+    fn c_erfc(x: f64) -> f64;
+}
+
+fn erf(x: f64) -> f64 {
+    // SAFETY: erf is a pure function of a double, defined for every input.
+    unsafe { c_erf(x) }
+}
+
+fn erfc(x: f64) -> f64 {
+    // SAFETY: as erf.
+    unsafe { c_erfc(x) }
+}
 
 /// A numeric argument as a float; a bignum too large for one is `badarith`.
 fn number(t: &Term, pos: u8) -> Result<f64, Exception> {
