@@ -533,11 +533,11 @@ impl Quoting {
                 }
                 _ => vec![],
             };
-            return Term::tuple(vec![
-                self.term(head),
-                self.meta(meta, extra),
-                self.term(args),
-            ]);
+            let mut quoted_args = self.term(args);
+            if is_def_head_call(head) {
+                quoted_args = self.with_def_context(&quoted_args);
+            }
+            return Term::tuple(vec![self.term(head), self.meta(meta, extra), quoted_args]);
         }
         match t {
             Term::Tuple(tu) => {
@@ -549,6 +549,36 @@ impl Quoting {
             }
             _ => t.clone(),
         }
+    }
+}
+
+/// `def`, `defp`, `defmacro`, `defmacrop` (also called as `Kernel.def`): quote
+/// marks the head of the function they define with the quoting context.
+fn is_def_head_call(head: &Term) -> bool {
+    let name = match as_call(head) {
+        Some((Term::Atom(dot), _, dargs)) if dot.name() == "." => list_items(dargs).get(1).cloned(),
+        _ => Some(head.clone()),
+    };
+    matches!(name, Some(Term::Atom(n)) if matches!(n.name(), "def" | "defp" | "defmacro" | "defmacrop"))
+}
+
+impl Quoting {
+    /// The quoted arguments of a `def` with `context: Ctx` added to the
+    /// head's metadata (`{:foo, [context: M], [...]}`; a guarded head's `when`).
+    fn with_def_context(&self, quoted_args: &Term) -> Term {
+        let mut items = list_items(quoted_args);
+        let Some(Term::Tuple(first)) = items.first() else {
+            return quoted_args.clone();
+        };
+        let e = first.elems();
+        let unquoted = matches!(&e[0], Term::Atom(u) if u.name() == "unquote" || u.name() == "unquote_splicing");
+        if e.len() != 3 || unquoted || !matches!(e[1], Term::Cons(_) | Term::Nil) {
+            return quoted_args.clone();
+        }
+        let mut meta = list_items(&e[1]);
+        meta.push(Term::tuple(vec![Term::atom("context"), self.ctx.clone()]));
+        items[0] = Term::tuple(vec![e[0].clone(), Term::list(meta), e[2].clone()]);
+        Term::list(items)
     }
 }
 
