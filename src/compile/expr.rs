@@ -1173,12 +1173,10 @@ impl<'v> Compiler<'v> {
     }
 
     pub fn struct_fields(&mut self, module: Atom, line: u32) -> CResult<Vec<(Atom, Term)>> {
-        if let Some(m) = &self.module {
-            if m.name == module {
-                if let Some(fields) = super::module::current_struct(module) {
-                    return Ok(fields);
-                }
-            }
+        // A module still open (this one, or one a nested module sits in)
+        // whose `defstruct` has run.
+        if let Some(fields) = super::module::current_struct(module) {
+            return Ok(fields);
         }
         if self.defining.contains(&module) && crate::runtime::loaded(module).is_none() {
             return Err(self.struct_err(

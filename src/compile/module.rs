@@ -1375,8 +1375,75 @@ fn finish(vm: &mut Vm, mut st: ModState) -> CResult<()> {
         );
     }
     CURRENT_STRUCTS.with(|s| s.borrow_mut().remove(&name));
+    number_closures(&mut module);
     runtime::register(module);
     Ok(())
+}
+
+/// Numbers the module's anonymous functions as the BEAM does, for
+/// `#Function<N.hash/arity in M.f/a>`: one count for the whole module,
+/// functions taken by name then arity (a macro as `MACRO-name`), the funs
+/// written directly in each function first, then those inside those funs,
+/// and so on, level by level. Elixir's `__struct__/1` holds one fun.
+fn number_closures(module: &mut Module) {
+    let mut keys: Vec<(Atom, u32)> = module.funs.keys().copied().collect();
+    keys.sort_by(|a, b| a.0.name().cmp(b.0.name()).then(a.1.cmp(&b.1)));
+    let has_struct = module.struct_fields.is_some();
+    let mut next = 0;
+    let mut depth = 1;
+    loop {
+        let mut found = false;
+        for key in &keys {
+            if depth == 1 && has_struct && key.0.name() == "__struct__" && key.1 == 1 {
+                // The fun of Elixir's `__struct__/1`, which vial's lacks.
+                next += 1;
+                continue;
+            }
+            if let Some(def) = module.funs.get_mut(key) {
+                found |= number_at(&mut def.code, depth, &mut next);
+            }
+        }
+        if !found {
+            break;
+        }
+        depth += 1;
+    }
+}
+
+/// Numbers the funs `depth` levels below `code`; whether there were any. A
+/// body shared elsewhere (a macro the module already used) is counted, not
+/// renumbered.
+fn number_at(code: &mut Arc<crate::vm::FunCode>, depth: u32, next: &mut u32) -> bool {
+    let mut found = false;
+    match Arc::get_mut(code) {
+        Some(code) => {
+            for child in code.children.iter_mut() {
+                if depth == 1 {
+                    if let Some(child) = Arc::get_mut(child) {
+                        child.index = *next;
+                    }
+                    *next += 1;
+                    found = true;
+                } else {
+                    found |= number_at(child, depth - 1, next);
+                }
+            }
+        }
+        None => found |= count_at(code, depth, next),
+    }
+    found
+}
+
+fn count_at(code: &crate::vm::FunCode, depth: u32, next: &mut u32) -> bool {
+    if depth == 1 {
+        *next += code.children.len() as u32;
+        return !code.children.is_empty();
+    }
+    let mut found = false;
+    for child in &code.children {
+        found |= count_at(child, depth - 1, next);
+    }
+    found
 }
 
 /// Records the generated functions' docs and answers

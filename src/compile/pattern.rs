@@ -226,16 +226,27 @@ impl Compiler<'_> {
                     let c = self.fb().constant(Term::Atom(module));
                     let j = self.fb().emit(Instr::TestConst(v, c, 0));
                     st.fails.push(j);
-                    let body = as_call(&items[1]).map(|(_, _, a)| list_items(a)).unwrap_or_default();
+                    let body = as_call(&items[1])
+                        .map(|(_, _, a)| list_items(a))
+                        .unwrap_or_default();
                     let pairs = map_pairs(&Term::list(body));
                     for (k, _) in &pairs {
                         if !matches!(k, Term::Atom(a) if fields.iter().any(|(f, _)| f == a)) {
-                            return Err(self.err(line, format!("unknown key {} for struct {}", crate::term::inspect(k), crate::term::inspect::inspect_atom(module.name()))));
+                            return Err(self.err(
+                                line,
+                                format!(
+                                    "unknown key {} for struct {}",
+                                    crate::term::inspect(k),
+                                    crate::term::inspect::inspect_atom(module.name())
+                                ),
+                            ));
                         }
                     }
                     return self.pat_pairs(&pairs, src, st, line);
                 }
-                let body = as_call(&items[1]).map(|(_, _, a)| list_items(a)).unwrap_or_default();
+                let body = as_call(&items[1])
+                    .map(|(_, _, a)| list_items(a))
+                    .unwrap_or_default();
                 let pairs = map_pairs(&Term::list(body));
                 self.pat_pairs(&pairs, src, st, line)
             }
@@ -258,7 +269,14 @@ impl Compiler<'_> {
                         segs.push(Term::tuple(vec![
                             Term::atom("::"),
                             Term::Nil,
-                            Term::list(vec![items[1].clone(), Term::tuple(vec![Term::atom("binary"), Term::Nil, Term::Atom(Atom::NIL)])]),
+                            Term::list(vec![
+                                items[1].clone(),
+                                Term::tuple(vec![
+                                    Term::atom("binary"),
+                                    Term::Nil,
+                                    Term::Atom(Atom::NIL),
+                                ]),
+                            ]),
                         ]));
                         self.pat_binary(&segs, src, st, line)
                     }
@@ -285,15 +303,17 @@ impl Compiler<'_> {
                 }
             }
             "when" => Err(self.err(line, "invalid use of when")),
-            _ => Err(self.err(
-                line,
-                format!(
-                    "cannot find or invoke local {}/{} inside a match. Only macros can be invoked in a match and they must be defined before their invocation. Called as: {}",
-                    name.name(),
-                    items.len(),
-                    crate::syntax::to_string(&pat)
-                ),
-            )),
+            _ => {
+                let text = self.code_text(&pat);
+                Err(self.err(
+                    line,
+                    format!(
+                        "cannot find or invoke local {}/{} inside a match. Only macros can be invoked in a match and they must be defined before their invocation. Called as: {text}",
+                        name.name(),
+                        items.len(),
+                    ),
+                ))
+            }
         }
     }
 
@@ -524,13 +544,10 @@ impl Compiler<'_> {
                             }
                         }
                         _ => {
-                            return Err(self.err(
-                                line,
-                                format!(
-                                    "unknown bitstring specifier: {}",
-                                    crate::syntax::to_string(p)
-                                ),
-                            ))
+                            let text = self.code_text(p);
+                            return Err(
+                                self.err(line, format!("unknown bitstring specifier: {text}"))
+                            );
                         }
                     }
                 }

@@ -85,7 +85,7 @@ defmodule Main do
     IO.inspect(Enum.map(1..3, &Funcs.add(&1, 100)))
     IO.inspect((fn -> :immediate end).())
     IO.inspect(Enum.map([[1, 2], [3]], &length/1))
-    IO.inspect(&Funcs.add/2 == &Funcs.add/2)
+    IO.inspect((&Funcs.add/2) == (&Funcs.add/2))
     IO.inspect(Function.capture(Funcs, :double, 1).(9))
     tap = 5 |> then(&(&1 * 2)) |> tap(&IO.inspect(&1, label: "tapped"))
     IO.inspect(tap)

@@ -98,7 +98,6 @@ defmodule Main do
 
     IO.inspect(String.Chars.impl_for(m))
     IO.inspect(Inspect.impl_for(%Point{}))
-    IO.inspect(Inspect.impl_for(%Hidden{}))
   end
 end
 
