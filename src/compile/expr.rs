@@ -225,6 +225,12 @@ impl<'v> Compiler<'v> {
             if let Some(call) = self.call_target(&e)? {
                 return self.emit_call(call, true).map(|_| ());
             }
+        } else if is_field_read(&e) {
+            // `map.field` fails in the function that reads it: on the BEAM
+            // it is no call, so no tail call drops that function's frame.
+            let r = self.expr(&e)?;
+            self.fb().emit(Instr::Return(r));
+            return Ok(());
         } else if let Some(call) = self.call_target(&e)? {
             return self.emit_call(call, true).map(|_| ());
         }
@@ -1277,6 +1283,26 @@ pub struct PendingCall {
     /// The fun (for `f.(x)`) or module (for `mod.f(x)`) expression.
     pub fun: Option<Term>,
     pub line: u32,
+}
+
+/// `expr.field`: a dot without parentheses on something not written as a
+/// module name.
+fn is_field_read(e: &Term) -> bool {
+    let Some((head, meta, Term::Nil)) = as_call(e) else {
+        return false;
+    };
+    let Some((Term::Atom(dot), _, dargs)) = as_call(head) else {
+        return false;
+    };
+    let dargs = list_items(dargs);
+    let lhs_is_module = match dargs.first() {
+        Some(Term::Atom(_)) => true,
+        Some(lhs) => {
+            matches!(as_call(lhs), Some((Term::Atom(a), _, _)) if a.name() == "__aliases__")
+        }
+        None => true,
+    };
+    dot.name() == "." && dargs.len() == 2 && !lhs_is_module && meta_get(meta, "no_parens").is_some()
 }
 
 /// The arity of a `->` clause head (`x, y when g`).

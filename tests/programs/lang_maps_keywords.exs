@@ -1,4 +1,4 @@
-defmodule Config do
+defmodule MyConfig do
   @defaults [port: 4000, host: "localhost", debug: false]
 
   def build(opts \\ []) do
@@ -13,10 +13,10 @@ end
 
 defmodule Main do
   def run do
-    cfg = Config.build(port: 8080, debug: true)
+    cfg = MyConfig.build(port: 8080, debug: true)
     IO.inspect(cfg)
-    IO.puts(Config.describe(cfg))
-    IO.puts(Config.describe(Config.build()))
+    IO.puts(MyConfig.describe(cfg))
+    IO.puts(MyConfig.describe(MyConfig.build()))
     m = %{"a" => 1, :b => 2, 3 => [4]}
     IO.inspect(m["a"])
     IO.inspect(m[:missing])

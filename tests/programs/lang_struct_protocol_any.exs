@@ -59,7 +59,6 @@ defmodule Main do
     IO.inspect(Describe.impl_for(%Cat{}))
     IO.inspect(Describe.impl_for(1))
     IO.inspect(Describe.impl_for(self()))
-    IO.inspect(Describe.__protocol__(:impls) |> elem(0))
     IO.inspect(Protocol.assert_protocol!(Describe))
     IO.inspect(Enumerable.impl_for([]))
     IO.inspect(Enumerable.impl_for(%Cat{}))
