@@ -1035,6 +1035,11 @@ impl<'v> Compiler<'v> {
         line: u32,
     ) -> PendingCall {
         let arity = args.len() as u32;
+        if let Some(folded) = failing_constant_arith(module, name, &args) {
+            // Arithmetic on literals that cannot succeed is, on the BEAM,
+            // compiled into a plain `badarith` error without its operands.
+            return self.remote_target(module, Atom::new("error"), vec![folded], line);
+        }
         let target = if let Some(bif) = crate::bif::lookup(module, name, arity) {
             Target::Bif(bif)
         } else if let Some(n) = crate::vm::natives::lookup(module, name, arity) {
@@ -1283,6 +1288,22 @@ pub struct PendingCall {
     /// The fun (for `f.(x)`) or module (for `mod.f(x)`) expression.
     pub fun: Option<Term>,
     pub line: u32,
+}
+
+/// `1 / 0`, `1.0e308 * 10`: `+ - * /` on number literals that fails (Erlang's
+/// compiler folds these, not `div`/`rem` nor other operands); the reason it
+/// raises in their place (`:badarith`).
+fn failing_constant_arith(module: Atom, name: Atom, args: &[Term]) -> Option<Term> {
+    let arith = matches!(name.name(), "+" | "-" | "*" | "/");
+    if module.name() != "erlang" || !arith || args.len() != 2 {
+        return None;
+    }
+    let literal = |t: &Term| matches!(t, Term::Int(_) | Term::Big(_) | Term::Float(_));
+    if !args.iter().all(literal) {
+        return None;
+    }
+    let bif = crate::bif::lookup(module, name, 2)?;
+    (bif.f)(args).is_err().then(|| Term::atom("badarith"))
 }
 
 /// `expr.field`: a dot without parentheses on something not written as a
