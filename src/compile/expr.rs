@@ -1035,7 +1035,9 @@ impl<'v> Compiler<'v> {
         line: u32,
     ) -> PendingCall {
         let arity = args.len() as u32;
-        if let Some(folded) = failing_constant_arith(module, name, &args) {
+        // The shell and `Code.eval_string/1` interpret code instead: no folding there.
+        let compiled = self.module.is_some() || !matches!(self.env.file.name(), "iex" | "nofile");
+        if let Some(folded) = failing_constant_arith(module, name, &args).filter(|_| compiled) {
             // Arithmetic on literals that cannot succeed is, on the BEAM,
             // compiled into a plain `badarith` error without its operands.
             return self.remote_target(module, Atom::new("error"), vec![folded], line);

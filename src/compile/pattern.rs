@@ -577,6 +577,12 @@ impl Compiler<'_> {
             let (value, spec) = split_segment(seg);
             let value = self.expand(&value)?;
             let mut s = self.segment(spec.as_ref(), line, false, &mut st)?;
+            if let Some(conflict) = literal_type_conflict(&value, spec.as_ref(), s.ty) {
+                return Err(self.err(
+                    line,
+                    format!("conflicting type specification for bit field: {conflict}"),
+                ));
+            }
             if spec.is_none() {
                 if let Term::Binary(_) = value {
                     s.ty = SegType::Binary;
@@ -778,4 +784,37 @@ fn flatten_spec(spec: &Term, out: &mut Vec<Term>) {
         }
     }
     out.push(spec.clone());
+}
+
+/// `<<1.5::integer>>`, `<<"ab"::float>>`: a literal whose own type the
+/// segment's written type cannot hold, as `"integer" and "float"`.
+fn literal_type_conflict(value: &Term, spec: Option<&Term>, ty: SegType) -> Option<String> {
+    let mut parts = Vec::new();
+    flatten_spec(spec?, &mut parts);
+    let written = parts.iter().any(|p| {
+        matches!(as_call(p), Some((Term::Atom(n), _, _)) if matches!(n.name(),
+            "integer" | "float" | "binary" | "bytes" | "bits" | "bitstring" | "utf8" | "utf16" | "utf32"))
+    });
+    if !written {
+        return None;
+    }
+    let (literal, fits) = match value {
+        Term::Int(_) | Term::Big(_) => ("integer", !matches!(ty, SegType::Binary | SegType::Bits)),
+        Term::Float(_) => ("float", matches!(ty, SegType::Float)),
+        Term::Binary(_) => ("binary", !matches!(ty, SegType::Integer | SegType::Float)),
+        _ => return None,
+    };
+    if fits {
+        return None;
+    }
+    let name = match ty {
+        SegType::Integer => "integer",
+        SegType::Float => "float",
+        SegType::Binary => "binary",
+        SegType::Bits => "bitstring",
+        SegType::Utf8 => "utf8",
+        SegType::Utf16 => "utf16",
+        SegType::Utf32 => "utf32",
+    };
+    Some(format!("\"{name}\" and \"{literal}\""))
 }
