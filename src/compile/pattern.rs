@@ -6,7 +6,7 @@
 use rustc_hash::FxHashMap;
 
 use crate::term::{Atom, Term};
-use crate::vm::{Instr, Reg, SegType, Segment, Size};
+use crate::vm::{Exception, Instr, Reg, SegType, Segment, Size};
 
 use super::builder::VarKey;
 use super::expr::{
@@ -616,6 +616,49 @@ impl Compiler<'_> {
     /// Compiles a guard; its failure (false, or an error) jumps to the returned
     /// jump instructions' label.
     pub fn guard(&mut self, g: &Term) -> CResult<Vec<usize>> {
+        match self.guard_code(g) {
+            Ok(fails) => Ok(fails),
+            Err(e) => Err(self.guard_call_error(e, g)),
+        }
+    }
+
+    /// An undefined local call inside a guard is reported as Elixir reports it
+    /// there: only macros can be invoked in guards.
+    fn guard_call_error(&mut self, e: Exception, g: &Term) -> Exception {
+        // Outside a module's function Elixir keeps "there is no such import".
+        if self.env.function.is_none() {
+            return e;
+        }
+        let description = match &e.reason {
+            Term::Map(m) => m.get(&Term::atom("description")),
+            _ => None,
+        };
+        let Some(Term::Binary(d)) = description else {
+            return e;
+        };
+        let d = String::from_utf8_lossy(d.as_bytes()).into_owned();
+        let Some(rest) = d.strip_prefix("undefined function ") else {
+            return e;
+        };
+        let Some((name, arity)) = rest.split_once(' ').and_then(|(na, _)| na.rsplit_once('/'))
+        else {
+            return e;
+        };
+        let Some(call) = find_local_call(g, name, arity.parse().unwrap_or(usize::MAX)) else {
+            return e;
+        };
+        let text = self.code_text(&call);
+        let line = match &e.reason {
+            Term::Map(m) => match m.get(&Term::atom("line")) {
+                Some(Term::Int(l)) => u32::try_from(*l).unwrap_or(0),
+                _ => 0,
+            },
+            _ => 0,
+        };
+        self.err(line, format!("cannot find or invoke local {name}/{arity} inside guards. Only macros can be invoked in a guards and they must be defined before their invocation. Called as: {text}"))
+    }
+
+    fn guard_code(&mut self, g: &Term) -> CResult<Vec<usize>> {
         let mut fails = Vec::new();
         // `when a when b` means a or b.
         if let Some((Term::Atom(w), _, args)) = as_call(g) {
@@ -817,4 +860,23 @@ fn literal_type_conflict(value: &Term, spec: Option<&Term>, ty: SegType) -> Opti
         SegType::Utf32 => "utf32",
     };
     Some(format!("\"{name}\" and \"{literal}\""))
+}
+
+/// The first local call `name(...)` with `arity` arguments inside `t`.
+fn find_local_call(t: &Term, name: &str, arity: usize) -> Option<Term> {
+    if let Some((Term::Atom(n), _, args @ (Term::Cons(_) | Term::Nil))) = as_call(t) {
+        if n.name() == name && list_items(args).len() == arity {
+            return Some(t.clone());
+        }
+    }
+    match t {
+        Term::Tuple(tu) => tu
+            .elems()
+            .iter()
+            .find_map(|e| find_local_call(e, name, arity)),
+        Term::Cons(_) => list_items(t)
+            .iter()
+            .find_map(|e| find_local_call(e, name, arity)),
+        _ => None,
+    }
 }
