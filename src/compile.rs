@@ -20,7 +20,7 @@ use crate::term::{Atom, Term};
 use crate::vm::{Exception, FunCode, Vm};
 
 pub use builder::Env;
-pub use module::define_module;
+pub use module::{define_module, with_open_attrs, OpenAttrs};
 
 /// A `defmodule` body waiting to run, with the environment it was written in.
 #[derive(Debug)]

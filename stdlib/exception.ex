@@ -718,7 +718,8 @@ defmodule FunctionClauseError do
   def blame(%{module: module, function: function, arity: arity} = exception, stacktrace) do
     case stacktrace do
       [{^module, ^function, args, location} | rest] when length(args) == arity ->
-        {%{exception | args: args}, [{module, function, arity, location} | rest]}
+        exception = %{exception | args: args, clauses: blame_clauses(module, function, args)}
+        {exception, [{module, function, arity, location} | rest]}
 
       _ ->
         {exception, stacktrace}
@@ -739,11 +740,86 @@ defmodule FunctionClauseError do
     IO.iodata_to_binary([
       "\n\nThe following arguments were given to ",
       Exception.format_mfa(module, function, arity),
-      ":\n" | listed
+      ":\n",
+      listed | attempted(exception)
     ])
   end
 
   def blame_args(_exception), do: ""
+
+  defp attempted(%{clauses: {shown, total}}) when shown != [] do
+    [
+      "\nAttempted function clauses (showing #{length(shown)} out of #{total}):\n\n"
+      | Enum.map(shown, &["    ", &1, "\n"])
+    ]
+  end
+
+  defp attempted(_exception), do: []
+
+  # The clauses of a stdlib function (their heads, from a table made from
+  # Elixir's debug info), each argument marked `+pattern+` where it matches
+  # and `-pattern-` where not, and each part of the guard likewise: at most
+  # ten, with how many there are.
+  defp blame_clauses(module, function, args) do
+    case :vial_clause_heads.heads(module, function, length(args)) do
+      nil ->
+        nil
+
+      heads ->
+        shown = heads |> Enum.take(10) |> Enum.map(&blame_clause(&1, args))
+        {shown, length(heads)}
+    end
+  rescue
+    _ -> nil
+  end
+
+  defp blame_clause(head, args) do
+    {call, guard} =
+      case Code.string_to_quoted!(head) do
+        {:when, _, [call, guard]} -> {call, guard}
+        call -> {call, nil}
+      end
+
+    {name, _, patterns} = call
+
+    {marked, binding} =
+      patterns
+      |> Enum.zip(args)
+      |> Enum.map_reduce([], fn {pattern, arg}, binding ->
+        case match_binding(pattern, arg) do
+          {:ok, vars} -> {"+" <> Macro.to_string(pattern) <> "+", binding ++ vars}
+          :error -> {"-" <> Macro.to_string(pattern) <> "-", binding}
+        end
+      end)
+
+    text = "def #{name}(#{Enum.join(marked, ", ")})"
+    if guard, do: text <> " when " <> blame_guard(guard, binding), else: text
+  end
+
+  defp match_binding(pattern, arg) do
+    quoted = {:=, [], [pattern, Macro.escape(arg)]}
+    {_, binding} = Code.eval_quoted(quoted, [])
+    {:ok, binding}
+  rescue
+    _ -> :error
+  end
+
+  defp blame_guard({op, _, [left, right]}, binding) when op in [:and, :or] do
+    blame_guard(left, binding) <> " #{op} " <> blame_guard(right, binding)
+  end
+
+  defp blame_guard(guard, binding) do
+    passed =
+      try do
+        {value, _} = Code.eval_quoted(guard, binding)
+        value == true
+      rescue
+        _ -> false
+      end
+
+    mark = if passed, do: "+", else: "-"
+    mark <> Macro.to_string(guard) <> mark
+  end
 end
 
 defmodule KeyError do

@@ -225,6 +225,12 @@ impl<'v> Compiler<'v> {
             if let Some(call) = self.call_target(&e)? {
                 return self.emit_call(call, true).map(|_| ());
             }
+        } else if is_field_read(&e) {
+            // `map.field` fails in the function that reads it: on the BEAM
+            // it is no call, so no tail call drops that function's frame.
+            let r = self.expr(&e)?;
+            self.fb().emit(Instr::Return(r));
+            return Ok(());
         } else if let Some(call) = self.call_target(&e)? {
             return self.emit_call(call, true).map(|_| ());
         }
@@ -1029,6 +1035,13 @@ impl<'v> Compiler<'v> {
         line: u32,
     ) -> PendingCall {
         let arity = args.len() as u32;
+        // The shell and `Code.eval_string/1` interpret code instead: no folding there.
+        let compiled = self.module.is_some() || !matches!(self.env.file.name(), "iex" | "nofile");
+        if let Some(folded) = failing_constant_arith(module, name, &args).filter(|_| compiled) {
+            // Arithmetic on literals that cannot succeed is, on the BEAM,
+            // compiled into a plain `badarith` error without its operands.
+            return self.remote_target(module, Atom::new("error"), vec![folded], line);
+        }
         let target = if let Some(bif) = crate::bif::lookup(module, name, arity) {
             Target::Bif(bif)
         } else if let Some(n) = crate::vm::natives::lookup(module, name, arity) {
@@ -1173,12 +1186,10 @@ impl<'v> Compiler<'v> {
     }
 
     pub fn struct_fields(&mut self, module: Atom, line: u32) -> CResult<Vec<(Atom, Term)>> {
-        if let Some(m) = &self.module {
-            if m.name == module {
-                if let Some(fields) = super::module::current_struct(module) {
-                    return Ok(fields);
-                }
-            }
+        // A module still open (this one, or one a nested module sits in)
+        // whose `defstruct` has run.
+        if let Some(fields) = super::module::current_struct(module) {
+            return Ok(fields);
         }
         if self.defining.contains(&module) && crate::runtime::loaded(module).is_none() {
             return Err(self.struct_err(
@@ -1279,6 +1290,42 @@ pub struct PendingCall {
     /// The fun (for `f.(x)`) or module (for `mod.f(x)`) expression.
     pub fun: Option<Term>,
     pub line: u32,
+}
+
+/// `1 / 0`, `1.0e308 * 10`: `+ - * /` on number literals that fails (Erlang's
+/// compiler folds these, not `div`/`rem` nor other operands); the reason it
+/// raises in their place (`:badarith`).
+fn failing_constant_arith(module: Atom, name: Atom, args: &[Term]) -> Option<Term> {
+    let arith = matches!(name.name(), "+" | "-" | "*" | "/");
+    if module.name() != "erlang" || !arith || args.len() != 2 {
+        return None;
+    }
+    let literal = |t: &Term| matches!(t, Term::Int(_) | Term::Big(_) | Term::Float(_));
+    if !args.iter().all(literal) {
+        return None;
+    }
+    let bif = crate::bif::lookup(module, name, 2)?;
+    (bif.f)(args).is_err().then(|| Term::atom("badarith"))
+}
+
+/// `expr.field`: a dot without parentheses on something not written as a
+/// module name.
+fn is_field_read(e: &Term) -> bool {
+    let Some((head, meta, Term::Nil)) = as_call(e) else {
+        return false;
+    };
+    let Some((Term::Atom(dot), _, dargs)) = as_call(head) else {
+        return false;
+    };
+    let dargs = list_items(dargs);
+    let lhs_is_module = match dargs.first() {
+        Some(Term::Atom(_)) => true,
+        Some(lhs) => {
+            matches!(as_call(lhs), Some((Term::Atom(a), _, _)) if a.name() == "__aliases__")
+        }
+        None => true,
+    };
+    dot.name() == "." && dargs.len() == 2 && !lhs_is_module && meta_get(meta, "no_parens").is_some()
 }
 
 /// The arity of a `->` clause head (`x, y when g`).

@@ -29,6 +29,55 @@ pub fn current_struct(module: Atom) -> Option<Vec<(Atom, Term)>> {
     CURRENT_STRUCTS.with(|s| s.borrow().get(&module).cloned())
 }
 
+/// The attributes of a module whose body is running, as `Module.get_attribute/2`
+/// and friends see them: each setting in order (the last one wins), and which
+/// attributes accumulate.
+#[derive(Clone, Default)]
+pub struct OpenAttrs {
+    pub attrs: Vec<(Atom, Term)>,
+    pub accumulate: FxHashSet<Atom>,
+}
+
+thread_local! {
+    /// Attributes of the modules being compiled, lent out while their body's
+    /// code (or a macro it calls) runs, and taken back afterwards.
+    static OPEN_ATTRS: RefCell<HashMap<Atom, OpenAttrs>> = RefCell::new(HashMap::new());
+}
+
+/// Runs `f` on the attributes of `module` if its body is running; `None` once
+/// it is compiled (or never was).
+pub fn with_open_attrs<R>(module: Atom, f: impl FnOnce(&mut OpenAttrs) -> R) -> Option<R> {
+    OPEN_ATTRS.with(|o| o.borrow_mut().get_mut(&module).map(f))
+}
+
+/// Runs `f` (code of the module's body, a macro it calls) with the module's
+/// attributes visible to `Module.get_attribute/2` and friends, then takes
+/// back what that code changed.
+fn with_attrs_lent<R>(
+    vm: &mut Vm,
+    st: &mut ModState,
+    f: impl FnOnce(&mut Vm, &ModState) -> R,
+) -> R {
+    let lent = OpenAttrs {
+        attrs: std::mem::take(&mut st.attrs),
+        accumulate: std::mem::take(&mut st.accumulate),
+    };
+    let outer = OPEN_ATTRS.with(|o| o.borrow_mut().insert(st.name, lent));
+    let r = f(vm, st);
+    let back = OPEN_ATTRS.with(|o| {
+        let mut o = o.borrow_mut();
+        let back = o.remove(&st.name);
+        if let Some(outer) = outer {
+            o.insert(st.name, outer);
+        }
+        back
+    });
+    let back = back.unwrap_or_default();
+    st.attrs = back.attrs;
+    st.accumulate = back.accumulate;
+    r
+}
+
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum DefKind {
     Def,
@@ -156,7 +205,10 @@ fn before_compile(vm: &mut Vm, st: &mut ModState) -> CResult<()> {
             let env = st.env.clone();
             let line = env.line;
             let env_term = expand::env_term(&env);
-            if let Some(t) = expand::call_macro(vm, module, fun, vec![env_term], &env, line)? {
+            let expanded = with_attrs_lent(vm, st, |vm, _| {
+                expand::call_macro(vm, module, fun, vec![env_term], &env, line)
+            })?;
+            if let Some(t) = expanded {
                 body_forms(vm, st, &t)?;
             }
         }
@@ -276,8 +328,9 @@ fn body_form(vm: &mut Vm, st: &mut ModState, form: &Term) -> CResult<()> {
                 st.env.requires.push(module);
             }
             let env = c.env.clone();
-            let expanded =
-                expand::call_macro(vm, module, Atom::new("__using__"), vec![opts], &env, line)?;
+            let expanded = with_attrs_lent(vm, st, |vm, _| {
+                expand::call_macro(vm, module, Atom::new("__using__"), vec![opts], &env, line)
+            })?;
             match expanded {
                 Some(t) => body_forms(vm, st, &t),
                 None => Err(super::compile_error(
@@ -405,10 +458,13 @@ fn body_form(vm: &mut Vm, st: &mut ModState, form: &Term) -> CResult<()> {
 }
 
 fn expand_in_body(vm: &mut Vm, st: &mut ModState, form: &Term) -> CResult<()> {
-    let mut c = Compiler::new(vm, st.env.clone(), None);
-    c.fbs
-        .push(Fb::new(CodeKind::Script, Atom::new("__MODULE__"), 0, 0));
-    match expand::expand_once(&mut c, form)? {
+    let expansion = with_attrs_lent(vm, st, |vm, st| {
+        let mut c = Compiler::new(vm, st.env.clone(), None);
+        c.fbs
+            .push(Fb::new(CodeKind::Script, Atom::new("__MODULE__"), 0, 0));
+        expand::expand_once(&mut c, form)
+    })?;
+    match expansion {
         expand::Expansion::Into(t) => body_forms(vm, st, &t),
         _ => eval_in_module(vm, st, form),
     }
@@ -756,7 +812,7 @@ fn eval_value(vm: &mut Vm, st: &mut ModState, e: &Term) -> CResult<Term> {
     let mut c = Compiler::new(vm, st.env.clone(), None);
     let (code, out_names) = c.script_vars(&e, &names, true)?;
     let args = st.binding.iter().map(|(_, v)| v.clone()).collect();
-    let result = vm.call(code, args)?;
+    let result = with_attrs_lent(vm, st, |vm, _| vm.call(code, args))?;
     let mut values = result.list_to_vec().unwrap_or_default().into_iter();
     let value = values.next().unwrap_or(Term::Nil);
     st.binding = out_names.into_iter().zip(values).collect();
@@ -1323,8 +1379,75 @@ fn finish(vm: &mut Vm, mut st: ModState) -> CResult<()> {
         );
     }
     CURRENT_STRUCTS.with(|s| s.borrow_mut().remove(&name));
+    number_closures(&mut module);
     runtime::register(module);
     Ok(())
+}
+
+/// Numbers the module's anonymous functions as the BEAM does, for
+/// `#Function<N.hash/arity in M.f/a>`: one count for the whole module,
+/// functions taken by name then arity (a macro as `MACRO-name`), the funs
+/// written directly in each function first, then those inside those funs,
+/// and so on, level by level. Elixir's `__struct__/1` holds one fun.
+fn number_closures(module: &mut Module) {
+    let mut keys: Vec<(Atom, u32)> = module.funs.keys().copied().collect();
+    keys.sort_by(|a, b| a.0.name().cmp(b.0.name()).then(a.1.cmp(&b.1)));
+    let has_struct = module.struct_fields.is_some();
+    let mut next = 0;
+    let mut depth = 1;
+    loop {
+        let mut found = false;
+        for key in &keys {
+            if depth == 1 && has_struct && key.0.name() == "__struct__" && key.1 == 1 {
+                // The fun of Elixir's `__struct__/1`, which vial's lacks.
+                next += 1;
+                continue;
+            }
+            if let Some(def) = module.funs.get_mut(key) {
+                found |= number_at(&mut def.code, depth, &mut next);
+            }
+        }
+        if !found {
+            break;
+        }
+        depth += 1;
+    }
+}
+
+/// Numbers the funs `depth` levels below `code`; whether there were any. A
+/// body shared elsewhere (a macro the module already used) is counted, not
+/// renumbered.
+fn number_at(code: &mut Arc<crate::vm::FunCode>, depth: u32, next: &mut u32) -> bool {
+    let mut found = false;
+    match Arc::get_mut(code) {
+        Some(code) => {
+            for child in code.children.iter_mut() {
+                if depth == 1 {
+                    if let Some(child) = Arc::get_mut(child) {
+                        child.index = *next;
+                    }
+                    *next += 1;
+                    found = true;
+                } else {
+                    found |= number_at(child, depth - 1, next);
+                }
+            }
+        }
+        None => found |= count_at(code, depth, next),
+    }
+    found
+}
+
+fn count_at(code: &crate::vm::FunCode, depth: u32, next: &mut u32) -> bool {
+    if depth == 1 {
+        *next += code.children.len() as u32;
+        return !code.children.is_empty();
+    }
+    let mut found = false;
+    for child in &code.children {
+        found |= count_at(child, depth - 1, next);
+    }
+    found
 }
 
 /// Records the generated functions' docs and answers

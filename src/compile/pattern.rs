@@ -6,7 +6,7 @@
 use rustc_hash::FxHashMap;
 
 use crate::term::{Atom, Term};
-use crate::vm::{Instr, Reg, SegType, Segment, Size};
+use crate::vm::{Exception, Instr, Reg, SegType, Segment, Size};
 
 use super::builder::VarKey;
 use super::expr::{
@@ -226,16 +226,27 @@ impl Compiler<'_> {
                     let c = self.fb().constant(Term::Atom(module));
                     let j = self.fb().emit(Instr::TestConst(v, c, 0));
                     st.fails.push(j);
-                    let body = as_call(&items[1]).map(|(_, _, a)| list_items(a)).unwrap_or_default();
+                    let body = as_call(&items[1])
+                        .map(|(_, _, a)| list_items(a))
+                        .unwrap_or_default();
                     let pairs = map_pairs(&Term::list(body));
                     for (k, _) in &pairs {
                         if !matches!(k, Term::Atom(a) if fields.iter().any(|(f, _)| f == a)) {
-                            return Err(self.err(line, format!("unknown key {} for struct {}", crate::term::inspect(k), crate::term::inspect::inspect_atom(module.name()))));
+                            return Err(self.err(
+                                line,
+                                format!(
+                                    "unknown key {} for struct {}",
+                                    crate::term::inspect(k),
+                                    crate::term::inspect::inspect_atom(module.name())
+                                ),
+                            ));
                         }
                     }
                     return self.pat_pairs(&pairs, src, st, line);
                 }
-                let body = as_call(&items[1]).map(|(_, _, a)| list_items(a)).unwrap_or_default();
+                let body = as_call(&items[1])
+                    .map(|(_, _, a)| list_items(a))
+                    .unwrap_or_default();
                 let pairs = map_pairs(&Term::list(body));
                 self.pat_pairs(&pairs, src, st, line)
             }
@@ -258,7 +269,14 @@ impl Compiler<'_> {
                         segs.push(Term::tuple(vec![
                             Term::atom("::"),
                             Term::Nil,
-                            Term::list(vec![items[1].clone(), Term::tuple(vec![Term::atom("binary"), Term::Nil, Term::Atom(Atom::NIL)])]),
+                            Term::list(vec![
+                                items[1].clone(),
+                                Term::tuple(vec![
+                                    Term::atom("binary"),
+                                    Term::Nil,
+                                    Term::Atom(Atom::NIL),
+                                ]),
+                            ]),
                         ]));
                         self.pat_binary(&segs, src, st, line)
                     }
@@ -285,15 +303,17 @@ impl Compiler<'_> {
                 }
             }
             "when" => Err(self.err(line, "invalid use of when")),
-            _ => Err(self.err(
-                line,
-                format!(
-                    "cannot find or invoke local {}/{} inside a match. Only macros can be invoked in a match and they must be defined before their invocation. Called as: {}",
-                    name.name(),
-                    items.len(),
-                    crate::syntax::to_string(&pat)
-                ),
-            )),
+            _ => {
+                let text = self.code_text(&pat);
+                Err(self.err(
+                    line,
+                    format!(
+                        "cannot find or invoke local {}/{} inside a match. Only macros can be invoked in a match and they must be defined before their invocation. Called as: {text}",
+                        name.name(),
+                        items.len(),
+                    ),
+                ))
+            }
         }
     }
 
@@ -524,13 +544,10 @@ impl Compiler<'_> {
                             }
                         }
                         _ => {
-                            return Err(self.err(
-                                line,
-                                format!(
-                                    "unknown bitstring specifier: {}",
-                                    crate::syntax::to_string(p)
-                                ),
-                            ))
+                            let text = self.code_text(p);
+                            return Err(
+                                self.err(line, format!("unknown bitstring specifier: {text}"))
+                            );
                         }
                     }
                 }
@@ -560,6 +577,12 @@ impl Compiler<'_> {
             let (value, spec) = split_segment(seg);
             let value = self.expand(&value)?;
             let mut s = self.segment(spec.as_ref(), line, false, &mut st)?;
+            if let Some(conflict) = literal_type_conflict(&value, spec.as_ref(), s.ty) {
+                return Err(self.err(
+                    line,
+                    format!("conflicting type specification for bit field: {conflict}"),
+                ));
+            }
             if spec.is_none() {
                 if let Term::Binary(_) = value {
                     s.ty = SegType::Binary;
@@ -593,6 +616,49 @@ impl Compiler<'_> {
     /// Compiles a guard; its failure (false, or an error) jumps to the returned
     /// jump instructions' label.
     pub fn guard(&mut self, g: &Term) -> CResult<Vec<usize>> {
+        match self.guard_code(g) {
+            Ok(fails) => Ok(fails),
+            Err(e) => Err(self.guard_call_error(e, g)),
+        }
+    }
+
+    /// An undefined local call inside a guard is reported as Elixir reports it
+    /// there: only macros can be invoked in guards.
+    fn guard_call_error(&mut self, e: Exception, g: &Term) -> Exception {
+        // Outside a module's function Elixir keeps "there is no such import".
+        if self.env.function.is_none() {
+            return e;
+        }
+        let description = match &e.reason {
+            Term::Map(m) => m.get(&Term::atom("description")),
+            _ => None,
+        };
+        let Some(Term::Binary(d)) = description else {
+            return e;
+        };
+        let d = String::from_utf8_lossy(d.as_bytes()).into_owned();
+        let Some(rest) = d.strip_prefix("undefined function ") else {
+            return e;
+        };
+        let Some((name, arity)) = rest.split_once(' ').and_then(|(na, _)| na.rsplit_once('/'))
+        else {
+            return e;
+        };
+        let Some(call) = find_local_call(g, name, arity.parse().unwrap_or(usize::MAX)) else {
+            return e;
+        };
+        let text = self.code_text(&call);
+        let line = match &e.reason {
+            Term::Map(m) => match m.get(&Term::atom("line")) {
+                Some(Term::Int(l)) => u32::try_from(*l).unwrap_or(0),
+                _ => 0,
+            },
+            _ => 0,
+        };
+        self.err(line, format!("cannot find or invoke local {name}/{arity} inside guards. Only macros can be invoked in a guards and they must be defined before their invocation. Called as: {text}"))
+    }
+
+    fn guard_code(&mut self, g: &Term) -> CResult<Vec<usize>> {
         let mut fails = Vec::new();
         // `when a when b` means a or b.
         if let Some((Term::Atom(w), _, args)) = as_call(g) {
@@ -800,4 +866,56 @@ fn flatten_spec(spec: &Term, out: &mut Vec<Term>) {
         }
     }
     out.push(spec.clone());
+}
+
+/// `<<1.5::integer>>`, `<<"ab"::float>>`: a literal whose own type the
+/// segment's written type cannot hold, as `"integer" and "float"`.
+fn literal_type_conflict(value: &Term, spec: Option<&Term>, ty: SegType) -> Option<String> {
+    let mut parts = Vec::new();
+    flatten_spec(spec?, &mut parts);
+    let written = parts.iter().any(|p| {
+        matches!(as_call(p), Some((Term::Atom(n), _, _)) if matches!(n.name(),
+            "integer" | "float" | "binary" | "bytes" | "bits" | "bitstring" | "utf8" | "utf16" | "utf32"))
+    });
+    if !written {
+        return None;
+    }
+    let (literal, fits) = match value {
+        Term::Int(_) | Term::Big(_) => ("integer", !matches!(ty, SegType::Binary | SegType::Bits)),
+        Term::Float(_) => ("float", matches!(ty, SegType::Float)),
+        Term::Binary(_) => ("binary", !matches!(ty, SegType::Integer | SegType::Float)),
+        _ => return None,
+    };
+    if fits {
+        return None;
+    }
+    let name = match ty {
+        SegType::Integer => "integer",
+        SegType::Float => "float",
+        SegType::Binary => "binary",
+        SegType::Bits => "bitstring",
+        SegType::Utf8 => "utf8",
+        SegType::Utf16 => "utf16",
+        SegType::Utf32 => "utf32",
+    };
+    Some(format!("\"{name}\" and \"{literal}\""))
+}
+
+/// The first local call `name(...)` with `arity` arguments inside `t`.
+fn find_local_call(t: &Term, name: &str, arity: usize) -> Option<Term> {
+    if let Some((Term::Atom(n), _, args @ (Term::Cons(_) | Term::Nil))) = as_call(t) {
+        if n.name() == name && list_items(args).len() == arity {
+            return Some(t.clone());
+        }
+    }
+    match t {
+        Term::Tuple(tu) => tu
+            .elems()
+            .iter()
+            .find_map(|e| find_local_call(e, name, arity)),
+        Term::Cons(_) => list_items(t)
+            .iter()
+            .find_map(|e| find_local_call(e, name, arity)),
+        _ => None,
+    }
 }

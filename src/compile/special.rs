@@ -41,6 +41,20 @@ fn is_keyword(t: &Term) -> bool {
 }
 
 impl Compiler<'_> {
+    /// Code text for a quoted form as `Macro.to_string/1` writes it, for
+    /// compile errors that show the code they reject.
+    pub fn code_text(&mut self, t: &Term) -> String {
+        let text = self.vm.call_mfa(
+            Atom::new("Elixir.Macro"),
+            Atom::new("to_string"),
+            vec![t.clone()],
+        );
+        match text {
+            Ok(Term::Binary(b)) => String::from_utf8_lossy(b.as_bytes()).into_owned(),
+            _ => crate::syntax::to_string(t),
+        }
+    }
+
     pub fn for_(&mut self, items: &[Term], line: u32) -> CResult<Reg> {
         // Trailing keyword lists hold the options: `for x <- xs, reduce: 0 do`
         // has `[reduce: 0]` and `[do: ...]`.
@@ -207,10 +221,16 @@ impl Compiler<'_> {
                                 if let Term::Atom(name) = dargs[1] {
                                     // `&Integer.is_odd/1` of a required macro:
                                     // `&Integer.is_odd(&1)`, expanded.
+                                    let kernel_macro = module.name() == "Elixir.Kernel"
+                                        && kernel_macro_arities(name.name())
+                                            .contains(&i64::from(arity));
                                     let is_macro = arity > 0
-                                        && self.env.is_required(module)
-                                        && crate::runtime::module(self.vm, module)
-                                            .is_some_and(|m| m.macro_(name, arity).is_some());
+                                        && (kernel_macro
+                                            || self.env.is_required(module)
+                                                && crate::runtime::module(self.vm, module)
+                                                    .is_some_and(|m| {
+                                                        m.macro_(name, arity).is_some()
+                                                    }));
                                     if is_macro {
                                         let args: Vec<Term> = (1..=arity)
                                             .map(|i| {
@@ -245,12 +265,22 @@ impl Compiler<'_> {
                             .module
                             .as_ref()
                             .is_some_and(|m| m.defs.contains(&(name, arity)));
-                        if !is_local {
+                        // A Kernel macro (`&to_string/1`) is captured as a fn.
+                        let kernel_macro =
+                            kernel_macro_arities(name.name()).contains(&i64::from(arity));
+                        if !is_local && !kernel_macro {
                             let params: Vec<Term> =
                                 (0..arity).map(|i| var(&format!("c{i}"), "vial")).collect();
                             if let Some((m, f, a)) =
                                 crate::expand::resolve_import(self, name, &params)
                             {
+                                // `&elem/2`: inlined with its arguments moved,
+                                // so captured as Kernel's own function.
+                                let (m, f, a) = if a != params && m.name() == "erlang" {
+                                    (Atom::new("Elixir.Kernel"), name, params.clone())
+                                } else {
+                                    (m, f, a)
+                                };
                                 if a == params {
                                     let fun = Term::Fun(Arc::new(Fun::Export {
                                         module: m,
@@ -275,9 +305,15 @@ impl Compiler<'_> {
         }
         // `&(&1 + &2)`: a fn of as many arguments as the highest `&N`.
         let mut max = 0;
-        let body = replace_placeholders(inner, &mut max);
+        let mut nested = None;
+        let body = replace_placeholders(inner, &mut max, &mut nested);
+        if let Some(n) = nested {
+            let text = self.code_text(&n);
+            return Err(self.err(line, format!("nested captures are not allowed. You cannot define a function using  the capture operator & inside another function defined via &. Got invalid nested capture: {text}")));
+        }
         if max == 0 {
-            return Err(self.err(line, format!("invalid args for &, expected one of:\n\n  * &Mod.fun/arity to capture a remote function, such as &Enum.map/2\n  * &fun/arity to capture a local or imported function, such as &is_atom/1\n  * &some_code(&1, ...) containing at least one argument as &1, such as &List.flatten(&1)\n\nGot: {}", crate::syntax::to_string(inner))));
+            let text = self.code_text(inner);
+            return Err(self.err(line, format!("invalid args for &, expected one of:\n\n  * &Mod.fun/arity to capture a remote function, such as &Enum.map/2\n  * &fun/arity to capture a local or imported function, such as &is_atom/1\n  * &some_code(&1, ...) containing at least one argument as &1, such as &List.flatten(&1)\n\nGot: {text}")));
         }
         let params: Vec<Term> = (1..=max)
             .map(|i| var(&format!("capture{i}"), "vial"))
@@ -533,11 +569,11 @@ impl Quoting {
                 }
                 _ => vec![],
             };
-            return Term::tuple(vec![
-                self.term(head),
-                self.meta(meta, extra),
-                self.term(args),
-            ]);
+            let mut quoted_args = self.term(args);
+            if is_def_head_call(head) {
+                quoted_args = self.with_def_context(&quoted_args);
+            }
+            return Term::tuple(vec![self.term(head), self.meta(meta, extra), quoted_args]);
         }
         match t {
             Term::Tuple(tu) => {
@@ -549,6 +585,36 @@ impl Quoting {
             }
             _ => t.clone(),
         }
+    }
+}
+
+/// `def`, `defp`, `defmacro`, `defmacrop` (also called as `Kernel.def`): quote
+/// marks the head of the function they define with the quoting context.
+fn is_def_head_call(head: &Term) -> bool {
+    let name = match as_call(head) {
+        Some((Term::Atom(dot), _, dargs)) if dot.name() == "." => list_items(dargs).get(1).cloned(),
+        _ => Some(head.clone()),
+    };
+    matches!(name, Some(Term::Atom(n)) if matches!(n.name(), "def" | "defp" | "defmacro" | "defmacrop"))
+}
+
+impl Quoting {
+    /// The quoted arguments of a `def` with `context: Ctx` added to the
+    /// head's metadata (`{:foo, [context: M], [...]}`; a guarded head's `when`).
+    fn with_def_context(&self, quoted_args: &Term) -> Term {
+        let mut items = list_items(quoted_args);
+        let Some(Term::Tuple(first)) = items.first() else {
+            return quoted_args.clone();
+        };
+        let e = first.elems();
+        let unquoted = matches!(&e[0], Term::Atom(u) if u.name() == "unquote" || u.name() == "unquote_splicing");
+        if e.len() != 3 || unquoted || !matches!(e[1], Term::Cons(_) | Term::Nil) {
+            return quoted_args.clone();
+        }
+        let mut meta = list_items(&e[1]);
+        meta.push(Term::tuple(vec![Term::atom("context"), self.ctx.clone()]));
+        items[0] = Term::tuple(vec![e[0].clone(), Term::list(meta), e[2].clone()]);
+        Term::list(items)
     }
 }
 
@@ -574,7 +640,28 @@ fn unquoted_name(t: &Term) -> Option<(Term, Term)> {
 
 /// The arities Kernel exports `name` with (functions and macros).
 fn kernel_arities(name: &str) -> Vec<i64> {
-    const KERNEL: &str = "!=/2 !==/2 */2 **/2 +/1 +/2 ++/2 -/1 -/2 --/2 //2 </2 <=/2 ==/2 ===/2 =~/2 >/2 >=/2 \
+    let mut out = arities_in(KERNEL_FUNCTIONS, name);
+    out.extend(kernel_macro_arities(name));
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The arities of Kernel's macros named `name`.
+fn kernel_macro_arities(name: &str) -> Vec<i64> {
+    arities_in(KERNEL_MACROS, name)
+}
+
+fn arities_in(list: &str, name: &str) -> Vec<i64> {
+    list.split_whitespace()
+        .filter_map(|e| {
+            let (n, a) = e.rsplit_once('/')?;
+            (n == name).then(|| a.parse().ok()).flatten()
+        })
+        .collect()
+}
+
+const KERNEL_FUNCTIONS: &str = "!=/2 !==/2 */2 **/2 +/1 +/2 ++/2 -/1 -/2 --/2 //2 </2 <=/2 ==/2 ===/2 =~/2 >/2 >=/2 \
         abs/1 apply/2 apply/3 binary_part/3 binary_slice/2 binary_slice/3 bit_size/1 byte_size/1 ceil/1 \
         div/2 elem/2 exit/1 floor/1 function_exported?/3 get_and_update_in/3 get_in/2 hd/1 inspect/1 \
         inspect/2 is_atom/1 is_binary/1 is_bitstring/1 is_boolean/1 is_float/1 is_function/1 \
@@ -582,8 +669,9 @@ fn kernel_arities(name: &str) -> Vec<i64> {
         is_reference/1 is_tuple/1 length/1 macro_exported?/3 make_ref/0 map_size/1 max/2 min/2 node/0 \
         node/1 not/1 pop_in/2 put_elem/3 put_in/3 rem/2 round/1 self/0 send/2 spawn/1 spawn/3 \
         spawn_link/1 spawn_link/3 spawn_monitor/1 spawn_monitor/3 struct/1 struct/2 struct!/1 struct!/2 \
-        throw/1 tl/1 trunc/1 tuple_size/1 update_in/3 \
-        !/1 &&/2 ../0 ../2 ..///3 <>/2 @/1 alias!/1 and/2 binding/0 binding/1 dbg/0 dbg/1 dbg/2 def/1 \
+        throw/1 tl/1 trunc/1 tuple_size/1 update_in/3";
+
+const KERNEL_MACROS: &str = "!/1 &&/2 ../0 ../2 ..///3 <>/2 @/1 alias!/1 and/2 binding/0 binding/1 dbg/0 dbg/1 dbg/2 def/1 \
         def/2 defdelegate/2 defexception/1 defguard/1 defguardp/1 defimpl/2 defimpl/3 defmacro/1 \
         defmacro/2 defmacrop/1 defmacrop/2 defmodule/2 defoverridable/1 defp/1 defp/2 defprotocol/2 \
         defstruct/1 destructure/2 get_and_update_in/2 if/2 in/2 is_exception/1 is_exception/2 is_nil/1 \
@@ -591,17 +679,6 @@ fn kernel_arities(name: &str) -> Vec<i64> {
         sigil_C/2 sigil_D/2 sigil_N/2 sigil_R/2 sigil_S/2 sigil_T/2 sigil_U/2 sigil_W/2 sigil_c/2 \
         sigil_r/2 sigil_s/2 sigil_w/2 tap/2 then/2 to_char_list/1 to_charlist/1 to_string/1 unless/2 \
         update_in/2 use/1 use/2 var!/1 var!/2 |>/2 ||/2";
-    let mut out: Vec<i64> = KERNEL
-        .split_whitespace()
-        .filter_map(|e| {
-            let (n, a) = e.rsplit_once('/')?;
-            (n == name).then(|| a.parse().ok()).flatten()
-        })
-        .collect();
-    out.sort_unstable();
-    out.dedup();
-    out
-}
 
 fn has_unquote(t: &Term) -> bool {
     match t {
@@ -620,13 +697,17 @@ fn has_unquote(t: &Term) -> bool {
     }
 }
 
-/// Replaces `&N` with the capture's parameter variables.
-fn replace_placeholders(t: &Term, max: &mut i64) -> Term {
+/// Replaces `&N` with the capture's parameter variables; the first other
+/// `&` inside (a nested capture, which Elixir refuses) goes to `nested`.
+fn replace_placeholders(t: &Term, max: &mut i64, nested: &mut Option<Term>) -> Term {
     if let Some((Term::Atom(amp), _, args)) = as_call(t) {
         if amp.name() == "&" {
             if let [Term::Int(n)] = list_items(args).as_slice() {
                 *max = (*max).max(*n);
                 return var(&format!("capture{n}"), "vial");
+            }
+            if nested.is_none() {
+                *nested = Some(t.clone());
             }
         }
     }
@@ -634,17 +715,17 @@ fn replace_placeholders(t: &Term, max: &mut i64) -> Term {
         Term::Tuple(tu) => Term::tuple(
             tu.elems()
                 .iter()
-                .map(|e| replace_placeholders(e, max))
+                .map(|e| replace_placeholders(e, max, nested))
                 .collect::<Vec<_>>(),
         ),
         Term::Cons(_) => {
             let mut items = Vec::new();
             let mut cur = t;
             while let Term::Cons(c) = cur {
-                items.push(replace_placeholders(&c.head, max));
+                items.push(replace_placeholders(&c.head, max, nested));
                 cur = &c.tail;
             }
-            Term::improper_list(items, replace_placeholders(cur, max))
+            Term::improper_list(items, replace_placeholders(cur, max, nested))
         }
         _ => t.clone(),
     }

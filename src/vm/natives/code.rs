@@ -62,6 +62,13 @@ pub static NATIVES: &[Entry] = natives![
     "vial" "protocol_info" 3 => protocol_info,
     "vial" "behaviour_info" 3 => behaviour_info,
     "vial" "module_attr" 2 => module_attr,
+    "Elixir.Module" "get_attribute" 2 => get_attribute,
+    "Elixir.Module" "get_attribute" 3 => get_attribute,
+    "Elixir.Module" "put_attribute" 3 => put_attribute,
+    "Elixir.Module" "register_attribute" 3 => register_attribute,
+    "Elixir.Module" "has_attribute?" 2 => has_attribute,
+    "Elixir.Module" "delete_attribute" 2 => delete_attribute,
+    "Elixir.Module" "open?" 1 => module_open,
 ];
 
 fn string_arg(t: &Term) -> Result<String, Exception> {
@@ -650,4 +657,114 @@ fn impl_info(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
         Some("for") | Some("target") => a[2].clone(),
         _ => return Err(Exception::error_atom("function_clause")),
     }))
+}
+
+/// Runs `f` on the attributes of a module whose body is running, or raises
+/// the ArgumentError Elixir gives for a module already compiled.
+fn open_attrs<R>(
+    module: &Term,
+    call: &str,
+    f: impl FnOnce(&mut crate::compile::OpenAttrs) -> R,
+) -> Result<R, Exception> {
+    let m = module_arg(module)?;
+    crate::compile::with_open_attrs(m, f).ok_or_else(|| {
+        let hint = if call == "get_attribute/2" {
+            ". Use the Module.__info__/1 callback or Code.fetch_docs/1 instead"
+        } else {
+            ""
+        };
+        let msg = format!(
+            "could not call Module.{call} because the module {} is already compiled{hint}",
+            crate::term::inspect(&Term::Atom(m))
+        );
+        Exception::error(runtime::exception_struct(
+            "ArgumentError",
+            vec![("message", Term::string(&msg))],
+        ))
+    })
+}
+
+fn attr_name(t: &Term) -> Result<Atom, Exception> {
+    t.as_atom().ok_or_else(Exception::badarg)
+}
+
+/// `Module.get_attribute(mod, key[, default])`: the last value set, or for an
+/// accumulating attribute the list of values, newest first.
+fn get_attribute(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let key = attr_name(&a[1])?;
+    let call = format!("get_attribute/{}", a.len());
+    let found = open_attrs(&a[0], &call, |o| {
+        o.attrs
+            .iter()
+            .rev()
+            .find(|(k, _)| *k == key)
+            .map(|(_, v)| v.clone())
+    })?;
+    Ok(Value(found.unwrap_or_else(|| {
+        a.get(2).cloned().unwrap_or_else(Term::nil)
+    })))
+}
+
+fn put_attribute(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let key = attr_name(&a[1])?;
+    let value = a[2].clone();
+    open_attrs(&a[0], "put_attribute/3", |o| {
+        if o.accumulate.contains(&key) {
+            let prev = o
+                .attrs
+                .iter()
+                .rev()
+                .find(|(k, _)| *k == key)
+                .map(|(_, v)| v.clone())
+                .unwrap_or(Term::Nil);
+            o.attrs.push((key, Term::cons(value, prev)));
+        } else {
+            o.attrs.push((key, value));
+        }
+    })?;
+    Ok(Value(Term::atom("ok")))
+}
+
+fn register_attribute(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let key = attr_name(&a[1])?;
+    let accumulate = keyword(&a[2], "accumulate").is_some_and(|v| v.is_atom(Atom::TRUE));
+    open_attrs(&a[0], "register_attribute/3", |o| {
+        if accumulate && o.accumulate.insert(key) {
+            o.attrs.push((key, Term::Nil));
+        }
+    })?;
+    Ok(Value(Term::atom("ok")))
+}
+
+fn has_attribute(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let key = attr_name(&a[1])?;
+    let has = open_attrs(&a[0], "has_attribute?/2", |o| {
+        o.attrs.iter().any(|(k, _)| *k == key)
+    })?;
+    Ok(Value(Term::bool(has)))
+}
+
+fn delete_attribute(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let key = attr_name(&a[1])?;
+    let old = open_attrs(&a[0], "delete_attribute/2", |o| {
+        let old = o
+            .attrs
+            .iter()
+            .rev()
+            .find(|(k, _)| *k == key)
+            .map(|(_, v)| v.clone());
+        o.attrs.retain(|(k, _)| *k != key);
+        if o.accumulate.contains(&key) {
+            o.attrs.push((key, Term::Nil));
+        }
+        old
+    })?;
+    Ok(Value(old.unwrap_or_else(Term::nil)))
+}
+
+fn module_open(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let m = module_arg(&a[0])?;
+    Ok(Value(Term::bool(
+        crate::compile::with_open_attrs(m, |_| ()).is_some(),
+    )))
 }
