@@ -9,7 +9,7 @@ defmodule GenServer do
   `handle_info/2`. A `{:continue, term}` runs `handle_continue/2` before the
   next message, and a timeout in a return value becomes a `:timeout` message
   when nothing else arrives first. A server that fails logs what Elixir's
-  Logger logs (`[error] GenServer ... terminating`) on standard output.
+  Logger logs (`[error] GenServer ... terminating`) through `Logger`.
   """
 
   @type server :: pid | atom | {atom, node} | {:global, term} | {:via, module, term}
@@ -432,7 +432,7 @@ defmodule GenServer do
   defp normal?({:shutdown, _}), do: true
   defp normal?(_), do: false
 
-  ## Reports (Logger does not exist yet: written as Elixir's console Logger writes them)
+  ## Reports (Logger events, as Elixir's)
 
   defp report(name, kind, reason, stack, msg, state) do
     label = if is_atom(name) and name != nil, do: name, else: self()
@@ -465,8 +465,7 @@ defmodule GenServer do
       frames(stack),
       last,
       "\nState: #{inspect(state)}",
-      client,
-      "\n"
+      client
     ])
   end
 
@@ -498,22 +497,11 @@ defmodule GenServer do
       inspect(__label__()),
       " received unexpected message in handle_info/2: ",
       inspect(msg),
-      "\n\n"
+      "\n"
     ])
   end
 
-  # One write, so that reports from several processes do not mix.
-  defp log_error(text) do
-    ms = System.os_time(:millisecond)
-    day_ms = rem(ms, 86_400_000)
-    hh = div(day_ms, 3_600_000)
-    mm = rem(div(day_ms, 60_000), 60)
-    ss = rem(div(day_ms, 1000), 60)
-    time = "#{pad(hh, 2)}:#{pad(mm, 2)}:#{pad(ss, 2)}.#{pad(rem(day_ms, 1000), 3)}"
-    IO.write(:stdio, ["\n", time, " [error] " | text])
-  end
-
-  defp pad(n, width), do: String.pad_leading(Integer.to_string(n), width, "0")
+  defp log_error(text), do: Logger.__report__(:error, text)
 
   ## Client API
 

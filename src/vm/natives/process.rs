@@ -896,8 +896,7 @@ pub fn exit_reason(vm: &mut Vm, pid: u64, result: Result<Term, Exception>) -> Te
         _ => e.clone(),
     };
     let mut report = format!(
-        "\n{} [error] Process {} raised an exception\n{}\n",
-        clock(),
+        "Process {} raised an exception\n{}",
         term::inspect(&Term::Pid(pid)),
         crate::cli::describe_unblamed(
             vm,
@@ -909,22 +908,41 @@ pub fn exit_reason(vm: &mut Vm, pid: u64, result: Result<Term, Exception>) -> Te
     );
     for f in &e.stack {
         if let Some(line) = crate::cli::format_frame(f) {
-            report.push_str(&line);
             report.push('\n');
+            report.push_str(&line);
         }
     }
-    let mut out = std::io::stdout().lock();
-    let _ = out.write_all(report.as_bytes());
-    let _ = out.flush();
+    log_error(report);
     Term::tuple(vec![raw, stack])
 }
 
-/// The wall-clock time as the logger prints it: `14:03:07.512`.
-fn clock() -> String {
+/// Hands an error report to Logger (stdlib/logger.ex) when its process runs,
+/// so that its level, its console settings and `ExUnit.CaptureLog` apply;
+/// otherwise nothing has configured Logger yet and the report is printed as
+/// its console would print it.
+fn log_error(text: String) {
     let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap_or_default();
     let ms = now.as_millis() as u64;
+    if let Some(logger) = process::whereis(crate::atom!("Elixir.Logger")) {
+        let event = Term::tuple(vec![
+            Term::Atom(crate::atom!("$log_event")),
+            Term::Atom(crate::atom!("error")),
+            Term::binary(text.into_bytes()),
+            Term::Int(ms as i64),
+        ]);
+        process::send(logger, event);
+        return;
+    }
+    let report = format!("\n{} [error] {text}\n", clock(ms));
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(report.as_bytes());
+    let _ = out.flush();
+}
+
+/// The wall-clock time `ms` (since the epoch) as the logger prints it: `14:03:07.512`.
+fn clock(ms: u64) -> String {
     let day = ms % 86_400_000;
     format!(
         "{:02}:{:02}:{:02}.{:03}",
