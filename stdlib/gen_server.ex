@@ -414,15 +414,15 @@ defmodule GenServer do
 
     case terminated do
       :ok ->
-        unless normal?(reason), do: report(name, kind, reason, stack, msg, state)
+        unless normal?(reason), do: report(name, kind, reason, stack, msg, shown(module, state))
         exit(reason)
 
       {:exit, why, stack} ->
-        report(name, :exit, why, stack, msg, state)
+        report(name, :exit, why, stack, msg, shown(module, state))
         exit(why)
 
       {:error, why, stack} ->
-        report(name, :error, {why, stack}, stack, msg, state)
+        report(name, :error, {why, stack}, stack, msg, shown(module, state))
         exit({why, stack})
     end
   end
@@ -433,6 +433,20 @@ defmodule GenServer do
   defp normal?(_), do: false
 
   ## Reports (Logger events, as Elixir's)
+
+  # The state as a report shows it: what format_status/2 makes of it, when the
+  # module has one.
+  defp shown(module, state) do
+    if function_exported?(module, :format_status, 2) do
+      try do
+        module.format_status(:terminate, [Process.get(), state])
+      catch
+        _, _ -> state
+      end
+    else
+      state
+    end
+  end
 
   defp report(name, kind, reason, stack, msg, state) do
     label = if is_atom(name) and name != nil, do: name, else: self()
