@@ -140,8 +140,23 @@ defmodule ExUnit.Callbacks do
         pid
 
       {:error, reason} ->
-        raise "failed to start child with the spec #{inspect(child_spec_or_module)}.\n" <>
-                "Reason: #{start_error(reason)}"
+        message =
+          "failed to start child with the spec #{inspect(child_spec_or_module)}.\n" <>
+            "Reason: #{start_error(reason)}"
+
+        raise_from(message, {:start_supervised!, 2, 538})
+    end
+  end
+
+  # Raises `message` as if from Elixir's ExUnit.Callbacks (at `line` of its
+  # source), the frame a failure shows above the test's.
+  defp raise_from(message, {name, arity, line}) do
+    frame = {ExUnit.Callbacks, name, arity, [file: 'lib/ex_unit/callbacks.ex', line: line]}
+
+    try do
+      raise RuntimeError, message
+    rescue
+      e -> reraise e, [frame | Enum.reject(__STACKTRACE__, &match?({ExUnit.Callbacks, _, _, _}, &1))]
     end
   end
 
@@ -179,7 +194,8 @@ defmodule ExUnit.Callbacks do
   def stop_supervised!(id) do
     case stop_supervised(id) do
       :ok -> :ok
-      {:error, :not_found} -> raise "could not stop child ID #{inspect(id)} because it was not found"
+      {:error, :not_found} ->
+        raise_from("could not stop child ID #{inspect(id)} because it was not found", {:stop_supervised!, 1, 623})
     end
   end
 
