@@ -49,9 +49,8 @@ pub struct Shared {
     pub signals: Vec<ExitSignal>,
     pub links: Vec<u64>,
     /// Monitors others hold on this process: (reference, watcher, what the
-    /// `:DOWN` message names: the pid, or `{name, node}` when monitored by name).
-    /// (reference, watcher, monitored object, the tag of its message: `:DOWN`
-    /// unless `monitor/3` was given `tag:`).
+    /// `:DOWN` message names: the pid, or `{name, node}` when monitored by
+    /// name, the tag of that message: `:DOWN` unless `monitor/3` was given `tag:`).
     pub monitored_by: Vec<(u64, u64, Term, Term)>,
     /// Monitors this process holds: (reference, target pid).
     pub monitoring: Vec<(u64, u64)>,
