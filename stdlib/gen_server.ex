@@ -476,21 +476,40 @@ defmodule GenServer do
       "GenServer #{inspect(label)} terminating\n",
       banner,
       "\n",
-      frames(stack),
+      frames(stack, msg),
       last,
       "\nState: #{inspect(state)}",
       client
     ])
   end
 
-  defp frames([]), do: ""
+  defp frames([], _msg), do: ""
 
-  defp frames(stack) do
-    try do
-      Exception.format_stacktrace(stack)
-    catch
-      _, _ -> ""
-    end
+  # The callback's frames, then those of the loop that called it: in Elixir
+  # these are OTP's gen_server and proc_lib, which a report names as such.
+  defp frames(stack, msg) do
+    own = Enum.reject(stack, &match?({GenServer, _, _, _}, &1))
+
+    user =
+      try do
+        Exception.format_stacktrace(own)
+      catch
+        _, _ -> ""
+      end
+
+    loop =
+      case msg do
+        {:"$gen_call", _, _} -> [{:try_handle_call, 4, 1149}, {:handle_msg, 6, 1178}]
+        {:continue, _} -> [{:try_dispatch, 4, 1123}, {:loop, 7, 865}]
+        _ -> [{:try_dispatch, 4, 1123}, {:handle_msg, 6, 1200}]
+      end
+
+    otp =
+      for {name, arity, line} <- loop do
+        "    (stdlib 4.2) gen_server.erl:#{line}: :gen_server.#{name}/#{arity}\n"
+      end
+
+    [user, otp, "    (stdlib 4.2) proc_lib.erl:240: :proc_lib.init_p_do_apply/3\n"]
   end
 
   @doc false

@@ -102,6 +102,7 @@ defmodule Task do
   defp reply_task(owner, mfa, lineage) do
     receive do
       {:"$task_start", ref} ->
+        Process.put(:"$vial_task_replies", true)
         result = run_task(owner, mfa, lineage)
         send(ref, {ref, result})
     end
@@ -163,11 +164,21 @@ defmodule Task do
         _, _ -> ""
       end
 
+    # then the frames of the machinery that ran the function: in Elixir,
+    # Task.Supervised's and OTP's proc_lib's
+    reply =
+      if Process.get(:"$vial_task_replies"),
+        do: "    (elixir 1.14.0) lib/task/supervised.ex:34: Task.Supervised.reply/4\n",
+        else: ""
+
     Logger.__report__(:error, [
       "Task #{inspect(self())} started from #{inspect(owner)} terminating\n",
       banner,
       "\n",
       frames,
+      "    (elixir 1.14.0) lib/task/supervised.ex:89: Task.Supervised.invoke_mfa/2\n",
+      reply,
+      "    (stdlib 4.2) proc_lib.erl:240: :proc_lib.init_p_do_apply/3\n",
       "Function: ",
       function,
       "\n    Args: ",

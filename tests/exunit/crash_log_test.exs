@@ -6,6 +6,7 @@ defmodule CrashLogTest.Fragile do
   def init(state), do: {:ok, state}
   def handle_call(:crash, _from, _state), do: raise("call failed")
   def handle_cast(:stop, state), do: {:stop, :custom, state}
+  def handle_cast(:raise, _state), do: raise(ArgumentError, "cast failed")
 end
 
 defmodule CrashLogTest do
@@ -125,6 +126,12 @@ defmodule CrashLogTest do
   test "a report on the console" do
     {:ok, pid} = GenServer.start(Fragile, [:on, :the, :console], name: :on_console)
     GenServer.cast(pid, :stop)
+    wait_down(pid)
+  end
+
+  test "a raising GenServer's report on the console" do
+    {:ok, pid} = GenServer.start(Fragile, :raising, name: :raising)
+    GenServer.cast(pid, :raise)
     wait_down(pid)
   end
 
