@@ -472,15 +472,14 @@ defmodule GenServer do
           {"Last message: #{inspect(other)}", ""}
       end
 
-    log_error([
+    # The state and the client only when Logger's level is :debug (or :all), as in Elixir.
+    Logger.__report__(:error, [
       "GenServer #{inspect(label)} terminating\n",
       banner,
       "\n",
       frames(stack, msg),
-      last,
-      "\nState: #{inspect(state)}",
-      client
-    ])
+      last
+    ], ["\nState: #{inspect(state)}", client])
   end
 
   defp frames([], _msg), do: ""

@@ -172,13 +172,15 @@ defmodule Logger do
   # A report of the process machinery (GenServer, Task, ...): `text` without
   # its header. Sent without waiting, as a crash report of the BEAM is; with
   # no server running nothing is configured, so it is printed at once.
-  def __report__(level, text) do
+  # `verbose` is added when the level is :debug or :all (a GenServer's state).
+  def __report__(level, text, verbose \\ []) do
     ms = :os.system_time(:millisecond)
     text = IO.chardata_to_string(text)
+    verbose = IO.chardata_to_string(verbose)
 
     case Process.whereis(@server) do
-      nil -> IO.write(:user, format(level, text, ms))
-      pid -> send(pid, {:"$log_event", level, text, ms})
+      nil -> IO.write(:user, format(level, text <> verbose, ms))
+      pid -> send(pid, {:"$log_event", level, text, ms, verbose})
     end
 
     :ok
@@ -267,6 +269,11 @@ defmodule Logger do
   defp serve(state) do
     receive do
       {:"$log_event", level, text, ms} ->
+        if enabled?(level, state.level), do: write(level, text, ms, state)
+        serve(state)
+
+      {:"$log_event", level, text, ms, verbose} ->
+        text = if state.level in [:debug, :all], do: text <> verbose, else: text
         if enabled?(level, state.level), do: write(level, text, ms, state)
         serve(state)
 
