@@ -6,6 +6,7 @@ defmodule Crash do
   use GenServer
   def init(s), do: {:ok, s}
   def handle_cast(:raise, _s), do: raise("server failed")
+  def fail(tag), do: raise("task failed #{tag}")
 
   # a process, a server and a task crash; waits until each has gone
   def all(tag) do
@@ -17,7 +18,7 @@ defmodule Crash do
     GenServer.cast(server, :raise)
     receive do: ({:DOWN, ^ref, _, ^server, _} -> :ok)
 
-    {:ok, task} = Task.start(fn -> raise "task failed #{tag}" end)
+    {:ok, task} = Task.start(__MODULE__, :fail, [tag])
     ref = Process.monitor(task)
     receive do: ({:DOWN, ^ref, _, ^task, _} -> :ok)
     Logger.flush()
@@ -37,7 +38,7 @@ Logger.warning("not shown")
 IO.puts("-- the console's level above error")
 IO.inspect(Logger.configure_backend(:console, level: :critical))
 Crash.all(3)
-Logger.critical("critical is shown")
+Logger.error("an error is hidden too")
 Process.sleep(50)
 IO.inspect(Logger.configure_backend(:console, level: nil))
 
