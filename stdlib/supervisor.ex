@@ -107,9 +107,6 @@ defmodule Supervisor do
 
   defp init_child({module, arg}) when is_atom(module) do
     cond do
-      function_exported?(module, :child_spec, 1) ->
-        module.child_spec(arg)
-
       Code.ensure_loaded?(module) and function_exported?(module, :child_spec, 1) ->
         module.child_spec(arg)
 
