@@ -329,6 +329,13 @@ fn reply_demonitor() -> std::sync::MutexGuard<'static, std::collections::HashSet
         .unwrap_or_else(|e| e.into_inner())
 }
 
+/// The monitor `r` ended without a message through its alias.
+fn forget_reply_demonitor(r: u64) {
+    if REPLY_DEMONITOR_USED.load(std::sync::atomic::Ordering::Relaxed) {
+        reply_demonitor().remove(&r);
+    }
+}
+
 /// A message is going through alias `r` of process `owner`: a
 /// `:reply_demonitor` alias ends, with its monitor.
 fn alias_used(r: u64, owner: u64) {
@@ -361,6 +368,7 @@ fn demonitor1(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
         return Err(Exception::badarg_at(1, "not a reference"));
     };
     process::demonitor(&me(vm)?, r);
+    forget_reply_demonitor(r);
     Ok(Value(Term::bool(true)))
 }
 
@@ -371,6 +379,7 @@ fn demonitor2(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
     let opts = a[1].list_to_vec().ok_or_else(Exception::badarg)?;
     let mine = me(vm)?;
     let active = process::demonitor(&mine, r);
+    forget_reply_demonitor(r);
     if opts.iter().any(|o| o.is_atom(crate::atom!("flush"))) {
         process::flush_down(&mine, r);
     }
