@@ -179,6 +179,14 @@ defmodule Supervisor do
 
   @doc "Stops the child `id`; its specification stays (unless it is temporary)."
   @spec terminate_child(supervisor, term) :: :ok | {:error, :not_found}
+  def terminate_child(supervisor, pid) when is_pid(pid) do
+    IO.warn(
+      "Supervisor.terminate_child/2 with a PID is deprecated, please use DynamicSupervisor instead"
+    )
+
+    call(supervisor, {:terminate_child, pid})
+  end
+
   def terminate_child(supervisor, id), do: call(supervisor, {:terminate_child, id})
 
   @doc "Starts again the stopped child `id`."
