@@ -77,10 +77,14 @@ fn dot_files() -> Vec<String> {
 }
 
 fn banner() {
-    println!(
+    println!("{}", banner_text());
+}
+
+fn banner_text() -> String {
+    format!(
         "Interactive vial {} (Elixir 1.14.0) - press Ctrl+C to exit (type h() ENTER for help)",
         env!("CARGO_PKG_VERSION")
-    );
+    )
 }
 
 /// A VM for a new shell process (at start, and after the last one ended).
@@ -158,9 +162,12 @@ impl Shell {
         };
         catch_interrupts();
         let names = Arc::new(Mutex::new(Vec::new()));
+        let shown_prompt = Arc::new(Mutex::new(None));
         editor.set_helper(Some(complete::ShellHelper {
             names: names.clone(),
+            prompt: shown_prompt.clone(),
         }));
+        watch_idle_shell(shown_prompt.clone(), self.colours);
         let history = std::env::var("HOME")
             .ok()
             .map(|h| std::path::Path::new(&h).join(".vial_history"));
@@ -177,7 +184,19 @@ impl Shell {
                     .map(|(a, _)| a.name().to_string())
                     .collect();
             }
-            match editor.readline(&prompt) {
+            set_idle(true);
+            let read = editor.readline(&prompt);
+            set_idle(false);
+            if let Ok(mut shown) = shown_prompt.lock() {
+                *shown = None;
+            }
+            let ended = ENDED_IDLE.lock().ok().and_then(|mut e| e.take());
+            if ended.is_some() {
+                // Told and ended while the line was typed: the line runs in
+                // the next shell process.
+                self.fresh_process();
+            }
+            match read {
                 Ok(line) => {
                     if !line.trim().is_empty() {
                         let _ = editor.add_history_entry(line.as_str());
@@ -324,9 +343,8 @@ impl Shell {
 
     /// The shell process ended with `reason`: iex's message, then a new one.
     fn crashed(&mut self, reason: &Term) {
-        let pid = crate::term::inspect(&Term::Pid(self.vm.self_pid()));
-        let text = exit_text(&mut self.vm, reason);
-        println!("** (EXIT from {pid}) shell process exited with reason: {text}");
+        let pid = self.vm.self_pid();
+        println!("{}", exit_message(&mut self.vm, pid, reason, self.colours));
         self.respawn(reason);
     }
 
@@ -336,13 +354,85 @@ impl Shell {
         if let Some(p) = self.vm.process.take() {
             crate::runtime::process::terminate(&p, reason);
         }
+        self.fresh_process();
+        println!();
+        banner();
+    }
+
+    /// A new shell process, with nothing of the last one's.
+    fn fresh_process(&mut self) {
         self.vm = shell_vm();
         self.env = shell_env();
         self.binding.clear();
         self.counter = 1;
-        println!();
-        banner();
     }
+}
+
+/// iex's line for a shell process ended by an exit signal (red on a terminal).
+fn exit_message(vm: &mut Vm, pid: u64, reason: &Term, colours: bool) -> String {
+    let pid = crate::term::inspect(&Term::Pid(pid));
+    let text = exit_text(vm, reason);
+    let line = format!("** (EXIT from {pid}) shell process exited with reason: {text}");
+    if colours {
+        format!("\x1b[31m{line}\x1b[0m")
+    } else {
+        line
+    }
+}
+
+/// The shell waits in the line editor (guarded, so that the watcher below
+/// and the end of a `readline` do not cross).
+static IDLE: Mutex<bool> = Mutex::new(false);
+
+/// The reason the shell process ended while the shell sat at the prompt.
+static ENDED_IDLE: Mutex<Option<Term>> = Mutex::new(None);
+
+fn set_idle(idle: bool) {
+    *IDLE.lock().unwrap_or_else(|e| e.into_inner()) = idle;
+}
+
+/// While the shell sits at the prompt, an exit signal that ends the shell
+/// process (a linked process crashed) is told at once, as iex tells it: the
+/// message over the prompt, the banner, and the prompt of the next process.
+/// What was typed stays in the editor (unseen, as in iex) and runs in that
+/// process. Written straight to the terminal: the editor's own printer for
+/// other threads makes it read typed-ahead keys one at a time.
+fn watch_idle_shell(shown_prompt: Arc<Mutex<Option<String>>>, colours: bool) {
+    let watch = move || loop {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        let idle = IDLE.lock().unwrap_or_else(|e| e.into_inner());
+        if !*idle {
+            continue;
+        }
+        let pid = SHELL_PID.load(Ordering::SeqCst);
+        let Some(shell) = crate::runtime::process::lookup(pid) else {
+            continue;
+        };
+        if !shell.signalled.load(Ordering::Acquire) {
+            continue;
+        }
+        let Some(reason) = shell.take_signals() else {
+            continue;
+        };
+        if reason.is_atom(Atom::new("interrupted")) {
+            continue;
+        }
+        let mut vm = Vm::new();
+        let message = exit_message(&mut vm, pid, &reason, colours);
+        crate::runtime::process::terminate(&shell, &reason);
+        *ENDED_IDLE.lock().unwrap_or_else(|e| e.into_inner()) = Some(reason);
+        let prompt = "vial(1)> ";
+        if let Ok(mut shown) = shown_prompt.lock() {
+            *shown = Some(prompt.to_string());
+        }
+        let mut out = std::io::stdout().lock();
+        let _ = write!(out, "\r\x1b[K{message}\n\n{}\n{prompt}", banner_text());
+        let _ = out.flush();
+        drop(idle);
+    };
+    let _ = std::thread::Builder::new()
+        .name("vial-shell-watch".into())
+        .spawn(watch);
 }
 
 /// Whether a syntax error only says that the input stops early.

@@ -9,7 +9,7 @@ defmodule GenServer do
   `handle_info/2`. A `{:continue, term}` runs `handle_continue/2` before the
   next message, and a timeout in a return value becomes a `:timeout` message
   when nothing else arrives first. A server that fails logs what Elixir's
-  Logger logs (`[error] GenServer ... terminating`) on standard output.
+  Logger logs (`[error] GenServer ... terminating`) through `Logger`.
   """
 
   @type server :: pid | atom | {atom, node} | {:global, term} | {:via, module, term}
@@ -414,15 +414,15 @@ defmodule GenServer do
 
     case terminated do
       :ok ->
-        unless normal?(reason), do: report(name, kind, reason, stack, msg, state)
+        unless normal?(reason), do: report(name, kind, reason, stack, msg, shown(module, state))
         exit(reason)
 
       {:exit, why, stack} ->
-        report(name, :exit, why, stack, msg, state)
+        report(name, :exit, why, stack, msg, shown(module, state))
         exit(why)
 
       {:error, why, stack} ->
-        report(name, :error, {why, stack}, stack, msg, state)
+        report(name, :error, {why, stack}, stack, msg, shown(module, state))
         exit({why, stack})
     end
   end
@@ -432,7 +432,21 @@ defmodule GenServer do
   defp normal?({:shutdown, _}), do: true
   defp normal?(_), do: false
 
-  ## Reports (Logger does not exist yet: written as Elixir's console Logger writes them)
+  ## Reports (Logger events, as Elixir's)
+
+  # The state as a report shows it: what format_status/2 makes of it, when the
+  # module has one.
+  defp shown(module, state) do
+    if function_exported?(module, :format_status, 2) do
+      try do
+        module.format_status(:terminate, [Process.get(), state])
+      catch
+        _, _ -> state
+      end
+    else
+      state
+    end
+  end
 
   defp report(name, kind, reason, stack, msg, state) do
     label = if is_atom(name) and name != nil, do: name, else: self()
@@ -458,26 +472,43 @@ defmodule GenServer do
           {"Last message: #{inspect(other)}", ""}
       end
 
-    log_error([
+    # The state and the client only when Logger's level is :debug (or :all), as in Elixir.
+    Logger.__report__(:error, [
       "GenServer #{inspect(label)} terminating\n",
       banner,
       "\n",
-      frames(stack),
-      last,
-      "\nState: #{inspect(state)}",
-      client,
-      "\n"
-    ])
+      frames(stack, msg),
+      last
+    ], ["\nState: #{inspect(state)}", client])
   end
 
-  defp frames([]), do: ""
+  defp frames([], _msg), do: ""
 
-  defp frames(stack) do
-    try do
-      Exception.format_stacktrace(stack)
-    catch
-      _, _ -> ""
-    end
+  # The callback's frames, then those of the loop that called it: in Elixir
+  # these are OTP's gen_server and proc_lib, which a report names as such.
+  defp frames(stack, msg) do
+    own = Enum.reject(stack, &match?({GenServer, _, _, _}, &1))
+
+    user =
+      try do
+        Exception.format_stacktrace(own)
+      catch
+        _, _ -> ""
+      end
+
+    loop =
+      case msg do
+        {:"$gen_call", _, _} -> [{:try_handle_call, 4, 1149}, {:handle_msg, 6, 1178}]
+        {:continue, _} -> [{:try_dispatch, 4, 1123}, {:loop, 7, 865}]
+        _ -> [{:try_dispatch, 4, 1123}, {:handle_msg, 6, 1200}]
+      end
+
+    otp =
+      for {name, arity, line} <- loop do
+        "    (stdlib 4.2) gen_server.erl:#{line}: :gen_server.#{name}/#{arity}\n"
+      end
+
+    [user, otp, "    (stdlib 4.2) proc_lib.erl:240: :proc_lib.init_p_do_apply/3\n"]
   end
 
   @doc false
@@ -498,22 +529,11 @@ defmodule GenServer do
       inspect(__label__()),
       " received unexpected message in handle_info/2: ",
       inspect(msg),
-      "\n\n"
+      "\n"
     ])
   end
 
-  # One write, so that reports from several processes do not mix.
-  defp log_error(text) do
-    ms = System.os_time(:millisecond)
-    day_ms = rem(ms, 86_400_000)
-    hh = div(day_ms, 3_600_000)
-    mm = rem(div(day_ms, 60_000), 60)
-    ss = rem(div(day_ms, 1000), 60)
-    time = "#{pad(hh, 2)}:#{pad(mm, 2)}:#{pad(ss, 2)}.#{pad(rem(day_ms, 1000), 3)}"
-    IO.write(:stdio, ["\n", time, " [error] " | text])
-  end
-
-  defp pad(n, width), do: String.pad_leading(Integer.to_string(n), width, "0")
+  defp log_error(text), do: Logger.__report__(:error, text)
 
   ## Client API
 

@@ -5,6 +5,11 @@ defmodule Logger do
   holds the level and the captures of `ExUnit.CaptureLog`; while a capture is
   on, what it takes is not printed. The macros evaluate a message (or call a
   message function) only when its level is enabled.
+
+  The crash reports of processes, GenServers and tasks are Logger events
+  too: they reach the server as `{:"$log_event", level, text, ms}` messages
+  (sent without waiting, by the dying process), so Logger's level, the
+  console backend's settings and captures apply to them.
   """
 
   @server Logger
@@ -127,6 +132,27 @@ defmodule Logger do
     metadata(keyword)
   end
 
+  @doc "Configures a backend; only the console's `:level` is kept."
+  def configure_backend(:console, options) do
+    case Keyword.fetch(options, :level) do
+      {:ok, nil} -> ask({:console_level, :all})
+      {:ok, level} -> ask({:console_level, normalize_level(level)})
+      :error -> :ok
+    end
+  end
+
+  def configure_backend(_backend, _options), do: {:error, :bad_module}
+
+  @doc "Adds a backend: only the console exists."
+  def add_backend(backend, _options \\ [])
+  def add_backend(:console, _options), do: ask({:console, true})
+  def add_backend(_backend, _options), do: {:error, :bad_module}
+
+  @doc "Removes a backend: only the console exists."
+  def remove_backend(backend, _options \\ [])
+  def remove_backend(:console, _options), do: ask({:console, false})
+  def remove_backend(_backend, _options), do: {:error, :not_found}
+
   @doc "Waits until everything logged so far is written."
   def flush, do: ask(:flush)
 
@@ -136,7 +162,25 @@ defmodule Logger do
 
     if enabled?(level, ask(:level)) do
       text = IO.chardata_to_string(message_text(message))
-      ask({:write, level, format(level, text, :os.system_time(:millisecond))})
+      ask({:write, level, text, :os.system_time(:millisecond)})
+    end
+
+    :ok
+  end
+
+  @doc false
+  # A report of the process machinery (GenServer, Task, ...): `text` without
+  # its header. Sent without waiting, as a crash report of the BEAM is; with
+  # no server running nothing is configured, so it is printed at once.
+  # `verbose` is added when the level is :debug or :all (a GenServer's state).
+  def __report__(level, text, verbose \\ []) do
+    ms = :os.system_time(:millisecond)
+    text = IO.chardata_to_string(text)
+    verbose = IO.chardata_to_string(verbose)
+
+    case Process.whereis(@server) do
+      nil -> IO.write(:user, format(level, text <> verbose, ms))
+      pid -> send(pid, {:"$log_event", level, text, ms, verbose})
     end
 
     :ok
@@ -206,7 +250,7 @@ defmodule Logger do
   defp server do
     case Process.whereis(@server) do
       nil ->
-        pid = spawn(fn -> serve(%{level: :debug, captures: []}) end)
+        pid = spawn(fn -> serve(%{level: :debug, captures: [], console: true, console_level: :all}) end)
 
         try do
           Process.register(pid, @server)
@@ -224,6 +268,15 @@ defmodule Logger do
 
   defp serve(state) do
     receive do
+      {:"$log_event", level, text, ms} ->
+        if enabled?(level, state.level), do: write(level, text, ms, state)
+        serve(state)
+
+      {:"$log_event", level, text, ms, verbose} ->
+        text = if state.level in [:debug, :all], do: text <> verbose, else: text
+        if enabled?(level, state.level), do: write(level, text, ms, state)
+        serve(state)
+
       {request, from, ref} ->
         {answer, state} = handle(request, state)
         send(from, {ref, answer})
@@ -233,7 +286,15 @@ defmodule Logger do
 
   defp handle(:level, state), do: {state.level, state}
   defp handle({:level, level}, state), do: {:ok, %{state | level: level}}
+  defp handle({:console_level, level}, state), do: {:ok, %{state | console_level: level}}
   defp handle(:flush, state), do: {:ok, state}
+
+  defp handle({:console, true}, %{console: true} = state),
+    do: {{:error, :already_present}, state}
+
+  defp handle({:console, true}, state), do: {{:ok, self()}, %{state | console: true}}
+  defp handle({:console, false}, %{console: false} = state), do: {{:error, :not_found}, state}
+  defp handle({:console, false}, state), do: {:ok, %{state | console: false}}
 
   defp handle({:add_capture, device, level}, state),
     do: {:ok, %{state | captures: [{device, level} | state.captures]}}
@@ -241,16 +302,24 @@ defmodule Logger do
   defp handle({:remove_capture, device}, state),
     do: {:ok, %{state | captures: List.keydelete(state.captures, device, 0)}}
 
-  defp handle({:write, _level, text}, %{captures: []} = state) do
-    IO.write(:user, text)
+  defp handle({:write, level, text, ms}, state) do
+    write(level, text, ms, state)
     {:ok, state}
   end
 
-  defp handle({:write, level, text}, state) do
-    for {device, threshold} <- state.captures, enabled?(level, threshold) do
-      IO.write(device, text)
-    end
+  # While a capture is on, the console prints nothing (as with ExUnit's
+  # `capture_log`, which takes the output of every process).
+  defp write(level, text, ms, state) do
+    out = format(level, text, ms)
 
-    {:ok, state}
+    case state.captures do
+      [] ->
+        if state.console and enabled?(level, state.console_level), do: IO.write(:user, out)
+
+      captures ->
+        for {device, threshold} <- captures, enabled?(level, threshold) do
+          IO.write(device, out)
+        end
+    end
   end
 end

@@ -102,6 +102,7 @@ defmodule Task do
   defp reply_task(owner, mfa, lineage) do
     receive do
       {:"$task_start", ref} ->
+        Process.put(:"$vial_task_replies", true)
         result = run_task(owner, mfa, lineage)
         send(ref, {ref, result})
     end
@@ -148,7 +149,7 @@ defmodule Task do
   # Elixir itself, which a report prints as such).
   defp own_frames_out(stack), do: Enum.reject(stack, &match?({Task, _, _, _}, &1))
 
-  # What Elixir's Logger writes when a task fails, in one write.
+  # What Elixir logs when a task fails.
   defp report(owner, {module, function_name, args}, banner, stack) do
     {function, args} =
       case {module, function_name, args} do
@@ -163,31 +164,27 @@ defmodule Task do
         _, _ -> ""
       end
 
-    IO.write(:stdio, [
-      "\n",
-      clock(),
-      " [error] Task #{inspect(self())} started from #{inspect(owner)} terminating\n",
+    # then the frames of the machinery that ran the function: in Elixir,
+    # Task.Supervised's and OTP's proc_lib's
+    reply =
+      if Process.get(:"$vial_task_replies"),
+        do: "    (elixir 1.14.0) lib/task/supervised.ex:34: Task.Supervised.reply/4\n",
+        else: ""
+
+    Logger.__report__(:error, [
+      "Task #{inspect(self())} started from #{inspect(owner)} terminating\n",
       banner,
       "\n",
       frames,
+      "    (elixir 1.14.0) lib/task/supervised.ex:89: Task.Supervised.invoke_mfa/2\n",
+      reply,
+      "    (stdlib 4.2) proc_lib.erl:240: :proc_lib.init_p_do_apply/3\n",
       "Function: ",
       function,
       "\n    Args: ",
-      inspect(args),
-      "\n"
+      inspect(args)
     ])
   end
-
-  defp clock do
-    ms = System.os_time(:millisecond)
-    day_ms = rem(ms, 86_400_000)
-
-    [div(day_ms, 3_600_000), rem(div(day_ms, 60_000), 60), rem(div(day_ms, 1000), 60)]
-    |> Enum.map_join(":", &pad(&1, 2))
-    |> Kernel.<>("." <> pad(rem(day_ms, 1000), 3))
-  end
-
-  defp pad(n, width), do: String.pad_leading(Integer.to_string(n), width, "0")
 
   ## Awaiting
 

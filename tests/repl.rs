@@ -121,3 +121,45 @@ fn colours_and_a_new_shell_process() {
     p.exp_eof().expect("the shell ends");
     let _ = std::fs::remove_dir_all(&home);
 }
+
+/// A linked process that crashes while the shell waits at the prompt ends the
+/// shell process at once, as in iex: the message, the banner and the next
+/// process's prompt appear without a key pressed; a half-typed line then runs
+/// in the new process.
+#[test]
+fn a_crash_while_idle_at_the_prompt() {
+    let home = std::env::temp_dir().join(format!("vial-repl3-{}", std::process::id()));
+    std::fs::create_dir_all(&home).expect("a home folder");
+    let mut p = shell(&home);
+    p.exp_string("vial(1)> ").expect("first prompt");
+    p.send_line("x = 1").expect("send");
+    p.exp_string("vial(2)> ").expect("prompt");
+    p.send_line("spawn_link(fn -> Process.sleep(300); exit(:boom) end); :spawned")
+        .expect("send");
+    p.exp_string(":spawned").expect("the result");
+    p.exp_string("vial(3)> ").expect("prompt");
+    p.exp_string("\x1b[31m** (EXIT from #PID<")
+        .expect("iex's message, in red, with no key pressed");
+    p.exp_string(") shell process exited with reason: :boom\x1b[0m")
+        .expect("the reason");
+    p.exp_string("Interactive vial").expect("the banner again");
+    p.exp_string("vial(1)> ").expect("the counter starts again");
+
+    // typed before the crash, finished after it
+    p.send_line("spawn_link(fn -> Process.sleep(300); exit(:again) end); :ok")
+        .expect("send");
+    p.exp_string("vial(2)> ").expect("prompt");
+    settle();
+    p.send("y = ").expect("half a line");
+    p.flush().expect("flush");
+    p.exp_string("shell process exited with reason: :again")
+        .expect("the second crash");
+    p.exp_string("vial(1)> ").expect("the counter starts again");
+    p.send_line("[y, binding()]").expect("the rest of the line");
+    p.exp_string("** (CompileError)")
+        .expect("no y in the new process");
+    settle();
+    p.send_control('d').expect("ctrl-d");
+    p.exp_eof().expect("the shell ends");
+    let _ = std::fs::remove_dir_all(&home);
+}

@@ -3,6 +3,7 @@
 //! variables bound so far. Modules of the stdlib are listed without being
 //! loaded; a module's functions are looked up (loading it) only when asked.
 
+use std::borrow::Cow;
 use std::sync::{Arc, Mutex};
 
 use rustyline::completion::{Completer, Pair};
@@ -14,16 +15,38 @@ use rustyline::{Context, Helper};
 use crate::term::Atom;
 use crate::vm::Vm;
 
-/// The shell's line-editing helper; `names` are the variables bound now.
+/// The shell's line-editing helper; `names` are the variables bound now;
+/// `prompt`, when set, is shown instead of the prompt the line was asked
+/// with (the shell process was replaced while the line was being typed).
 pub struct ShellHelper {
     pub names: Arc<Mutex<Vec<String>>>,
+    pub prompt: Arc<Mutex<Option<String>>>,
 }
 
 impl Helper for ShellHelper {}
 impl Hinter for ShellHelper {
     type Hint = String;
 }
-impl Highlighter for ShellHelper {}
+impl Highlighter for ShellHelper {
+    fn highlight_prompt<'b, 's: 'b, 'p: 'b>(
+        &'s self,
+        prompt: &'p str,
+        _default: bool,
+    ) -> Cow<'b, str> {
+        match self.prompt.lock().ok().and_then(|p| p.clone()) {
+            // The editor places the cursor by the width of the prompt it was
+            // given: the replacement keeps that width.
+            Some(mut shown) => {
+                let width = prompt.chars().count();
+                while shown.chars().count() < width {
+                    shown.push(' ');
+                }
+                Cow::Owned(shown)
+            }
+            None => Cow::Borrowed(prompt),
+        }
+    }
+}
 impl Validator for ShellHelper {}
 
 impl Completer for ShellHelper {

@@ -49,8 +49,9 @@ pub struct Shared {
     pub signals: Vec<ExitSignal>,
     pub links: Vec<u64>,
     /// Monitors others hold on this process: (reference, watcher, what the
-    /// `:DOWN` message names: the pid, or `{name, node}` when monitored by name).
-    pub monitored_by: Vec<(u64, u64, Term)>,
+    /// `:DOWN` message names: the pid, or `{name, node}` when monitored by
+    /// name, the tag of that message: `:DOWN` unless `monitor/3` was given `tag:`).
+    pub monitored_by: Vec<(u64, u64, Term, Term)>,
     /// Monitors this process holds: (reference, target pid).
     pub monitoring: Vec<(u64, u64)>,
     pub name: Option<Atom>,
@@ -400,6 +401,11 @@ pub fn unlink(me: &Arc<Process>, other: u64) {
 /// `Process.monitor/1`: a fresh reference; `{:DOWN, ...}` with `:noproc` at
 /// once when the target is gone.
 pub fn monitor(me: &Arc<Process>, target: u64, object: Term) -> u64 {
+    monitor_tagged(me, target, object, Term::Atom(crate::atom!("DOWN")))
+}
+
+/// `:erlang.monitor/3` with `tag:`: the message says `tag` instead of `:DOWN`.
+pub fn monitor_tagged(me: &Arc<Process>, target: u64, object: Term, tag: Term) -> u64 {
     let r = make_ref();
     let alive = match lookup(target) {
         Some(p) => {
@@ -407,7 +413,8 @@ pub fn monitor(me: &Arc<Process>, target: u64, object: Term) -> u64 {
             if sh.state == State::Exited {
                 false
             } else {
-                sh.monitored_by.push((r, me.pid, object.clone()));
+                sh.monitored_by
+                    .push((r, me.pid, object.clone(), tag.clone()));
                 true
             }
         }
@@ -416,7 +423,12 @@ pub fn monitor(me: &Arc<Process>, target: u64, object: Term) -> u64 {
     if alive {
         me.lock().monitoring.push((r, target));
     } else {
-        me.deliver(down_message(r, object, Term::Atom(crate::atom!("noproc"))));
+        me.deliver(down_message(
+            tag,
+            r,
+            object,
+            Term::Atom(crate::atom!("noproc")),
+        ));
     }
     r
 }
@@ -437,19 +449,19 @@ pub fn demonitor(me: &Arc<Process>, r: u64) -> bool {
     true
 }
 
-/// Removes `{:DOWN, ref, ...}` messages from the mailbox (`:flush`).
+/// Removes `{:DOWN, ref, ...}` messages (or those of another tag) from the
+/// mailbox (`:flush`).
 pub fn flush_down(me: &Process, r: u64) -> bool {
     let mut sh = me.lock();
     let before = sh.mailbox.len();
-    sh.mailbox.retain(|m| {
-        !matches!(m.as_tuple(), Some([tag, Term::Ref(x), ..]) if *x == r && tag.is_atom(crate::atom!("DOWN")))
-    });
+    sh.mailbox
+        .retain(|m| !matches!(m.as_tuple(), Some([_, Term::Ref(x), _, _, _]) if *x == r));
     before != sh.mailbox.len()
 }
 
-pub fn down_message(r: u64, object: Term, reason: Term) -> Term {
+pub fn down_message(tag: Term, r: u64, object: Term, reason: Term) -> Term {
     Term::tuple(vec![
-        Term::Atom(crate::atom!("DOWN")),
+        tag,
         Term::Ref(r),
         Term::Atom(crate::atom!("process")),
         object,
@@ -511,12 +523,12 @@ pub fn terminate(p: &Arc<Process>, reason: &Term) {
             }
         }
     }
-    for (r, watcher, object) in monitored_by {
+    for (r, watcher, object, tag) in monitored_by {
         if let Some(q) = lookup(watcher) {
             q.lock().monitoring.retain(|&(x, _)| x != r);
             // A monitor's alias ends with it.
             remove_alias(r);
-            q.deliver(down_message(r, object, reason.clone()));
+            q.deliver(down_message(tag, r, object, reason.clone()));
         }
     }
     for (r, target) in monitoring {

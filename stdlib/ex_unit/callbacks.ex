@@ -115,45 +115,106 @@ defmodule ExUnit.Callbacks do
     end
   end
 
-  @doc "Starts a child process that lives until the test ends."
-  def start_supervised(spec, _opts \\ []) do
-    {mod, fun, args} =
-      case spec do
-        {m, arg} when is_atom(m) -> {m, :start_link, [arg]}
-        m when is_atom(m) -> {m, :start_link, [[]]}
-        %{start: mfa} -> mfa
-      end
+  @doc """
+  Starts a child under the test's supervisor: it lives until the test ends,
+  and is stopped before the `on_exit` callbacks run.
+  """
+  def start_supervised(child_spec_or_module, opts \\ []) do
+    supervisor = test_supervisor!()
+    child_spec = Supervisor.child_spec(child_spec_or_module, opts)
 
-    case apply(mod, fun, args) do
+    case Supervisor.start_child(supervisor, child_spec) do
+      {:error, {:already_started, _pid}} -> {:error, {:duplicate_child_name, child_spec.id}}
+      {:error, :already_present} -> {:error, {:duplicate_child_name, child_spec.id}}
+      other -> other
+    end
+  end
+
+  @doc "Like `start_supervised/2`, but the pid, or a `RuntimeError` when the child does not start."
+  def start_supervised!(child_spec_or_module, opts \\ []) do
+    case start_supervised(child_spec_or_module, opts) do
       {:ok, pid} ->
-        on_exit(fn -> ExUnit.Callbacks.__stop__(pid) end)
-        {:ok, pid}
+        pid
 
-      other ->
-        {:error, other}
+      {:ok, pid, _info} ->
+        pid
+
+      {:error, reason} ->
+        message =
+          "failed to start child with the spec #{inspect(child_spec_or_module)}.\n" <>
+            "Reason: #{start_error(reason)}"
+
+        raise_from(message, {:start_supervised!, 2, 538})
     end
   end
 
-  def start_supervised!(spec, opts \\ []) do
-    case start_supervised(spec, opts) do
-      {:ok, pid} -> pid
-      {:error, reason} -> raise "failed to start child with the spec #{inspect(spec)}.\nReason: #{inspect(reason)}"
+  # Raises `message` as if from Elixir's ExUnit.Callbacks (at `line` of its
+  # source), the frame a failure shows above the test's.
+  defp raise_from(message, {name, arity, line}) do
+    frame = {ExUnit.Callbacks, name, arity, [file: 'lib/ex_unit/callbacks.ex', line: line]}
+
+    try do
+      raise RuntimeError, message
+    rescue
+      e -> reraise e, [frame | Enum.reject(__STACKTRACE__, &match?({ExUnit.Callbacks, _, _, _}, &1))]
     end
   end
 
-  @doc false
-  def __stop__(pid) do
-    if :erlang.is_process_alive(pid) do
-      ref = :erlang.monitor(:process, pid)
-      :erlang.exit(pid, :shutdown)
+  defp start_error({{:EXIT, reason}, child}) when is_tuple(child), do: Exception.format_exit(reason)
+  defp start_error({reason, child}) when is_tuple(child), do: Exception.format_exit(reason)
 
-      receive do
-        {:DOWN, ^ref, _, _, _} -> :ok
-      after
-        5000 -> :erlang.exit(pid, :kill)
-      end
+  defp start_error({:duplicate_child_name, id}) do
+    """
+    bad child specification, more than one child specification has the id: #{inspect(id)}.
+    If using maps as child specifications, make sure the :id keys are unique.
+    If using a module or {module, arg} as child, use Supervisor.child_spec/2 to change the :id, for example:
+
+        children = [
+          Supervisor.child_spec({MyWorker, arg}, id: :my_worker_1),
+          Supervisor.child_spec({MyWorker, arg}, id: :my_worker_2)
+        ]
+    """
+  end
+
+  defp start_error(reason), do: Exception.format_exit(reason)
+
+  @doc "Stops the child `id` started with `start_supervised/2`."
+  def stop_supervised(id) do
+    case Process.get(:"$ex_unit_supervisor") do
+      nil ->
+        {:error, :not_found}
+
+      supervisor ->
+        with :ok <- Supervisor.terminate_child(supervisor, id),
+             do: Supervisor.delete_child(supervisor, id)
     end
+  end
 
-    :ok
+  @doc "Like `stop_supervised/1`, but raises when there is no such child."
+  def stop_supervised!(id) do
+    case stop_supervised(id) do
+      :ok -> :ok
+      {:error, :not_found} ->
+        raise_from("could not stop child ID #{inspect(id)} because it was not found", {:stop_supervised!, 1, 623})
+    end
+  end
+
+  # The test's supervisor, started on first use and linked to the test
+  # process; the runner stops it when the test is over.
+  defp test_supervisor! do
+    case {Process.get(:"$ex_unit_supervisor"), Process.get(:"$ex_unit_runner")} do
+      {nil, nil} ->
+        raise ArgumentError, "start_supervised/2 can only be invoked from the test process"
+
+      {nil, runner} ->
+        options = [strategy: :one_for_one, max_restarts: 1_000_000, max_seconds: 1]
+        {:ok, supervisor} = Supervisor.start_link([], options)
+        Process.put(:"$ex_unit_supervisor", supervisor)
+        send(runner, {:ex_unit_supervisor, self(), supervisor})
+        supervisor
+
+      {supervisor, _runner} ->
+        supervisor
+    end
   end
 end

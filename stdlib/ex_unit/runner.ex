@@ -531,8 +531,10 @@ defmodule ExUnit.Runner do
     end
   end
 
-  # Runs the on_exit callbacks `pid` registered (the last one first).
+  # Runs the on_exit callbacks `pid` registered (the last one first), once
+  # the children it started with `start_supervised/2` are stopped.
   defp run_on_exit(pid) do
+    stop_test_supervisor(pid)
     callbacks = collect_on_exit(pid, [])
 
     Enum.reduce(callbacks, :ok, fn {_name, fun}, acc ->
@@ -543,6 +545,20 @@ defmodule ExUnit.Runner do
         kind, reason -> if acc == :ok, do: {:failed, kind, reason, __STACKTRACE__}, else: acc
       end
     end)
+  end
+
+  # The test process has ended: its supervisor (linked to it) is stopping.
+  defp stop_test_supervisor(pid) do
+    receive do
+      {:ex_unit_supervisor, ^pid, supervisor} ->
+        ref = Process.monitor(supervisor)
+
+        receive do
+          {:DOWN, ^ref, :process, ^supervisor, _} -> :ok
+        end
+    after
+      0 -> :ok
+    end
   end
 
   defp collect_on_exit(pid, acc) do

@@ -182,7 +182,13 @@ fn resolve(dest: &Term) -> Result<Option<u64>, Exception> {
     match dest {
         Term::Pid(p) => Ok(Some(*p)),
         // An alias: an inactive one drops the message.
-        Term::Ref(r) => Ok(process::alias_target(*r)),
+        Term::Ref(r) => {
+            let owner = process::alias_target(*r);
+            if let Some(owner) = owner {
+                alias_used(*r, owner);
+            }
+            Ok(owner)
+        }
         Term::Atom(a) => match process::whereis(*a) {
             Some(p) => Ok(Some(p)),
             None => Err(Exception::badarg_at(1, "invalid destination")),
@@ -232,12 +238,19 @@ fn unlink1(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
 }
 
 fn monitor2(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
-    if !a[0].is_atom(crate::atom!("process")) {
+    let r = start_monitor(vm, &a[0], &a[1], Term::Atom(crate::atom!("DOWN")))?;
+    Ok(Value(Term::Ref(r)))
+}
+
+/// A monitor of `item` (a pid, a registered name, `{name, node}`) whose
+/// message is tagged `tag`.
+fn start_monitor(vm: &mut Vm, kind: &Term, item: &Term, tag: Term) -> Result<u64, Exception> {
+    if !kind.is_atom(crate::atom!("process")) {
         return Err(Exception::badarg_at(1, "invalid monitor type"));
     }
     let mine = me(vm)?;
     let node = Term::Atom(crate::atom!("nonode@nohost"));
-    let (target, object) = match &a[1] {
+    let (target, object) = match item {
         Term::Pid(p) => (Some(*p), Term::Pid(*p)),
         Term::Atom(n) => (
             process::whereis(*n),
@@ -251,18 +264,25 @@ fn monitor2(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
             _ => return Err(Exception::badarg_at(2, "invalid monitor item")),
         },
     };
-    let r = process::monitor(&mine, target.unwrap_or(u64::MAX), object);
-    Ok(Value(Term::Ref(r)))
+    Ok(process::monitor_tagged(
+        &mine,
+        target.unwrap_or(u64::MAX),
+        object,
+        tag,
+    ))
 }
 
 /// `monitor/3`: with `alias: :demonitor` (or `:reply_demonitor`,
 /// `:explicit_unalias`) the reference is also an alias of the caller, active
-/// until the monitor ends (or `unalias/1`).
+/// until the monitor ends (or `unalias/1`; with `:reply_demonitor`, until a
+/// message comes through it, which also ends the monitor); with `tag: t` the
+/// message is `{t, ref, :process, object, reason}`.
 fn monitor3(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
     let opts = a[2]
         .list_to_vec()
-        .ok_or_else(|| Exception::badarg_at(3, "not a list of options"))?;
-    let mut wants_alias = false;
+        .ok_or_else(|| Exception::badarg_at(3, "not a list"))?;
+    let mut alias = None;
+    let mut tag = Term::Atom(crate::atom!("DOWN"));
     for o in &opts {
         match o.as_tuple() {
             Some([Term::Atom(k), Term::Atom(v)])
@@ -272,26 +292,62 @@ fn monitor3(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
                         "explicit_unalias" | "demonitor" | "reply_demonitor"
                     ) =>
             {
-                wants_alias = true
+                alias = Some(*v)
             }
-            // `{:tag, t}` (OTP 24) is accepted, but the message still comes
-            // tagged `:DOWN` (not yet done).
-            Some([Term::Atom(k), _]) if k.name() == "tag" => {}
+            Some([Term::Atom(k), t]) if k.name() == "tag" => tag = t.clone(),
             _ => return Err(Exception::badarg_at(3, "invalid option in list")),
         }
     }
-    let Value(r) = monitor2(vm, &a[..2])? else {
-        return Err(Exception::badarg());
-    };
-    if let (true, Term::Ref(id)) = (wants_alias, &r) {
+    let r = start_monitor(vm, &a[0], &a[1], tag)?;
+    if let Some(mode) = alias {
         // The monitor may already have fired (`:noproc`): an alias then
         // has nothing to wait for.
-        let active = me(vm)?.lock().monitoring.iter().any(|&(x, _)| x == *id);
+        let active = me(vm)?.lock().monitoring.iter().any(|&(x, _)| x == r);
         if active {
-            process::add_alias(*id, vm.self_pid());
+            process::add_alias(r, vm.self_pid());
+            if mode == crate::atom!("reply_demonitor") {
+                REPLY_DEMONITOR_USED.store(true, std::sync::atomic::Ordering::Relaxed);
+                reply_demonitor().insert(r);
+            }
         }
     }
-    Ok(Value(r))
+    Ok(Value(Term::Ref(r)))
+}
+
+/// Whether any `:reply_demonitor` alias was ever made: until then a send to
+/// an alias does not look at the table.
+static REPLY_DEMONITOR_USED: std::sync::atomic::AtomicBool =
+    std::sync::atomic::AtomicBool::new(false);
+
+/// The aliases made by `monitor/3` with `alias: :reply_demonitor` that no
+/// message has gone through yet.
+fn reply_demonitor() -> std::sync::MutexGuard<'static, std::collections::HashSet<u64>> {
+    static SET: std::sync::OnceLock<std::sync::Mutex<std::collections::HashSet<u64>>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+}
+
+/// The monitor `r` ended without a message through its alias.
+fn forget_reply_demonitor(r: u64) {
+    if REPLY_DEMONITOR_USED.load(std::sync::atomic::Ordering::Relaxed) {
+        reply_demonitor().remove(&r);
+    }
+}
+
+/// A message is going through alias `r` of process `owner`: a
+/// `:reply_demonitor` alias ends, with its monitor.
+fn alias_used(r: u64, owner: u64) {
+    if !REPLY_DEMONITOR_USED.load(std::sync::atomic::Ordering::Relaxed)
+        || !reply_demonitor().remove(&r)
+    {
+        return;
+    }
+    process::remove_alias(r);
+    if let Some(p) = process::lookup(owner) {
+        process::demonitor(&p, r);
+    }
 }
 
 fn alias0(vm: &mut Vm, _a: &[Term]) -> Result<NativeOut, Exception> {
@@ -312,6 +368,7 @@ fn demonitor1(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
         return Err(Exception::badarg_at(1, "not a reference"));
     };
     process::demonitor(&me(vm)?, r);
+    forget_reply_demonitor(r);
     Ok(Value(Term::bool(true)))
 }
 
@@ -322,6 +379,7 @@ fn demonitor2(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
     let opts = a[1].list_to_vec().ok_or_else(Exception::badarg)?;
     let mine = me(vm)?;
     let active = process::demonitor(&mine, r);
+    forget_reply_demonitor(r);
     if opts.iter().any(|o| o.is_atom(crate::atom!("flush"))) {
         process::flush_down(&mine, r);
     }
@@ -896,8 +954,7 @@ pub fn exit_reason(vm: &mut Vm, pid: u64, result: Result<Term, Exception>) -> Te
         _ => e.clone(),
     };
     let mut report = format!(
-        "\n{} [error] Process {} raised an exception\n{}\n",
-        clock(),
+        "Process {} raised an exception\n{}",
         term::inspect(&Term::Pid(pid)),
         crate::cli::describe_unblamed(
             vm,
@@ -909,22 +966,41 @@ pub fn exit_reason(vm: &mut Vm, pid: u64, result: Result<Term, Exception>) -> Te
     );
     for f in &e.stack {
         if let Some(line) = crate::cli::format_frame(f) {
-            report.push_str(&line);
             report.push('\n');
+            report.push_str(&line);
         }
     }
-    let mut out = std::io::stdout().lock();
-    let _ = out.write_all(report.as_bytes());
-    let _ = out.flush();
+    log_error(report);
     Term::tuple(vec![raw, stack])
 }
 
-/// The wall-clock time as the logger prints it: `14:03:07.512`.
-fn clock() -> String {
+/// Hands an error report to Logger (stdlib/logger.ex) when its process runs,
+/// so that its level, its console settings and `ExUnit.CaptureLog` apply;
+/// otherwise nothing has configured Logger yet and the report is printed as
+/// its console would print it.
+fn log_error(text: String) {
     let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap_or_default();
     let ms = now.as_millis() as u64;
+    if let Some(logger) = process::whereis(crate::atom!("Elixir.Logger")) {
+        let event = Term::tuple(vec![
+            Term::Atom(crate::atom!("$log_event")),
+            Term::Atom(crate::atom!("error")),
+            Term::binary(text.into_bytes()),
+            Term::Int(ms as i64),
+        ]);
+        process::send(logger, event);
+        return;
+    }
+    let report = format!("\n{} [error] {text}\n", clock(ms));
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(report.as_bytes());
+    let _ = out.flush();
+}
+
+/// The wall-clock time `ms` (since the epoch) as the logger prints it: `14:03:07.512`.
+fn clock(ms: u64) -> String {
     let day = ms % 86_400_000;
     format!(
         "{:02}:{:02}:{:02}.{:03}",
