@@ -69,7 +69,7 @@ fn run_program(args: &[String]) -> i32 {
             (text, "nofile".to_string())
         } else {
             match read_source(&text) {
-                Ok(s) => (s, text),
+                Ok(s) => (s, relative_to_cwd(&text)),
                 Err(status) => return status,
             }
         };
@@ -78,6 +78,21 @@ fn run_program(args: &[String]) -> i32 {
         }
     }
     at_exit(&mut vm, 0)
+}
+
+/// A script's path as its frames show it: relative to the working directory
+/// when it lies inside it (`elixir /tmp/a.exs` run in /tmp shows `a.exs:3`).
+fn relative_to_cwd(path: &str) -> String {
+    let inside = std::env::current_dir().ok().and_then(|cwd| {
+        std::path::Path::new(path)
+            .strip_prefix(cwd)
+            .ok()
+            .map(|p| p.to_path_buf())
+    });
+    match inside.and_then(|p| p.to_str().map(str::to_string)) {
+        Some(rel) if !rel.is_empty() => rel,
+        _ => path.to_string(),
+    }
 }
 
 /// Runs the functions `System.at_exit/1` registered (last registered first),

@@ -37,6 +37,33 @@ fn syntax_error_exits_with_status_one() {
 }
 
 #[test]
+fn frames_name_a_script_relative_to_the_working_directory() {
+    // `elixir /abs/dir/f.exs` run in /abs/dir names its frames `f.exs:2`,
+    // while `__ENV__.file` stays absolute.
+    let path = temp_file("frames.exs", "IO.puts(__ENV__.file)\nraise \"x\"\n");
+    let dir = path.parent().expect("a temp dir");
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default();
+    let out = Command::new(env!("CARGO_BIN_EXE_vial"))
+        .arg(&path)
+        .current_dir(dir)
+        .output()
+        .expect("vial runs");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim_end(),
+        path.to_str().unwrap_or_default()
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        stderr,
+        format!("** (RuntimeError) x\n    {name}:2: (file)\n")
+    );
+}
+
+#[test]
 fn deeply_nested_expressions_parse_print_and_drop() {
     // 200,000 operands of a right-associative operator nest the quoted form as deep.
     let source = vec!["a"; 200_000].join(" = ");

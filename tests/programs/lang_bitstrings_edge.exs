@@ -67,9 +67,9 @@ try do
 rescue
   e -> IO.inspect(e)
 end
+build = fn size -> <<1::size(size)>> end
 try do
-  size = -1
-  IO.inspect(<<1::size(size)>>)
+  IO.inspect(build.(-1))
 rescue
   e -> IO.puts(Exception.message(e))
 end
