@@ -7,6 +7,7 @@ mod atom;
 mod binary;
 mod float;
 mod fun;
+pub mod hash;
 pub mod inspect;
 mod map;
 mod order;
@@ -18,7 +19,7 @@ pub use binary::Binary;
 pub use float::format_float;
 pub use fun::Fun;
 pub use inspect::{inspect, inspect_pretty, inspect_with};
-pub use map::{Map, MapInner, MapKey};
+pub use map::{Map, MapInner, MapIter, MapKey, FLAT_LIMIT};
 pub use num_bigint::BigInt;
 pub use order::{compare, compare_exact, compare_map_keys, loose_eq};
 

@@ -25,7 +25,19 @@ defmodule Enum do
     fold_range(first, last, step, acc, fun)
   end
 
-  defp fold(enumerable, acc, fun) do
+  # A plain map goes through `:maps.fold/3`, as Elixir's `Enum.reduce/3` does:
+  # a map of more than 32 keys is then walked in the iterator's order, the
+  # reverse of `Map.to_list/1`'s.
+  defp fold(%{} = map, acc, fun) when not is_struct(map) do
+    :maps.fold(fn k, v, acc -> fun.({k, v}, acc) end, acc, map)
+  end
+
+  defp fold(enumerable, acc, fun), do: walk(enumerable, acc, fun)
+
+  # Through the Enumerable protocol whatever the type (a map in the order of
+  # `Map.to_list/1`), as Elixir's functions that call `Enumerable.reduce/3`
+  # directly go.
+  defp walk(enumerable, acc, fun) do
     result = Enumerable.reduce(enumerable, {:cont, acc}, fn x, acc -> {:cont, fun.(x, acc)} end)
     :erlang.element(2, result)
   end
@@ -998,7 +1010,7 @@ defmodule Enum do
   defp collect(enumerable, initial, collector, step) do
     acc =
       try do
-        fold(enumerable, initial, step)
+        walk(enumerable, initial, step)
       catch
         kind, reason ->
           collector.(initial, :halt)
@@ -1015,6 +1027,15 @@ defmodule Enum do
   def into(enumerable, %{} = collectable, transform)
       when is_list(enumerable) and not is_map_key(collectable, :__struct__) do
     fold_list(enumerable, collectable, fn x, acc ->
+      {key, value} = transform.(x)
+      :maps.put(key, value, acc)
+    end)
+  end
+
+  def into(enumerable, [], transform), do: map(enumerable, transform)
+
+  def into(enumerable, %{} = collectable, transform) when not is_map_key(collectable, :__struct__) do
+    fold(enumerable, collectable, fn x, acc ->
       {key, value} = transform.(x)
       :maps.put(key, value, acc)
     end)

@@ -47,6 +47,17 @@ pub static BIFS: &[Bif] = &[
         ))
     }),
     bif("maps", "to_list", 1, |a| Ok(pairs_list(map_arg(&a[0])?))),
+    // The pairs in the order `maps:fold/3` and `maps:next/1` visit them
+    // (for a large map, the reverse of `maps:to_list/1`).
+    bif("vial", "map_walk", 1, |a| {
+        Ok(Term::list(
+            map_arg(&a[0])?
+                .iterator_order()
+                .into_iter()
+                .map(|(k, v)| Term::tuple(vec![k.clone(), v.clone()]))
+                .collect::<Vec<_>>(),
+        ))
+    }),
     bif("maps", "from_list", 1, from_list),
     bif("maps", "from_keys", 2, from_keys),
     bif("maps", "merge", 2, merge),
@@ -195,6 +206,32 @@ fn next(a: &[Term]) -> BifResult {
     let Term::Map(m) = it.rest() else {
         return Err(bad());
     };
+    // A large map walks its trie order: the first step lists the keys in
+    // that order, and each step takes the next.
+    let trie = |keys: Term| -> BifResult {
+        let Term::Cons(c) = keys else {
+            return Ok(Term::atom("none"));
+        };
+        let v = m.get(&c.head).ok_or_else(bad)?.clone();
+        let state = Term::tuple(vec![Term::atom("trie"), c.tail.clone()]);
+        let rest = Term::improper_list(vec![state], it.rest().clone());
+        Ok(Term::tuple(vec![c.head.clone(), v, rest]))
+    };
+    if m.len() > crate::term::FLAT_LIMIT {
+        return match pos {
+            Term::Int(0) => trie(Term::list(
+                m.iterator_order()
+                    .into_iter()
+                    .map(|(k, _)| k.clone())
+                    .collect::<Vec<_>>(),
+            )),
+            Term::Tuple(t) => match t.elems() {
+                [_, keys] => trie(keys.clone()),
+                _ => Err(bad()),
+            },
+            _ => Err(bad()),
+        };
+    }
     let found = match pos {
         Term::Int(0) => m.inner().iter().next(),
         Term::Tuple(t) => match t.elems() {
@@ -219,12 +256,9 @@ fn next(a: &[Term]) -> BifResult {
 mod tests {
     use super::*;
 
-    #[test]
-    fn iterators_walk_every_pair_in_order() {
-        let m = Term::Map(Map::from_pairs(
-            (0..50).map(|i| (Term::Int(i), Term::Int(i * 2))),
-        ));
-        let mut it = iterator(&[m]).ok();
+    /// The pairs `maps:next/1` gives, one step at a time.
+    fn walk(m: &Term) -> Vec<(Term, Term)> {
+        let mut it = iterator(std::slice::from_ref(m)).ok();
         let mut seen = Vec::new();
         while let Some(i) = it.take() {
             let step = next(&[i]).ok();
@@ -233,10 +267,29 @@ mod tests {
                 it = Some(rest.clone());
             }
         }
-        assert_eq!(seen.len(), 50);
+        seen
+    }
+
+    #[test]
+    fn iterators_walk_a_small_map_in_term_order() {
+        let m = Term::Map(Map::from_pairs(
+            (0..30).map(|i| (Term::Int(i), Term::Int(i * 2))),
+        ));
+        let seen = walk(&m);
+        assert_eq!(seen.len(), 30);
         assert!(seen
             .iter()
             .enumerate()
             .all(|(i, (k, v))| { *k == Term::Int(i as i64) && *v == Term::Int(2 * i as i64) }));
+    }
+
+    #[test]
+    fn iterators_walk_a_large_map_against_to_list() {
+        // OTP 25: `maps:next/1` walks a large map in the reverse of
+        // `maps:to_list/1`, and so does `maps:fold/3`.
+        let m = Map::from_pairs((0..50).map(|i| (Term::Int(i), Term::Int(i * 2))));
+        let mut listed: Vec<(Term, Term)> = m.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        listed.reverse();
+        assert_eq!(walk(&Term::Map(m)), listed);
     }
 }

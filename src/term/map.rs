@@ -1,6 +1,8 @@
 //! Maps: persistent (imbl) ordered maps kept in the order Erlang prints small
-//! maps in (`compare_map_keys`: term order, integers before floats), so
-//! iteration and `inspect` agree with Elixir for maps of up to 32 keys.
+//! maps in (`compare_map_keys`: term order, integers before floats). A map of
+//! more than 32 keys is a hash trie on the BEAM and iterates in the order of
+//! its keys' hashes (src/term/hash.rs): `iter` walks it that way too, sorting
+//! on the way; `sorted_iter` is term order, for comparing maps.
 
 use std::cmp::Ordering;
 use std::sync::Arc;
@@ -32,6 +34,33 @@ impl Ord for MapKey {
 }
 
 pub type MapInner = imbl::OrdMap<MapKey, Term>;
+
+/// The most keys a map holds flat, in term order, on the BEAM.
+pub const FLAT_LIMIT: usize = 32;
+
+/// The pairs of a map in the BEAM's order (see `Map::iter`).
+pub enum MapIter<'a> {
+    Flat(imbl::ordmap::Iter<'a, MapKey, Term, imbl::shared_ptr::DefaultSharedPtr>),
+    Trie(std::vec::IntoIter<(&'a Term, &'a Term)>),
+}
+
+impl<'a> Iterator for MapIter<'a> {
+    type Item = (&'a Term, &'a Term);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        match self {
+            MapIter::Flat(it) => it.next().map(|(k, v)| (&k.0, v)),
+            MapIter::Trie(it) => it.next(),
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        match self {
+            MapIter::Flat(it) => it.size_hint(),
+            MapIter::Trie(it) => it.size_hint(),
+        }
+    }
+}
 
 /// A map value; a thin pointer so that `Term` stays 16 bytes.
 #[derive(Clone, Debug, Default)]
@@ -88,8 +117,41 @@ impl Map {
         Map::from_inner(inner)
     }
 
-    pub fn iter(&self) -> impl Iterator<Item = (&Term, &Term)> {
+    /// The pairs in the order the BEAM walks them (`maps:to_list/1`,
+    /// `inspect`): term order up to 32 keys, then the hash trie's order.
+    pub fn iter(&self) -> MapIter<'_> {
+        if self.len() <= FLAT_LIMIT {
+            return MapIter::Flat(self.0.iter());
+        }
+        let mut pairs = self.trie_order();
+        pairs.reverse();
+        MapIter::Trie(pairs.into_iter())
+    }
+
+    /// The pairs in term order of their keys, whatever the size.
+    pub fn sorted_iter(&self) -> impl Iterator<Item = (&Term, &Term)> {
         self.0.iter().map(|(k, v)| (&k.0, v))
+    }
+
+    /// The pairs in the order `maps:next/1` gives them: term order for a
+    /// small map, the trie's nibbles ascending for a large one (the
+    /// reverse of `iter`).
+    pub fn iterator_order(&self) -> Vec<(&Term, &Term)> {
+        if self.len() <= FLAT_LIMIT {
+            return self.sorted_iter().collect();
+        }
+        self.trie_order()
+    }
+
+    /// The pairs of a large map by their place in the BEAM's trie, lowest
+    /// first (keys whose 32 hash bits all agree stay in term order).
+    fn trie_order(&self) -> Vec<(&Term, &Term)> {
+        let mut keyed: Vec<(u32, (&Term, &Term))> = self
+            .sorted_iter()
+            .map(|(k, v)| (super::hash::trie_position(k), (k, v)))
+            .collect();
+        keyed.sort_by_key(|(pos, _)| *pos);
+        keyed.into_iter().map(|(_, kv)| kv).collect()
     }
 
     /// The pairs in print order.

@@ -199,7 +199,7 @@ fn map_cmp(x: &super::Map, y: &super::Map, numbers: Numbers) -> Ordering {
     x.len()
         .cmp(&y.len())
         .then_with(|| {
-            for ((a, _), (b, _)) in x.iter().zip(y.iter()) {
+            for ((a, _), (b, _)) in x.sorted_iter().zip(y.sorted_iter()) {
                 let o = walk(a, b, Numbers::IntegersFirst);
                 if o != Ordering::Equal {
                     return o;
@@ -208,7 +208,7 @@ fn map_cmp(x: &super::Map, y: &super::Map, numbers: Numbers) -> Ordering {
             Ordering::Equal
         })
         .then_with(|| {
-            for ((_, a), (_, b)) in x.iter().zip(y.iter()) {
+            for ((_, a), (_, b)) in x.sorted_iter().zip(y.sorted_iter()) {
                 let o = walk(a, b, numbers);
                 if o != Ordering::Equal {
                     return o;

@@ -2,18 +2,20 @@ defmodule :maps do
   @moduledoc """
   The functions of Erlang's `:maps` that take a fun, written in Elixir over
   the Rust built-ins. A non-map argument raises `BadMapError`, as OTP's
-  `{:badmap, term}` error does.
+  `{:badmap, term}` error does. The fun sees the pairs in the order OTP's
+  iterator gives them (`:vial.map_walk/1`), which for a map of more than 32
+  keys is the reverse of `:maps.to_list/1`.
   """
 
   def map(fun, map) when is_function(fun, 2) and is_map(map) do
-    :maps.from_list(for {k, v} <- :maps.to_list(map), do: {k, fun.(k, v)})
+    :maps.from_list(for {k, v} <- :vial.map_walk(map), do: {k, fun.(k, v)})
   end
 
   def map(fun, map) when is_function(fun, 2), do: :erlang.error({:badmap, map})
   def map(_fun, _map), do: not_a_fun(2)
 
   def filter(pred, map) when is_function(pred, 2) and is_map(map) do
-    :maps.from_list(for {k, v} <- :maps.to_list(map), pred.(k, v), do: {k, v})
+    :maps.from_list(for {k, v} <- :vial.map_walk(map), pred.(k, v), do: {k, v})
   end
 
   def filter(pred, map) when is_function(pred, 2), do: :erlang.error({:badmap, map})
@@ -21,7 +23,7 @@ defmodule :maps do
 
   def filtermap(fun, map) when is_function(fun, 2) and is_map(map) do
     pairs =
-      Enum.flat_map(:maps.to_list(map), fn {k, v} ->
+      Enum.flat_map(:vial.map_walk(map), fn {k, v} ->
         case fun.(k, v) do
           true -> [{k, v}]
           {true, new} -> [{k, new}]
@@ -35,14 +37,14 @@ defmodule :maps do
   def filtermap(fun, map) when is_function(fun, 2), do: :erlang.error({:badmap, map})
 
   def fold(fun, acc, map) when is_function(fun, 3) and is_map(map) do
-    List.foldl(:maps.to_list(map), acc, fn {k, v}, acc -> fun.(k, v, acc) end)
+    List.foldl(:vial.map_walk(map), acc, fn {k, v}, acc -> fun.(k, v, acc) end)
   end
 
   def fold(fun, _acc, map) when is_function(fun, 3), do: :erlang.error({:badmap, map})
   def fold(_fun, _acc, _map), do: not_a_fun(3)
 
   def foreach(fun, map) when is_function(fun, 2) and is_map(map) do
-    Enum.each(:maps.to_list(map), fn {k, v} -> fun.(k, v) end)
+    Enum.each(:vial.map_walk(map), fn {k, v} -> fun.(k, v) end)
     :ok
   end
 

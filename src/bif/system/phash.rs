@@ -6,12 +6,7 @@
 
 use crate::term::Term;
 
-const GOLDEN: u32 = 0x9e37_79b9;
-
-/// The type tag `n`: `n` times the golden ratio.
-const fn tag(n: u32) -> u32 {
-    GOLDEN.wrapping_mul(n)
-}
+use crate::term::hash::{block, golden as tag, mix};
 
 const INT: u32 = tag(1);
 const NIL: u32 = tag(2);
@@ -31,51 +26,6 @@ const MAP_PAIRS: u32 = tag(19);
 
 /// `[]` on its own.
 const EMPTY_LIST: u32 = 3_468_870_702;
-
-fn mix(a: u32, b: u32, c: u32) -> u32 {
-    mix3(a, b, c).2
-}
-
-/// Jenkins' lookup2 over `bytes`, seeded with `seed`.
-fn block(bytes: &[u8], seed: u32) -> u32 {
-    let word = |k: &[u8]| {
-        k.iter()
-            .enumerate()
-            .fold(0u32, |w, (i, b)| w.wrapping_add(u32::from(*b) << (8 * i)))
-    };
-    let (mut a, mut b, mut c) = (GOLDEN, GOLDEN, seed);
-    let mut chunks = bytes.chunks_exact(12);
-    for k in &mut chunks {
-        a = a.wrapping_add(word(&k[0..4]));
-        b = b.wrapping_add(word(&k[4..8]));
-        c = c.wrapping_add(word(&k[8..12]));
-        // lookup2 carries all three words on to the next block.
-        (a, b, c) = mix3(a, b, c);
-    }
-    let k = chunks.remainder();
-    c = c.wrapping_add(bytes.len() as u32);
-    let part = |range: std::ops::Range<usize>| {
-        word(k.get(range.start..range.end.min(k.len())).unwrap_or(&[]))
-    };
-    a = a.wrapping_add(part(0..4));
-    b = b.wrapping_add(part(4..8));
-    // The low byte of `c` holds the length: the rest shifts up one.
-    c = c.wrapping_add(part(8..11) << 8);
-    mix(a, b, c)
-}
-
-fn mix3(mut a: u32, mut b: u32, mut c: u32) -> (u32, u32, u32) {
-    a = a.wrapping_sub(b).wrapping_sub(c) ^ (c >> 13);
-    b = b.wrapping_sub(c).wrapping_sub(a) ^ (a << 8);
-    c = c.wrapping_sub(a).wrapping_sub(b) ^ (b >> 13);
-    a = a.wrapping_sub(b).wrapping_sub(c) ^ (c >> 12);
-    b = b.wrapping_sub(c).wrapping_sub(a) ^ (a << 16);
-    c = c.wrapping_sub(a).wrapping_sub(b) ^ (b >> 5);
-    a = a.wrapping_sub(b).wrapping_sub(c) ^ (c >> 3);
-    b = b.wrapping_sub(c).wrapping_sub(a) ^ (a << 10);
-    c = c.wrapping_sub(a).wrapping_sub(b) ^ (b >> 15);
-    (a, b, c)
-}
 
 /// The atom table's hash of a name (hashpjw over its bytes, a UTF-8 pair
 /// that encodes a Latin-1 character counting as that character).
