@@ -15,7 +15,10 @@ defmodule Process do
   @doc "Returns the value stored under `key`, or `default`."
   @spec get(term, default :: term) :: term
   def get(key, default \\ nil) do
-    if :lists.member(key, :erlang.get_keys()), do: :erlang.get(key), else: default
+    case :erlang.get(key) do
+      :undefined -> default
+      value -> value
+    end
   end
 
   @doc "Returns every `{key, value}` in the dictionary."

@@ -515,7 +515,7 @@ fn put2(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
         Some(slot) => std::mem::replace(&mut slot.1, a[1].clone()),
         None => {
             vm.dictionary.push((a[0].clone(), a[1].clone()));
-            Term::nil()
+            Term::atom("undefined")
         }
     };
     Ok(Value(old))
@@ -527,7 +527,7 @@ fn get1(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
             .iter()
             .find(|(k, _)| *k == a[0])
             .map(|(_, v)| v.clone())
-            .unwrap_or_else(Term::nil),
+            .unwrap_or_else(|| Term::atom("undefined")),
     ))
 }
 
@@ -544,7 +544,7 @@ fn erase1(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
     let pos = vm.dictionary.iter().position(|(k, _)| *k == a[0]);
     Ok(Value(match pos {
         Some(i) => vm.dictionary.remove(i).1,
-        None => Term::nil(),
+        None => Term::atom("undefined"),
     }))
 }
 
