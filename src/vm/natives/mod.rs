@@ -552,10 +552,29 @@ fn function_exported(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
     let (Term::Atom(m), Term::Atom(f), Term::Int(n)) = (&a[0], &a[1], &a[2]) else {
         return Err(Exception::badarg());
     };
-    let found = crate::bif::lookup(*m, *f, *n as u32).is_some()
-        || lookup(*m, *f, *n as u32).is_some()
-        || runtime::loaded(*m).is_some_and(|md| md.public(*f, *n as u32).is_some());
-    let _ = vm;
+    if m.name() == "Elixir.Kernel" {
+        // Elixir has these as macros; vial's compiler calls them as functions.
+        if matches!((f.name(), *n), ("to_string", 1) | ("then", 2) | ("tap", 2)) {
+            return Ok(Value(Term::bool(false)));
+        }
+        // `max/2`, `length/1`, `+/2`: functions of Kernel that the compiler
+        // inlines as Erlang built-ins.
+        if crate::expand::inline(f.name(), usize::try_from(*n).unwrap_or(usize::MAX)).is_some() {
+            return Ok(Value(Term::bool(true)));
+        }
+    }
+    let found =
+        crate::bif::lookup(*m, *f, *n as u32).is_some() || lookup(*m, *f, *n as u32).is_some() || {
+            // An Erlang module is loaded from the start on the BEAM; vial
+            // loads its Elixir-written part on demand. An Elixir module
+            // counts only once something has loaded it, as there.
+            let md = if m.name().starts_with("Elixir.") {
+                runtime::loaded(*m)
+            } else {
+                runtime::module(vm, *m)
+            };
+            md.is_some_and(|md| md.public(*f, *n as u32).is_some())
+        };
     Ok(Value(Term::bool(found)))
 }
 
