@@ -169,8 +169,9 @@ fn eval(vm: &mut Box<crate::vm::Vm>, source: &str, file: &str) -> Result<(), i32
                 return Err(1);
             }
             eprintln!("{}", describe_exception(vm, &e));
+            let clause = is_clause_error(&e.reason);
             for f in &e.stack {
-                if let Some(line) = format_frame(f) {
+                if let Some(line) = format_frame(f, clause) {
                     eprintln!("{line}");
                 }
             }
@@ -192,8 +193,16 @@ fn halt_status(e: &crate::vm::Exception) -> Option<i32> {
     }
 }
 
-/// `    f.exs:3: M.f/1`, as Elixir prints a frame of user code.
-pub fn format_frame(f: &crate::vm::StackFrame) -> Option<String> {
+/// Whether a failure is a FunctionClauseError, whose blamed frame shows its
+/// arity rather than the arguments it holds.
+pub fn is_clause_error(reason: &term::Term) -> bool {
+    reason.is_atom(crate::term::Atom::new("function_clause"))
+}
+
+/// `    f.exs:3: M.f/1`, as Elixir prints a frame of user code; a frame
+/// holding its arguments (`:erlang.error(reason, args)`) shows them, unless
+/// it is the one a FunctionClauseError blames (`clause`).
+pub fn format_frame(f: &crate::vm::StackFrame, clause: bool) -> Option<String> {
     use crate::term::inspect::{inspect_atom, inspect_remote_name};
     let module = f.module.name();
     let what = if f.function.name() == "__FILE__" {
@@ -207,15 +216,19 @@ pub fn format_frame(f: &crate::vm::StackFrame) -> Option<String> {
         )
     } else {
         let arity = match &f.args {
-            Some(args) if f.file.is_none() => {
+            Some(args) if f.file.is_none() || !clause => {
                 let a: Vec<String> = args.iter().map(term::inspect).collect();
-                return Some(format!(
-                    "    {}{}.{}({})",
-                    application_of(f.module),
+                let call = format!(
+                    "{}.{}({})",
                     inspect_atom(module),
                     inspect_remote_name(f.function.name()),
                     a.join(", ")
-                ));
+                );
+                return match f.file {
+                    None => Some(format!("    {}{call}", application_of(f.module))),
+                    Some(file) if file.name().starts_with("lib/elixir/") => None,
+                    Some(file) => Some(format!("    {}:{}: {call}", file.name(), f.line)),
+                };
             }
             // A function no clause of matched: blamed, it shows its arity.
             Some(args) => args.len() as u32,
@@ -393,8 +406,9 @@ pub fn describe_exit(vm: &mut crate::vm::Vm, reason: &term::Term) -> String {
                 "an exception was raised:\n    {}",
                 describe_exception(vm, &e)
             );
+            let clause = is_clause_error(ex);
             for f in &e.stack {
-                if let Some(line) = format_frame(f) {
+                if let Some(line) = format_frame(f, clause) {
                     out.push_str("\n    ");
                     out.push_str(&line);
                 }

@@ -103,6 +103,45 @@ fn remote_m(module: &str, name: &str, meta: &Term, args: Vec<Term>) -> Term {
     ])
 }
 
+/// Calls that Elixir's compiler turns into an Erlang built-in with the
+/// arguments moved or completed (`Map.fetch!(m, k)` is
+/// `:erlang.map_get(k, m)`, `String.to_atom(s)` is
+/// `:erlang.binary_to_atom(s, :utf8)`): failing, they show the built-in's
+/// frame and then the caller's, as there.
+fn rewrite_remote(module: &str, name: &str, meta: &Term, args: &[Term]) -> Option<Term> {
+    let call = |m: &str, f: &str, args: Vec<&Term>| {
+        Some(remote_m(m, f, meta, args.into_iter().cloned().collect()))
+    };
+    let utf8 = Term::atom("utf8");
+    let plus_one = |i: &Term| {
+        Term::tuple(vec![
+            Term::atom("+"),
+            meta.clone(),
+            Term::list(vec![i.clone(), Term::Int(1)]),
+        ])
+    };
+    match (module, name, args) {
+        ("Elixir.Map", "put", [m, k, v]) => call("maps", "put", vec![k, v, m]),
+        ("Elixir.Map", "delete", [m, k]) => call("maps", "remove", vec![k, m]),
+        ("Elixir.Map", "has_key?", [m, k]) => call("erlang", "is_map_key", vec![k, m]),
+        ("Elixir.Map", "fetch", [m, k]) => call("maps", "find", vec![k, m]),
+        ("Elixir.Map", "fetch!", [m, k]) => call("erlang", "map_get", vec![k, m]),
+        ("Elixir.Map", "replace!", [m, k, v]) => call("maps", "update", vec![k, v, m]),
+        ("Elixir.String", "to_atom", [s]) => call("erlang", "binary_to_atom", vec![s, &utf8]),
+        ("Elixir.String", "to_existing_atom", [s]) => {
+            call("erlang", "binary_to_existing_atom", vec![s, &utf8])
+        }
+        ("Elixir.Tuple", "insert_at", [t, i, v]) => {
+            call("erlang", "insert_element", vec![&plus_one(i), t, v])
+        }
+        ("Elixir.Tuple", "delete_at", [t, i]) => {
+            call("erlang", "delete_element", vec![&plus_one(i), t])
+        }
+        ("Elixir.Tuple", "duplicate", [v, n]) => call("erlang", "make_tuple", vec![n, v]),
+        _ => None,
+    }
+}
+
 fn kw(pairs: Vec<(&str, Term)>) -> Term {
     Term::list(
         pairs
@@ -599,6 +638,9 @@ pub fn expand_once(c: &mut Compiler, e: &Term) -> CResult<Expansion> {
             // `String.to_integer(s)` is `:erlang.binary_to_integer(s)`, as
             // Elixir's compiler inlines it: the same frames when it fails.
             if module.name() != "Elixir.Kernel" {
+                if let Some(t) = rewrite_remote(module.name(), fname.name(), meta, &args) {
+                    return Ok(Expansion::Into(t));
+                }
                 if let Some((m, f)) = inline_remote(module.name(), fname.name(), args.len()) {
                     let arity = args.len() as u32;
                     let (ma, fa) = (Atom::new(m), Atom::new(f));

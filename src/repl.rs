@@ -507,7 +507,7 @@ fn describe(vm: &mut Vm, e: &Exception) -> (String, Vec<String>) {
         .stack
         .iter()
         .filter(|f| f.file.is_none_or(|a| a.name() != "iex"))
-        .filter_map(crate::cli::format_frame)
+        .filter_map(|f| crate::cli::format_frame(f, crate::cli::is_clause_error(&e.reason)))
         .collect();
     (out, frames)
 }

@@ -66,7 +66,7 @@ defmodule Map do
     case map do
       %{^key => value} -> value
       %{} -> default
-      other -> :erlang.error({:badmap, other})
+      other -> :erlang.error({:badmap, other}, [map, key, default])
     end
   end
 
@@ -76,7 +76,7 @@ defmodule Map do
     case map do
       %{^key => value} -> value
       %{} -> fun.()
-      other -> :erlang.error({:badmap, other})
+      other -> :erlang.error({:badmap, other}, [map, key, fun])
     end
   end
 
@@ -140,7 +140,7 @@ defmodule Map do
     :maps.without(Enum.to_list(keys), map)
   end
 
-  def drop(non_map, _keys), do: :erlang.error({:badmap, non_map})
+  def drop(non_map, keys), do: :erlang.error({:badmap, non_map}, [non_map, keys])
 
   @doc "Returns a map with only the given keys (those present in `map`)."
   @spec take(map, [key]) :: map
@@ -171,7 +171,7 @@ defmodule Map do
     split_keys(Enum.to_list(keys), [], map)
   end
 
-  def split(non_map, _keys), do: :erlang.error({:badmap, non_map})
+  def split(non_map, keys), do: :erlang.error({:badmap, non_map}, [non_map, keys])
 
   defp split_keys([], taken, rest), do: {:maps.from_list(taken), rest}
 
@@ -218,18 +218,15 @@ defmodule Map do
     case map do
       %{^key => value} -> %{map | key => fun.(value)}
       %{} -> :maps.put(key, default, map)
-      other -> :erlang.error({:badmap, other})
+      other -> :erlang.error({:badmap, other}, [map, key, default, fun])
     end
   end
 
   @doc "Updates `key` with `fun.(value)`; raises `KeyError` when it is missing."
   @spec update!(map, key, (existing_value :: value -> new_value :: value)) :: map
   def update!(map, key, fun) when is_function(fun, 1) do
-    case map do
-      %{^key => value} -> %{map | key => fun.(value)}
-      %{} -> raise KeyError, key: key, term: map
-      other -> :erlang.error({:badmap, other})
-    end
+    value = :erlang.map_get(key, map)
+    %{map | key => fun.(value)}
   end
 
   @doc "Removes `key` and returns `{value, rest}`; `{default, map}` when it is missing."
@@ -289,7 +286,7 @@ defmodule Map do
       case map do
         %{^key => value} -> value
         %{} -> raise KeyError, key: key, term: map
-        other -> :erlang.error({:badmap, other})
+        other -> :erlang.error({:badmap, other}, [map, key, fun])
       end
 
     case fun.(value) do
@@ -307,8 +304,8 @@ defmodule Map do
   @doc "Returns `true` when both maps are equal (keys and values compared exactly)."
   @spec equal?(map, map) :: boolean
   def equal?(map1, map2) when is_map(map1) and is_map(map2), do: map1 === map2
-  def equal?(map1, map2) when is_map(map1), do: :erlang.error({:badmap, map2})
-  def equal?(map1, _map2), do: :erlang.error({:badmap, map1})
+  def equal?(map1, map2) when is_map(map1), do: :erlang.error({:badmap, map2}, [map1, map2])
+  def equal?(map1, map2), do: :erlang.error({:badmap, map1}, [map1, map2])
 
   @doc "Keeps the entries for which `fun.({key, value})` is truthy."
   @spec filter(map, ({key, value} -> as_boolean(term))) :: map

@@ -47,6 +47,9 @@ pub struct Exception {
     /// (a binary's construction: `%{cause: ..., function: :format_bs_fail, ...}`).
     pub info: Option<Box<Term>>,
     pub stack: Vec<Frame>,
+    /// `:erlang.error(reason, args)`: the arguments the raising function's
+    /// frame shows in place of its arity.
+    pub caller_args: Option<Box<Vec<Term>>>,
     /// An exit signal ended the process: `try` handlers do not see it.
     pub killed: bool,
 }
@@ -59,6 +62,7 @@ impl Exception {
             arg_errors: Vec::new(),
             info: None,
             stack: Vec::new(),
+            caller_args: None,
             killed: false,
         }
     }

@@ -455,7 +455,9 @@ impl Vm {
                         // A tail call to a function that fails (or does not
                         // exist) has left its caller's frame already on the
                         // BEAM; an `:erlang` BIF runs inside its caller's.
-                        let bif = e.stack.first().is_some_and(|f| f.module.name() == "erlang");
+                        let bif = e.stack.first().is_some_and(|f| {
+                            beam_bif(f.module.name(), f.function.name(), f.arity as usize)
+                        });
                         if !e.stack.is_empty() && tail_called && !bif && !callers.is_empty() {
                             callers.remove(0);
                         }
@@ -464,6 +466,11 @@ impl Vm {
                         if e.stack.is_empty() && !tail_called && is_bad_fun(&e.reason) {
                             if let Some(top) = callers.first().cloned() {
                                 callers.insert(0, top);
+                            }
+                        }
+                        if let Some(args) = e.caller_args.take() {
+                            if let Some(top) = callers.first_mut() {
+                                top.args = Some(*args);
                             }
                         }
                         e.stack.extend(callers);
@@ -1708,6 +1715,56 @@ fn with_args(
 /// Whether code is a module's (compiled, on the BEAM) rather than a script's
 /// or an evaluated string's (interpreted there by `erl_eval`, which calls every
 /// operator as a function).
+/// Whether OTP 25 implements `m:f/a` as a BIF, which runs inside its
+/// caller's frame even when called in tail position (the functions of these
+/// modules that vial writes in Rust but OTP writes in Erlang are left out).
+fn beam_bif(m: &str, f: &str, a: usize) -> bool {
+    match m {
+        "erlang" | "math" => true,
+        "maps" => matches!(
+            (f, a),
+            ("get", 2)
+                | ("find", 2)
+                | ("from_list", 1)
+                | ("from_keys", 2)
+                | ("is_key", 2)
+                | ("keys", 1)
+                | ("merge", 2)
+                | ("put", 3)
+                | ("remove", 2)
+                | ("take", 2)
+                | ("to_list", 1)
+                | ("update", 3)
+                | ("values", 1)
+        ),
+        "lists" => matches!(
+            (f, a),
+            ("reverse", 2) | ("keyfind", 3) | ("keymember", 3) | ("keysearch", 3) | ("member", 2)
+        ),
+        "unicode" => matches!(
+            (f, a),
+            ("characters_to_binary", 2) | ("characters_to_list", 2)
+        ),
+        "binary" => matches!(
+            f,
+            "at" | "bin_to_list"
+                | "copy"
+                | "decode_unsigned"
+                | "encode_unsigned"
+                | "first"
+                | "last"
+                | "list_to_bin"
+                | "longest_common_prefix"
+                | "longest_common_suffix"
+                | "match"
+                | "matches"
+                | "part"
+                | "split"
+        ),
+        _ => false,
+    }
+}
+
 fn compiled(code: &FunCode) -> bool {
     code.kind != super::CodeKind::Script && code.name.name() != "__FILE__"
 }

@@ -243,7 +243,7 @@ defmodule :rand do
     end
   end
 
-  def uniform_s(n, _state), do: :erlang.error(:function_clause, [n])
+  def uniform_s(n, state), do: :erlang.error(:function_clause, [n, state])
 
   # A range wider than one word: shift in more words until the value has
   # two bits more than the range, then reject values from the biased top.

@@ -124,7 +124,7 @@ static NATIVES: &[Entry] = &[
         module: "erlang",
         name: "error",
         arity: 2,
-        f: error1,
+        f: error2,
     },
     Entry {
         module: "erlang",
@@ -477,6 +477,14 @@ fn apply3(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
 
 fn error1(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
     Err(Exception::error(a[0].clone()))
+}
+
+fn error2(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let mut e = Exception::error(a[0].clone());
+    // A proper list of arguments replaces the raising function's arity in
+    // its frame, as on the BEAM.
+    e.caller_args = a[1].list_to_vec().map(Box::new);
+    Err(e)
 }
 
 fn throw1(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {

@@ -964,8 +964,9 @@ pub fn exit_reason(vm: &mut Vm, pid: u64, result: Result<Term, Exception>) -> Te
             }
         )
     );
+    let clause = crate::cli::is_clause_error(&e.reason);
     for f in &e.stack {
-        if let Some(line) = crate::cli::format_frame(f) {
+        if let Some(line) = crate::cli::format_frame(f, clause) {
             report.push('\n');
             report.push_str(&line);
         }

@@ -1,0 +1,4 @@
+defmodule E do
+  def f(a, b), do: :erlang.error(:badarg, [a, b])
+end
+E.f(1, "x")
