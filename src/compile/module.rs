@@ -776,7 +776,14 @@ fn attribute(vm: &mut Vm, st: &mut ModState, items: &[Term], line: u32) -> CResu
         _ => {}
     }
     match n {
-        "spec" | "typep" | "callback" | "macrocallback" | "since" | "dialyzer" | "compile"
+        "spec" => {
+            st.docs.spec(value);
+            return Ok(());
+        }
+        _ => {}
+    }
+    match n {
+        "typep" | "callback" | "macrocallback" | "since" | "dialyzer" | "compile"
         | "optional_callbacks" | "vsn" => return Ok(()),
         _ => {}
     }
@@ -1488,6 +1495,16 @@ fn docs_clause(st: &mut ModState) {
         args: vec![Term::atom("vial_docs")],
         guard: None,
         body: expand::escape(&st.docs.to_term()),
+        env: st.env.clone(),
+        line: st.env.line,
+    };
+    st.defs.insert(at, clause);
+    let clause = DefClause {
+        kind: DefKind::Def,
+        name: module_info,
+        args: vec![Term::atom("vial_specs")],
+        guard: None,
+        body: expand::escape(&st.docs.specs_term()),
         env: st.env.clone(),
         line: st.env.line,
     };
