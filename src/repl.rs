@@ -35,6 +35,19 @@ pub fn run(files: &[String]) -> i32 {
         counter: 1,
         colours: std::io::stdout().is_terminal(),
     };
+    if shell.colours {
+        // As in iex on a terminal: `IO.ANSI.enabled?/0` is true, so `h`
+        // prints its docs in colour.
+        let _ = shell.vm.call_mfa(
+            Atom::new("Elixir.Application"),
+            Atom::new("put_env"),
+            vec![
+                Term::atom("elixir"),
+                Term::atom("ansi_enabled"),
+                Term::bool(true),
+            ],
+        );
+    }
     for f in files {
         match std::fs::read_to_string(f) {
             Ok(source) => shell.eval_source(&source, f, false),

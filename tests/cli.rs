@@ -113,8 +113,14 @@ fn piped_shell_evaluates_line_by_line() {
 /// Feeds `input` to the shell through a pipe; returns what it printed after
 /// the banner.
 fn piped_shell(input: &str) -> String {
+    piped_shell_with(&[], input)
+}
+
+/// The same, with `args` given to `vial` (`-i FILE` loads files first).
+fn piped_shell_with(args: &[String], input: &str) -> String {
     use std::io::Write;
     let mut child = Command::new(env!("CARGO_BIN_EXE_vial"))
+        .args(args)
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
@@ -141,12 +147,18 @@ fn h_prints_documentation() {
     let body = piped_shell("h Enum.map\nh Nope\nh Enum.nope\nh is_atom\n");
     let heading = format!("{}def map(enumerable, fun)\n\n", " ".repeat(28));
     assert!(
-        body.starts_with(&format!("vial(1)> \n{heading}Returns a list")),
+        body.starts_with(&format!("vial(1)> \n{heading}  @spec")),
         "{body}"
     );
     assert!(body.contains("\nvial(2)> Could not load module Nope, got: nofile\n"));
     assert!(body.contains("\nvial(3)> No documentation for Enum.nope was found\n"));
     assert!(body.contains("def is_atom(term)\n\nguard: true\n\nReturns `true`"));
+    assert!(
+        body.contains(
+            "def map(enumerable, fun)\n\n  @spec map(t(), (element() -> any())) :: list()\n\n"
+        ),
+        "the spec under the heading: {body}"
+    );
 }
 
 /// A linked process that crashes ends the shell process: iex's message, the
@@ -233,10 +245,35 @@ fn normalise_result(segment: &str) -> String {
 /// `tests/regen shell`), and the answers the text shows must be iex's.
 #[test]
 fn chapter_two_session_answers_as_iex_does() {
+    session_answers_as_iex_does("ch02_shell");
+}
+
+/// examples/ch02_docs.md: `h` on a module loaded from a file prints its
+/// `@moduledoc`, `@doc` and `@spec` as iex prints them.
+#[test]
+fn documentation_session_answers_as_iex_does() {
+    session_answers_as_iex_does("ch02_docs");
+}
+
+/// examples/NAME.md against tests/examples/NAME.iex; the `.ex` files of
+/// examples/NAME/ are loaded first (`vial -i`), as iex had them compiled.
+fn session_answers_as_iex_does(name: &str) {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let md = std::fs::read_to_string(root.join("examples/ch02_shell.md")).expect("the guide");
-    let iex = std::fs::read_to_string(root.join("tests/examples/ch02_shell.iex"))
+    let md = std::fs::read_to_string(root.join(format!("examples/{name}.md"))).expect("the guide");
+    let iex = std::fs::read_to_string(root.join(format!("tests/examples/{name}.iex")))
         .expect("iex's answers (tests/regen shell)");
+    let mut args = Vec::new();
+    if let Ok(entries) = std::fs::read_dir(root.join("examples").join(name)) {
+        let mut files: Vec<_> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "ex"))
+            .collect();
+        files.sort();
+        if !files.is_empty() {
+            args.push("-i".to_string());
+            args.extend(files.iter().map(|p| p.display().to_string()));
+        }
+    }
     // The inputs, and for each line typed, the answer the text shows (if any).
     let mut inputs = Vec::new();
     let mut shown: Vec<Option<String>> = Vec::new();
@@ -262,7 +299,7 @@ fn chapter_two_session_answers_as_iex_does() {
         }
     }
     let expected = after_prompts(&iex);
-    let got = after_prompts(&piped_shell(&(inputs.join("\n") + "\n")));
+    let got = after_prompts(&piped_shell_with(&args, &(inputs.join("\n") + "\n")));
     assert_eq!(got, expected, "vial's answers against iex's");
     assert_eq!(
         expected.len(),

@@ -1,9 +1,8 @@
 defmodule IEx.Introspection do
   @moduledoc """
   What the shell's `h/1` prints: a module's or a function's documentation,
-  read with `Code.fetch_docs/1` and laid out as iex lays it out without
-  colours (a centred heading, metadata, then the Markdown text wrapped to 80
-  columns).
+  read with `Code.fetch_docs/1`, with the function's `@spec`s, laid out by
+  `IO.ANSI.Docs` as iex lays it out (in colours when they are enabled).
   """
 
   @width 80
@@ -51,29 +50,64 @@ defmodule IEx.Introspection do
   def h({:local, name, arity}), do: h({find_local(name, arity), name, arity})
 
   def h({module, fun}) when is_atom(module) and is_atom(fun) do
-    with_docs(module, fn docs -> print_functions(module, fun, :any, docs) end)
+    loaded(module, fn ->
+      docs = function_docs(module)
+
+      exports =
+        cond do
+          docs -> Enum.map(docs, fn {{_, name, arity}, _, _, _, _} -> {name, arity} end)
+          function_exported?(module, :__info__, 1) -> module.__info__(:functions) ++ module.__info__(:macros)
+          true -> module.module_info(:exports)
+        end
+
+      shown =
+        for {^fun, arity} <- Enum.sort(exports),
+            if(docs, do: with_content(docs, fun, arity), else: specs(module, fun, arity) != []) do
+          fun_arity(module, fun, arity)
+        end
+
+      what = "#{inspect(module)}.#{fun}"
+
+      cond do
+        shown != [] -> :ok
+        docs && other_kind?(module, [:callback, :macrocallback], fun, :any) -> callback_found(what)
+        docs && other_kind?(module, [:type], fun, :any) -> type_found(what)
+        docs == nil -> not_compiled_with_docs(module)
+        true -> puts_error("No documentation for #{what} was found")
+      end
+    end)
   end
 
   def h({module, fun, arity}) when is_atom(module) and is_atom(fun) and is_integer(arity) do
-    with_docs(module, fn docs -> print_functions(module, fun, arity, docs) end)
+    loaded(module, fn ->
+      what = "#{inspect(module)}.#{fun}/#{arity}"
+
+      case fun_arity(module, fun, arity) do
+        :ok -> :ok
+        :callback -> callback_found(what)
+        :type -> type_found(what)
+        :no_docs -> not_compiled_with_docs(module)
+        :not_found -> puts_error("No documentation for #{what} was found")
+      end
+    end)
   end
 
   def h(module) when is_atom(module) do
-    with_docs(module, fn
-      {_, _, _, _, %{"en" => text}, meta, _} ->
-        print_entry(inspect(module), meta, text)
-
-      _ ->
-        IO.puts("No documentation for #{inspect(module)} was found")
+    loaded(module, fn ->
+      case fetch_docs(module) do
+        {:docs_v1, _, _, format, %{} = doc, meta, _} -> print_doc([inspect(module)], [], format, doc, meta)
+        {:docs_v1, _, _, _, _, _, _} -> puts_error("No documentation for #{inspect(module)} was found")
+        _ -> not_compiled_with_docs(module)
+      end
     end)
   end
 
   def h(other) do
-    IO.puts(
+    puts_error(
       "The \"h\" helper expects a Module, Module.fun or Module.fun/arity, got: #{inspect(other)}"
     )
 
-    IO.puts(
+    puts_error(
       "If instead of accessing documentation you would like more information about a value " <>
         "or about the result of an expression, use the \"i\" helper instead"
     )
@@ -97,149 +131,223 @@ defmodule IEx.Introspection do
 
   defp find_local(name, arity) do
     Enum.find([Kernel, Kernel.SpecialForms, IEx.Helpers], Kernel, fn module ->
-      case Code.fetch_docs(module) do
-        {:docs_v1, _, _, _, _, _, docs} -> matching(module, name, arity, docs) != []
-        _ -> matching(module, name, arity, []) != []
-      end
+      docs = function_docs(module) || []
+      Enum.any?(docs, fn {{_, n, a}, _, _, _, meta} ->
+        n == name and (arity == :any or arity in (a - Map.get(meta, :defaults, 0))..a)
+      end)
     end)
   end
 
-  defp with_docs(module, fun) do
-    builtin? = Enum.any?(@builtins, &(elem(&1, 0) == module))
-
+  # Runs `fun` when `module` can be loaded; iex's message otherwise.
+  defp loaded(module, fun) do
     case Code.ensure_loaded(module) do
-      _ when builtin? and module == Kernel.SpecialForms ->
-        fun.({:docs_v1, 0, :elixir, "text/markdown", :none, %{}, []})
-
-      {:module, _} ->
-        case Code.fetch_docs(module) do
-          {:docs_v1, _, _, _, _, _, _} = docs -> fun.(docs)
-          _ -> IO.puts("#{inspect(module)} was not compiled with docs")
-        end
-
-      {:error, reason} ->
-        IO.puts("Could not load module #{inspect(module)}, got: #{reason}")
+      {:module, _} -> fun.()
+      {:error, reason} -> puts_error("Could not load module #{inspect(module)}, got: #{reason}")
     end
 
     IEx.dont_display_result()
   end
 
-  defp print_functions(module, fun, arity, {_, _, _, _, _, _, docs}) do
-    case matching(module, fun, arity, docs) do
-      [] ->
-        shown = if arity == :any, do: "", else: "/#{arity}"
-        IO.puts("No documentation for #{inspect(module)}.#{fun}#{shown} was found")
-
-      found ->
-        for {{kind, _, _}, _, [signature], doc, meta} <- found do
-          word = if kind == :macro, do: "defmacro", else: "def"
-          text = if is_map(doc), do: doc["en"], else: nil
-          print_entry("#{word} #{signature}", meta, text)
-        end
-    end
-  end
-
-  defp matching(module, fun, arity, docs) do
+  # The docs chunk, with the entries of the functions the compiler inlines.
+  defp fetch_docs(module) do
     builtins =
-      for {^module, kind, ^fun, a, signature, text, meta} <- @builtins do
+      for {^module, kind, fun, a, signature, text, meta} <- @builtins do
         kind = if kind == :defmacro, do: :macro, else: :function
         {{kind, fun, a}, 0, [signature], %{"en" => text}, Map.new(meta)}
       end
 
-    (docs ++ builtins)
-    |> Enum.filter(fn {{kind, name, a}, _, _, doc, meta} ->
-      kind in [:function, :macro] and name == fun and doc != :hidden and
-        (arity == :any or arity in (a - Map.get(meta, :defaults, 0))..a)
-    end)
-    |> Enum.uniq_by(fn {key, _, _, _, _} -> key end)
-  end
+    case Code.fetch_docs(module) do
+      {:docs_v1, anno, lang, format, doc, meta, docs} ->
+        known = MapSet.new(docs, &elem(&1, 0))
+        extra = Enum.reject(builtins, &MapSet.member?(known, elem(&1, 0)))
+        {:docs_v1, anno, lang, format, doc, meta, docs ++ extra}
 
-  defp print_entry(heading, meta, text) do
-    pad = div(max(@width - String.length(heading), 0), 2)
-    IO.puts("\n" <> String.duplicate(" ", pad) <> heading <> "\n")
+      _ when builtins != [] ->
+        {:docs_v1, 0, :elixir, "text/markdown", :none, %{}, builtins}
 
-    shown =
-      for key <- [:delegate_to, :deprecated, :guard, :since],
-          Map.has_key?(meta, key),
-          do: "#{key}: #{meta_value(key, meta[key])}"
-
-    if shown != [] do
-      IO.puts(Enum.join(shown, "\n") <> "\n")
-    end
-
-    if is_binary(text) do
-      IO.puts(render(text) <> "\n")
+      other ->
+        other
     end
   end
 
-  defp meta_value(:delegate_to, {m, f, a}), do: "#{inspect(m)}.#{f}/#{a}"
-  defp meta_value(_, value) when is_binary(value), do: value
-  defp meta_value(_, value), do: inspect(value)
+  defp function_docs(module) do
+    case fetch_docs(module) do
+      {:docs_v1, _, _, _, _, _, docs} ->
+        for {{kind, _, _}, _, _, _, _} = doc <- docs, kind in [:function, :macro], do: doc
 
-  @doc "Markdown text as iex shows it without colours: paragraphs and list items wrapped to 80 columns, code blocks kept."
-  def render(text) do
-    text
-    |> String.trim()
-    |> String.split(~r/\n[ \t]*\n/)
-    |> Enum.map(&block/1)
-    |> join_blocks()
+      _ ->
+        nil
+    end
   end
 
-  defp join_blocks([]), do: ""
-  defp join_blocks([{_, one}]), do: one
+  defp other_kind?(module, kinds, fun, arity) do
+    case fetch_docs(module) do
+      {:docs_v1, _, _, _, _, _, docs} ->
+        Enum.any?(docs, fn {{kind, name, a}, _, _, _, _} ->
+          kind in kinds and name == fun and (arity == :any or a == arity)
+        end)
 
-  defp join_blocks([{kind, one}, {next, _} = rest | more]) do
-    gap = if kind == :code and next == :code, do: "\n    \n", else: "\n\n"
-    one <> gap <> join_blocks([rest | more])
+      _ ->
+        false
+    end
   end
 
-  defp block(paragraph) do
-    lines = String.split(paragraph, "\n")
+  # The entry for `fun/arity`, or the one with defaults that has that arity too.
+  defp find_doc(docs, fun, arity) do
+    Enum.find(docs, &match?({{_, ^fun, ^arity}, _, _, _, _}, &1)) ||
+      Enum.find(docs, fn
+        {{_, ^fun, a}, _, _, _, %{defaults: defaults}} when a > arity -> a <= arity + defaults
+        _ -> false
+      end)
+  end
+
+  defp with_content(docs, fun, arity) do
+    case find_doc(docs, fun, arity) do
+      {_, _, _, :hidden, _} -> nil
+      found -> found
+    end
+  end
+
+  defp fun_arity(module, fun, arity) do
+    docs = function_docs(module)
+    specs = specs(module, fun, arity)
+    doc = docs && with_content(docs, fun, arity)
 
     cond do
-      Enum.all?(lines, &String.starts_with?(&1, "    ")) ->
-        {:code, paragraph}
+      doc ->
+        {{kind, _, _}, _, signatures, text, meta} = doc
+        word = if kind == :macro, do: "defmacro ", else: "def "
+        print_doc(Enum.map(signatures, &(word <> &1)), specs, "text/markdown", text, meta)
+        :ok
 
-      String.starts_with?(paragraph, "#") ->
-        {:text, paragraph}
+      docs && other_kind?(module, [:callback, :macrocallback], fun, arity) ->
+        :callback
 
-      Enum.any?(lines, &bullet?/1) ->
-        {:text, lines |> bullets() |> Enum.map_join("\n", &wrap(&1, "  * ", "    "))}
+      docs && other_kind?(module, [:type], fun, arity) ->
+        :type
+
+      docs == nil and specs != [] ->
+        text = %{"en" => "Module was compiled without docs. Showing only specs."}
+        print_doc([Exception.format_mfa(module, fun, arity)], specs, "text/markdown", text, %{})
+        :ok
+
+      docs == nil ->
+        :no_docs
 
       true ->
-        {:text, wrap(Enum.map_join(lines, " ", &String.trim/1), "", "")}
+        :not_found
     end
   end
 
-  defp bullet?(line), do: Regex.match?(~r/^\s*[*-] /, line)
+  defp print_doc(headings, specs, format, doc, meta) do
+    options = [enabled: IO.ANSI.enabled?(), width: 80]
+    IO.ANSI.Docs.print_headings(headings, options)
+    IO.write(specs)
+    IO.ANSI.Docs.print_metadata(meta, options)
 
-  defp bullets(lines) do
-    lines
-    |> Enum.reduce([], fn line, acc ->
-      if bullet?(line) do
-        [Regex.replace(~r/^\s*[*-] /, line, "") | acc]
-      else
-        case acc do
-          [last | rest] -> [last <> " " <> String.trim(line) | rest]
-          [] -> [String.trim(line)]
-        end
+    text =
+      case doc do
+        %{"en" => text} -> text
+        _ -> ""
       end
-    end)
-    |> Enum.reverse()
+
+    IO.ANSI.Docs.print(text, format, options)
   end
 
-  defp wrap(text, first, rest) do
-    words = String.split(text, " ")
+  ## Specs, as iex shows them: `@spec` and the spec written back as Elixir
+  ## reads it after a round trip through Erlang's type forms (every named
+  ## type is a call: `integer()`, `String.t()`, `list(t)` is `[t()]`).
 
-    {lines, current} =
-      Enum.reduce(words, {[], first}, fn word, {lines, line} ->
-        cond do
-          line == first or line == rest -> {lines, line <> word}
-          String.length(line) + 1 + String.length(word) > @width -> {[line | lines], rest <> word}
-          true -> {lines, line <> " " <> word}
-        end
-      end)
+  defp specs(module, fun, arity) do
+    all =
+      try do
+        module.module_info(:vial_specs)
+      rescue
+        _ -> []
+      catch
+        _, _ -> []
+      end
 
-    Enum.reverse([current | lines]) |> Enum.join("\n")
+    found =
+      for spec <- List.wrap(all), spec_of?(spec, fun, arity) do
+        text = Macro.to_string(round_trip(spec))
+        at = if IO.ANSI.enabled?(), do: IO.ANSI.cyan() <> "@spec" <> IO.ANSI.reset(), else: "@spec"
+        "  " <> at <> " " <> text <> "\n"
+      end
+
+    if found == [], do: [], else: [found, ?\n]
+  end
+
+  defp spec_of?(spec, fun, arity) do
+    case spec_head(spec) do
+      {^fun, _, args} when is_list(args) -> length(args) == arity
+      {^fun, _, context} when is_atom(context) -> arity == 0
+      _ -> false
+    end
+  end
+
+  defp spec_head({:when, _, [spec, _]}), do: spec_head(spec)
+  defp spec_head({:"::", _, [head, _]}), do: head
+  defp spec_head(_), do: nil
+
+  defp round_trip({:when, m, [spec, vars]}) when is_list(vars) do
+    names = for {name, _} <- vars, do: name
+    vars = for {name, type} <- vars, do: {name, type(type, names)}
+    {:when, m, [round_trip(spec, names), vars]}
+  end
+
+  defp round_trip(spec), do: round_trip(spec, [])
+
+  defp round_trip({:"::", m, [{name, hm, args}, result]}, vars) do
+    args = if is_list(args), do: Enum.map(args, &argument(&1, vars)), else: []
+    {:"::", m, [{name, hm, args}, type(result, vars)]}
+  end
+
+  defp round_trip(other, _vars), do: other
+
+  # A named argument (`x :: integer`) keeps its name.
+  defp argument({:"::", m, [{name, _, ctx} = var, type]}, vars) when is_atom(name) and is_atom(ctx),
+    do: {:"::", m, [var, type(type, vars)]}
+
+  defp argument(type, vars), do: type(type, vars)
+
+  defp type({name, m, ctx} = var, vars) when is_atom(name) and is_atom(ctx) do
+    if name in vars or name in [:_, :...], do: var, else: {name, m, []}
+  end
+
+  defp type({:list, _, [t]}, vars), do: [type(t, vars)]
+  defp type({:nonempty_list, _, [t]}, vars), do: [type(t, vars), {:..., [], nil}]
+  defp type({:"::", m, [left, right]}, vars), do: {:"::", m, [argument(left, vars), type(right, vars)]}
+  defp type({:->, m, [args, result]}, vars), do: {:->, m, [Enum.map(args, &type(&1, vars)), type(result, vars)]}
+  defp type({{:., _, _} = dot, m, args}, vars), do: {dot, m, Enum.map(args, &type(&1, vars))}
+  defp type({:__aliases__, _, _} = alias, _vars), do: alias
+  defp type({name, m, args}, vars) when is_list(args), do: {name, m, Enum.map(args, &type(&1, vars))}
+  defp type({a, b}, vars), do: {type(a, vars), type(b, vars)}
+  defp type(list, vars) when is_list(list), do: Enum.map(list, &type(&1, vars))
+  defp type(other, _vars), do: other
+
+  ## Messages
+
+  defp not_compiled_with_docs(module), do: puts_error("#{inspect(module)} was not compiled with docs")
+
+  defp callback_found(what) do
+    puts_error("""
+    No documentation for function #{what} was found, but there is a callback with the same name.
+    You can view callback documentation with the b/1 helper.
+    """)
+  end
+
+  defp type_found(what) do
+    puts_error("""
+    No documentation for function #{what} was found, but there is a type with the same name.
+    You can view type documentation with the t/1 helper.
+    """)
+  end
+
+  # An error of `h`: red when colours are on, as iex's `:eval_error` colour.
+  defp puts_error(text) do
+    if IO.ANSI.enabled?(),
+      do: IO.puts(IO.ANSI.red() <> text <> IO.ANSI.reset()),
+      else: IO.puts(text)
   end
 end
