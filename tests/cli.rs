@@ -255,6 +255,13 @@ fn documentation_session_answers_as_iex_does() {
     session_answers_as_iex_does("ch02_docs");
 }
 
+/// examples/ch02_helpers.md: `i/1`, `v/0,1`, `flush/0`, `pid/1,3`,
+/// `exports/1`, `l/1` and `clear/0` print what iex prints.
+#[test]
+fn helpers_session_answers_as_iex_does() {
+    session_answers_as_iex_does("ch02_helpers");
+}
+
 /// examples/NAME.md against tests/examples/NAME.iex; the `.ex` files of
 /// examples/NAME/ are loaded first (`vial -i`), as iex had them compiled.
 fn session_answers_as_iex_does(name: &str) {
