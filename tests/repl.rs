@@ -163,3 +163,37 @@ fn a_crash_while_idle_at_the_prompt() {
     p.exp_eof().expect("the shell ends");
     let _ = std::fs::remove_dir_all(&home);
 }
+
+/// On a terminal `h` prints as iex does there: the heading in reverse
+/// yellow across 80 columns, `@spec` and inline code in cyan, errors in red;
+/// `i/1` its titles in yellow. (The same bytes iex writes.)
+#[test]
+fn documentation_and_info_in_colour() {
+    let home = std::env::temp_dir().join(format!("vial-repl4-{}", std::process::id()));
+    std::fs::create_dir_all(&home).expect("a home folder");
+    let mut p = shell(&home);
+    p.exp_string("vial(1)> ").expect("first prompt");
+    p.send_line("h Enum.map").expect("send");
+    let title = format!("{:>52}{:28}", "def map(enumerable, fun)", "");
+    p.exp_string(&format!(
+        "\x1b[0m\r\n\x1b[7m\x1b[33m{title}\x1b[0m\r\n\x1b[0m\r\n"
+    ))
+    .expect("the title, centred, in reverse yellow");
+    p.exp_string("  \x1b[36m@spec\x1b[0m map(t(), (element() -> any())) :: list()\r\n\r\n")
+        .expect("the spec");
+    p.exp_string("\x1b[36mfun\x1b[0m")
+        .expect("inline code in cyan");
+    p.exp_string("vial(2)> ").expect("prompt");
+    p.send_line("h Enum.nope").expect("send");
+    p.exp_string("\x1b[31mNo documentation for Enum.nope was found\x1b[0m\r\n")
+        .expect("iex's message, in red");
+    p.exp_string("vial(3)> ").expect("prompt");
+    p.send_line("i(1)").expect("send");
+    p.exp_string("\x1b[33mTerm\x1b[0m\r\n\x1b[22m  1\x1b[0m\r\n\x1b[33mData type\x1b[0m\r\n\x1b[22m  Integer\x1b[0m\r\n")
+        .expect("i's sections in iex's colours");
+    p.exp_string("vial(4)> ").expect("prompt");
+    settle();
+    p.send_control('d').expect("ctrl-d");
+    p.exp_eof().expect("the shell ends");
+    let _ = std::fs::remove_dir_all(&home);
+}
