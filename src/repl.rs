@@ -8,13 +8,15 @@
 //! shell.
 //!
 //! On a terminal, rustyline edits lines and keeps the history in
-//! `~/.vial_history`; piped input is read line by line and echoed prompts are
+//! `~/.vial_history`, colouring the line typed and the bracket matching the
+//! one at the cursor (`VIAL_HIGHLIGHT=0` turns that off); piped input is read line by line and echoed prompts are
 //! printed as `iex` prints them when piped.
 //!
 //! The shell's code runs in the shell process on this thread (a `receive`
 //! typed at the prompt blocks only this thread; the schedulers run the rest).
 
 mod complete;
+mod highlight;
 
 use std::io::{BufRead, IsTerminal, Write};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -179,6 +181,8 @@ impl Shell {
         editor.set_helper(Some(complete::ShellHelper {
             names: names.clone(),
             prompt: shown_prompt.clone(),
+            highlight: self.colours && std::env::var("VIAL_HIGHLIGHT").map_or(true, |v| v != "0"),
+            cursor: Mutex::new(None),
         }));
         watch_idle_shell(shown_prompt.clone(), self.colours);
         let history = std::env::var("HOME")

@@ -197,3 +197,39 @@ fn documentation_and_info_in_colour() {
     p.exp_eof().expect("the shell ends");
     let _ = std::fs::remove_dir_all(&home);
 }
+
+/// The line being typed is coloured as iex colours results, and the bracket
+/// matching the one just typed is marked; `VIAL_HIGHLIGHT=0` turns it off.
+#[test]
+fn the_line_typed_is_highlighted() {
+    let home = std::env::temp_dir().join(format!("vial-repl5-{}", std::process::id()));
+    std::fs::create_dir_all(&home).expect("a home folder");
+    let mut p = shell(&home);
+    p.exp_string("vial(1)> ").expect("first prompt");
+    settle();
+    p.send("[:a, \"s\", 1]").expect("type");
+    p.flush().expect("flush");
+    p.exp_string("\x1b[1;34m[\x1b[0m\x1b[36m:a\x1b[0m, \x1b[32m\"s\"\x1b[0m, \x1b[33m1\x1b[0m]")
+        .expect("the literals coloured, the opening bracket marked");
+    p.send("\r").expect("enter");
+    p.flush().expect("flush");
+    p.exp_string("vial(2)> ").expect("prompt");
+    settle();
+    p.send_control('d').expect("ctrl-d");
+    p.exp_eof().expect("the shell ends");
+
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_vial"));
+    cmd.env("HOME", &home)
+        .env("TERM", "xterm")
+        .env("VIAL_HIGHLIGHT", "0");
+    let mut p = rexpect::session::spawn_command(cmd, Some(20_000)).expect("vial starts");
+    p.exp_string("vial(1)> ").expect("first prompt");
+    settle();
+    p.send_line("[:plain]").expect("send");
+    p.exp_string("\x1b[9C[:plain]\x1b[?2004l")
+        .expect("the line as typed, no colours");
+    settle();
+    p.send_control('d').expect("ctrl-d");
+    p.exp_eof().expect("the shell ends");
+    let _ = std::fs::remove_dir_all(&home);
+}
