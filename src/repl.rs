@@ -39,15 +39,19 @@ pub fn run(files: &[String]) -> i32 {
     };
     if shell.colours {
         // As in iex on a terminal: `IO.ANSI.enabled?/0` is true, so `h`
-        // prints its docs in colour.
+        // prints its docs in colour. Written where stdlib/application.ex
+        // keeps an application's environment (`:elixir`'s holds only this
+        // key), rather than through `Application.put_env/3`: loading that
+        // module would double the time to the first prompt.
+        let key = Term::tuple(vec![Term::atom("Elixir.Application"), Term::atom("elixir")]);
+        let env = Term::Map(crate::term::Map::from_pairs(vec![(
+            Term::atom("ansi_enabled"),
+            Term::bool(true),
+        )]));
         let _ = shell.vm.call_mfa(
-            Atom::new("Elixir.Application"),
-            Atom::new("put_env"),
-            vec![
-                Term::atom("elixir"),
-                Term::atom("ansi_enabled"),
-                Term::bool(true),
-            ],
+            Atom::new("persistent_term"),
+            Atom::new("put"),
+            vec![key, env],
         );
     }
     for f in files {
@@ -66,10 +70,23 @@ pub fn run(files: &[String]) -> i32 {
     }
     banner();
     if std::io::stdin().is_terminal() {
+        warm_up();
         shell.interactive()
     } else {
         shell.piped()
     }
+}
+
+/// Loads the shell's helpers while the first line is typed, so that the
+/// first result does not wait for them (the stdlib loads a module on first
+/// use; a second loader of the same file waits for this one).
+fn warm_up() {
+    let _ = std::thread::Builder::new()
+        .name("vial-warm-up".into())
+        .spawn(|| {
+            let mut vm = Vm::new();
+            crate::runtime::module(&mut vm, Atom::new("Elixir.IEx.Helpers"));
+        });
 }
 
 /// `.vial.exs` in the current folder, else in the home folder.
