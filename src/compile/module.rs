@@ -775,12 +775,9 @@ fn attribute(vm: &mut Vm, st: &mut ModState, items: &[Term], line: u32) -> CResu
         }
         _ => {}
     }
-    match n {
-        "spec" => {
-            st.docs.spec(value);
-            return Ok(());
-        }
-        _ => {}
+    if n == "spec" {
+        st.docs.spec(value);
+        return Ok(());
     }
     match n {
         "typep" | "callback" | "macrocallback" | "since" | "dialyzer" | "compile"
