@@ -194,13 +194,18 @@ defmodule IEx.Helpers do
 
   @doc "Prints the macros then the functions `module` exports, as `name/arity`, in columns."
   def exports(module \\ Kernel) do
+    {macros, functions} = IEx.Introspection.builtin_exports(module)
+
     exported =
       if Code.ensure_loaded?(module) and function_exported?(module, :__info__, 1) do
-        module.__info__(:macros) ++ (module.__info__(:functions) -- [__info__: 1])
+        Enum.sort(Enum.uniq(module.__info__(:macros) ++ macros)) ++
+          Enum.sort(Enum.uniq((module.__info__(:functions) -- [__info__: 1]) ++ functions))
       else
         module.module_info(:exports) -- [module_info: 0, module_info: 1]
       end
 
+    # Kernel's struct helper is vial's own, not Elixir's.
+    exported = Enum.reject(exported, &match?({:__struct_fill__, _}, &1))
     names = Enum.map(exported, fn {name, arity} -> "#{name}/#{arity}" end)
 
     if names != [] do

@@ -144,7 +144,8 @@ fn piped_shell_with(args: &[String], input: &str) -> String {
 /// the text; and iex's messages when there is nothing to show.
 #[test]
 fn h_prints_documentation() {
-    let body = piped_shell("h Enum.map\nh Nope\nh Enum.nope\nh is_atom\n");
+    let body =
+        piped_shell("h Enum.map\nh Nope\nh Enum.nope\nh is_atom\nh Kernel.+/2\nh case\nh Enum.t\n");
     let heading = format!("{}def map(enumerable, fun)\n\n", " ".repeat(28));
     assert!(
         body.starts_with(&format!("vial(1)> \n{heading}  @spec")),
@@ -153,6 +154,20 @@ fn h_prints_documentation() {
     assert!(body.contains("\nvial(2)> Could not load module Nope, got: nofile\n"));
     assert!(body.contains("\nvial(3)> No documentation for Enum.nope was found\n"));
     assert!(body.contains("def is_atom(term)\n\nguard: true\n\nReturns `true`"));
+    let plus = format!(
+        "\nvial(5)> \n{}def left + right\n\nguard: true\n\nAdds two numbers.",
+        " ".repeat(32)
+    );
+    assert!(body.contains(&plus), "an operator: {body}");
+    let case = format!(
+        "\nvial(6)> \n{}defmacro case(condition, clauses)\n\n",
+        " ".repeat(23)
+    );
+    assert!(body.contains(&case), "a special form: {body}");
+    assert!(body.contains(
+        "\nvial(7)> No documentation for function Enum.t was found, but there is a type with the same name.\n\
+         You can view type documentation with the t/1 helper.\n\n"
+    ));
     assert!(
         body.contains(
             "def map(enumerable, fun)\n\n  @spec map(t(), (element() -> any())) :: list()\n\n"

@@ -111,6 +111,12 @@ defmodule IEx.Introspection do
     {Kernel.SpecialForms, :defmacro, :for, 1, "for(args)", "A comprehension: loops over one or more generators (`x <- enumerable`), skips elements that fail a filter, and collects the results of the `do` block into a list (or into `:into`).\n\n    iex> for x <- 1..4, rem(x, 2) == 0, do: x * x\n    [4, 16]", []}
   ]
 
+  @doc "The functions and macros of `module` that only have entries here, as `{macros, functions}`."
+  def builtin_exports(module) do
+    found = for {^module, kind, name, arity, _, _, _} <- @builtins, do: {kind, {name, arity}}
+    {for({:defmacro, f} <- found, do: f), for({:def, f} <- found, do: f)}
+  end
+
   @doc "Prints the documentation of a module, `{module, fun}` or `{module, fun, arity}`."
   def h({:local, name}), do: h({find_local(name, :any), name})
   def h({:local, name, arity}), do: h({find_local(name, arity), name, arity})
@@ -206,8 +212,12 @@ defmodule IEx.Introspection do
 
   # Runs `fun` when `module` can be loaded; iex's message otherwise.
   defp loaded(module, fun) do
+    # Kernel.SpecialForms has no code: its entries are all in @builtins.
+    builtin? = Enum.any?(@builtins, &(elem(&1, 0) == module))
+
     case Code.ensure_loaded(module) do
       {:module, _} -> fun.()
+      {:error, _} when builtin? -> fun.()
       {:error, reason} -> puts_error("Could not load module #{inspect(module)}, got: #{reason}")
     end
 
@@ -230,6 +240,15 @@ defmodule IEx.Introspection do
         known = MapSet.new(docs, &elem(&1, 0))
         extra = Enum.reject(builtins, &MapSet.member?(known, elem(&1, 0)))
         {:docs_v1, anno, lang, format, doc, meta, docs ++ extra}
+
+      _ when module == Kernel.SpecialForms ->
+        text =
+          "The special forms: the constructs the compiler itself understands " <>
+            "(`case`, `cond`, `receive`, `fn`, `for`, `try`, `quote`, `import`, " <>
+            "`alias`, `require`, ...). They cannot be overridden and are always " <>
+            "available, without being imported."
+
+        {:docs_v1, 0, :elixir, "text/markdown", %{"en" => text}, %{}, builtins}
 
       _ when builtins != [] ->
         {:docs_v1, 0, :elixir, "text/markdown", :none, %{}, builtins}
