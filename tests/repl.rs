@@ -233,3 +233,40 @@ fn the_line_typed_is_highlighted() {
     p.exp_eof().expect("the shell ends");
     let _ = std::fs::remove_dir_all(&home);
 }
+
+/// A module's docs on a terminal, as iex prints them there (the bytes were
+/// checked against iex with the module compiled): bullets, headings
+/// yellow, code cyan, emphasis underlined, strong text bright.
+#[test]
+fn a_modules_documentation_in_colour() {
+    let home = std::env::temp_dir().join(format!("vial-repl6-{}", std::process::id()));
+    std::fs::create_dir_all(&home).expect("a home folder");
+    let circle = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/ch02_docs/circle.ex");
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_vial"));
+    cmd.args(["-i", circle])
+        .env("HOME", &home)
+        .env("TERM", "xterm");
+    let mut p = spawn_command(cmd, Some(20_000)).expect("vial starts");
+    p.exp_string("vial(1)> ").expect("first prompt");
+    p.send_line("h Circle").expect("send");
+    p.exp_string("Every function takes the radius \x1b[36mr\x1b[0m:\r\n\x1b[0m\r\n")
+        .expect("a paragraph with inline code");
+    // (the bullet itself, `•`, is more than a byte: rexpect reads bytes)
+    p.exp_string(" \x1b[36marea/1\x1b[0m - the surface inside the circle\r\n")
+        .expect("a bullet");
+    p.exp_string("\x1b[0m\r\n\x1b[33m## Example\x1b[0m\r\n\x1b[0m\r\n")
+        .expect("the end of the list, a heading");
+    p.exp_string("\x1b[36m    iex> Circle.area(1)\r\n    3.14159\x1b[0m\r\n\x1b[0m\r\n")
+        .expect("a code block");
+    p.exp_string("vial(2)> ").expect("prompt");
+    p.send_line("h Circle.circumference").expect("send");
+    p.exp_string("\x1b[33msince:\x1b[0m 1.1.0\r\n\r\n")
+        .expect("metadata");
+    p.exp_string("that is \x1b[4mtwice\x1b[0m the radius times pi,\r\nwhich is \x1b[1m3.14159\x1b[0m here.\r\n")
+        .expect("emphasis and strong text");
+    p.exp_string("vial(3)> ").expect("prompt");
+    settle();
+    p.send_control('d').expect("ctrl-d");
+    p.exp_eof().expect("the shell ends");
+    let _ = std::fs::remove_dir_all(&home);
+}
