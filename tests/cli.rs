@@ -339,3 +339,31 @@ fn session_answers_as_iex_does(name: &str) {
         }
     }
 }
+
+/// Specs as iex writes them back: every named type a call, and a spec too
+/// long for a line broken as Elixir's formatter breaks it (the expected text
+/// is what iex printed for this module compiled with elixirc).
+#[test]
+fn specs_are_laid_out_as_iex_lays_them_out() {
+    let source = temp_file(
+        "specs.ex",
+        "defmodule S do\n  @type some_argument_type :: atom\n  @type another_argument_type :: atom\n  @doc \"x\"\n  \
+         @spec long_function_name(some_argument_type, another_argument_type) :: {:ok, result} | :error when result: term\n  \
+         def long_function_name(a, b), do: {a, b}\n  @doc \"y\"\n  @spec short(a) :: a when a: term\n  def short(a), do: a\n  \
+         @doc \"z\"\n  @spec keyword_thing(keyword(integer), [atom], %{optional(atom) => String.t}, 0..255) :: :ok\n  \
+         def keyword_thing(a, b, c, d), do: {a, b, c, d}\nend\n",
+    );
+    let body = piped_shell_with(
+        &["-i".to_string(), source.display().to_string()],
+        "h S.long_function_name\nh S.short\nh S.keyword_thing\n",
+    );
+    let _ = std::fs::remove_file(&source);
+    let expected = "vial(1)> \n                          def long_function_name(a, b)\n\n  \
+        @spec long_function_name(some_argument_type(), another_argument_type()) ::\n          \
+        {:ok, result} | :error\n        when result: term()\n\nx\n\n\
+        vial(2)> \n                                  def short(a)\n\n  @spec short(a) :: a when a: term()\n\ny\n\n\
+        vial(3)> \n                         def keyword_thing(a, b, c, d)\n\n  @spec keyword_thing(\n          \
+        keyword(integer()),\n          [atom()],\n          %{optional(atom()) => String.t()},\n          \
+        0..255\n        ) :: :ok\n\nz\n\nvial(4)> \n";
+    assert_eq!(body, expected);
+}

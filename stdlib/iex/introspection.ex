@@ -358,12 +358,50 @@ defmodule IEx.Introspection do
 
     found =
       for spec <- List.wrap(all), spec_of?(spec, fun, arity) do
-        text = Macro.to_string(round_trip(spec))
+        text = spec |> round_trip() |> layout()
         at = if IO.ANSI.enabled?(), do: IO.ANSI.cyan() <> "@spec" <> IO.ANSI.reset(), else: "@spec"
-        "  " <> at <> " " <> text <> "\n"
+        "  " <> at <> " " <> String.replace(text, "\n", "\n  ") <> "\n"
       end
 
     if found == [], do: [], else: [found, ?\n]
+  end
+
+  # A spec too long for a line of 80 (with its `@spec `) is broken as
+  # Elixir's formatter breaks it: before `when`; after `::` when the head
+  # fits, else one argument a line. (Only that first level: a long argument
+  # stays on its line.)
+  defp layout(spec) do
+    text = Macro.to_string(spec)
+
+    cond do
+      String.length("@spec " <> text) <= 80 ->
+        text
+
+      match?({:when, _, [_, vars]} when is_list(vars), spec) ->
+        {:when, _, [head, vars]} = spec
+        vars = vars |> Macro.to_string() |> String.slice(1..-2//1)
+        layout(head) <> "\n      when " <> vars
+
+      match?({:"::", _, [{name, _, [_ | _]}, _]} when is_atom(name), spec) ->
+        {:"::", _, [{name, _, args} = head, result]} = spec
+        head = Macro.to_string(head)
+
+        cond do
+          String.length("@spec " <> head <> " ::") <= 80 ->
+            head <> " ::\n        " <> Macro.to_string(result)
+
+          Macro.operator?(name, length(args)) ->
+            text
+
+          true ->
+            "#{name}(\n" <>
+              Enum.map_join(args, ",\n", &("        " <> Macro.to_string(&1))) <>
+              "\n      ) :: " <> Macro.to_string(result)
+        end
+
+      true ->
+        text
+    end
   end
 
   defp spec_of?(spec, fun, arity) do
