@@ -8,13 +8,15 @@
 //! shell.
 //!
 //! On a terminal, rustyline edits lines and keeps the history in
-//! `~/.vial_history`; piped input is read line by line and echoed prompts are
+//! `~/.vial_history`, colouring the line typed and the bracket matching the
+//! one at the cursor (`VIAL_HIGHLIGHT=0` turns that off); piped input is read line by line and echoed prompts are
 //! printed as `iex` prints them when piped.
 //!
 //! The shell's code runs in the shell process on this thread (a `receive`
 //! typed at the prompt blocks only this thread; the schedulers run the rest).
 
 mod complete;
+mod highlight;
 
 use std::io::{BufRead, IsTerminal, Write};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -35,6 +37,23 @@ pub fn run(files: &[String]) -> i32 {
         counter: 1,
         colours: std::io::stdout().is_terminal(),
     };
+    if shell.colours {
+        // As in iex on a terminal: `IO.ANSI.enabled?/0` is true, so `h`
+        // prints its docs in colour. Written where stdlib/application.ex
+        // keeps an application's environment (`:elixir`'s holds only this
+        // key), rather than through `Application.put_env/3`: loading that
+        // module would double the time to the first prompt.
+        let key = Term::tuple(vec![Term::atom("Elixir.Application"), Term::atom("elixir")]);
+        let env = Term::Map(crate::term::Map::from_pairs(vec![(
+            Term::atom("ansi_enabled"),
+            Term::bool(true),
+        )]));
+        let _ = shell.vm.call_mfa(
+            Atom::new("persistent_term"),
+            Atom::new("put"),
+            vec![key, env],
+        );
+    }
     for f in files {
         match std::fs::read_to_string(f) {
             Ok(source) => shell.eval_source(&source, f, false),
@@ -51,10 +70,23 @@ pub fn run(files: &[String]) -> i32 {
     }
     banner();
     if std::io::stdin().is_terminal() {
+        warm_up();
         shell.interactive()
     } else {
         shell.piped()
     }
+}
+
+/// Loads the shell's helpers while the first line is typed, so that the
+/// first result does not wait for them (the stdlib loads a module on first
+/// use; a second loader of the same file waits for this one).
+fn warm_up() {
+    let _ = std::thread::Builder::new()
+        .name("vial-warm-up".into())
+        .spawn(|| {
+            let mut vm = Vm::new();
+            crate::runtime::module(&mut vm, Atom::new("Elixir.IEx.Helpers"));
+        });
 }
 
 /// `.vial.exs` in the current folder, else in the home folder.
@@ -166,6 +198,8 @@ impl Shell {
         editor.set_helper(Some(complete::ShellHelper {
             names: names.clone(),
             prompt: shown_prompt.clone(),
+            highlight: self.colours && std::env::var("VIAL_HIGHLIGHT").map_or(true, |v| v != "0"),
+            cursor: Mutex::new(None),
         }));
         watch_idle_shell(shown_prompt.clone(), self.colours);
         let history = std::env::var("HOME")

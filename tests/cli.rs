@@ -113,8 +113,14 @@ fn piped_shell_evaluates_line_by_line() {
 /// Feeds `input` to the shell through a pipe; returns what it printed after
 /// the banner.
 fn piped_shell(input: &str) -> String {
+    piped_shell_with(&[], input)
+}
+
+/// The same, with `args` given to `vial` (`-i FILE` loads files first).
+fn piped_shell_with(args: &[String], input: &str) -> String {
     use std::io::Write;
     let mut child = Command::new(env!("CARGO_BIN_EXE_vial"))
+        .args(args)
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
@@ -138,15 +144,36 @@ fn piped_shell(input: &str) -> String {
 /// the text; and iex's messages when there is nothing to show.
 #[test]
 fn h_prints_documentation() {
-    let body = piped_shell("h Enum.map\nh Nope\nh Enum.nope\nh is_atom\n");
+    let body =
+        piped_shell("h Enum.map\nh Nope\nh Enum.nope\nh is_atom\nh Kernel.+/2\nh case\nh Enum.t\n");
     let heading = format!("{}def map(enumerable, fun)\n\n", " ".repeat(28));
     assert!(
-        body.starts_with(&format!("vial(1)> \n{heading}Returns a list")),
+        body.starts_with(&format!("vial(1)> \n{heading}  @spec")),
         "{body}"
     );
     assert!(body.contains("\nvial(2)> Could not load module Nope, got: nofile\n"));
     assert!(body.contains("\nvial(3)> No documentation for Enum.nope was found\n"));
     assert!(body.contains("def is_atom(term)\n\nguard: true\n\nReturns `true`"));
+    let plus = format!(
+        "\nvial(5)> \n{}def left + right\n\nguard: true\n\nAdds two numbers.",
+        " ".repeat(32)
+    );
+    assert!(body.contains(&plus), "an operator: {body}");
+    let case = format!(
+        "\nvial(6)> \n{}defmacro case(condition, clauses)\n\n",
+        " ".repeat(23)
+    );
+    assert!(body.contains(&case), "a special form: {body}");
+    assert!(body.contains(
+        "\nvial(7)> No documentation for function Enum.t was found, but there is a type with the same name.\n\
+         You can view type documentation with the t/1 helper.\n\n"
+    ));
+    assert!(
+        body.contains(
+            "def map(enumerable, fun)\n\n  @spec map(t(), (element() -> any())) :: list()\n\n"
+        ),
+        "the spec under the heading: {body}"
+    );
 }
 
 /// A linked process that crashes ends the shell process: iex's message, the
@@ -233,10 +260,42 @@ fn normalise_result(segment: &str) -> String {
 /// `tests/regen shell`), and the answers the text shows must be iex's.
 #[test]
 fn chapter_two_session_answers_as_iex_does() {
+    session_answers_as_iex_does("ch02_shell");
+}
+
+/// examples/ch02_docs.md: `h` on a module loaded from a file prints its
+/// `@moduledoc`, `@doc` and `@spec` as iex prints them.
+#[test]
+fn documentation_session_answers_as_iex_does() {
+    session_answers_as_iex_does("ch02_docs");
+}
+
+/// examples/ch02_helpers.md: `i/1`, `v/0,1`, `flush/0`, `pid/1,3`,
+/// `exports/1`, `l/1` and `clear/0` print what iex prints.
+#[test]
+fn helpers_session_answers_as_iex_does() {
+    session_answers_as_iex_does("ch02_helpers");
+}
+
+/// examples/NAME.md against tests/examples/NAME.iex; the `.ex` files of
+/// examples/NAME/ are loaded first (`vial -i`), as iex had them compiled.
+fn session_answers_as_iex_does(name: &str) {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let md = std::fs::read_to_string(root.join("examples/ch02_shell.md")).expect("the guide");
-    let iex = std::fs::read_to_string(root.join("tests/examples/ch02_shell.iex"))
+    let md = std::fs::read_to_string(root.join(format!("examples/{name}.md"))).expect("the guide");
+    let iex = std::fs::read_to_string(root.join(format!("tests/examples/{name}.iex")))
         .expect("iex's answers (tests/regen shell)");
+    let mut args = Vec::new();
+    if let Ok(entries) = std::fs::read_dir(root.join("examples").join(name)) {
+        let mut files: Vec<_> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "ex"))
+            .collect();
+        files.sort();
+        if !files.is_empty() {
+            args.push("-i".to_string());
+            args.extend(files.iter().map(|p| p.display().to_string()));
+        }
+    }
     // The inputs, and for each line typed, the answer the text shows (if any).
     let mut inputs = Vec::new();
     let mut shown: Vec<Option<String>> = Vec::new();
@@ -262,7 +321,7 @@ fn chapter_two_session_answers_as_iex_does() {
         }
     }
     let expected = after_prompts(&iex);
-    let got = after_prompts(&piped_shell(&(inputs.join("\n") + "\n")));
+    let got = after_prompts(&piped_shell_with(&args, &(inputs.join("\n") + "\n")));
     assert_eq!(got, expected, "vial's answers against iex's");
     assert_eq!(
         expected.len(),
@@ -279,4 +338,32 @@ fn chapter_two_session_answers_as_iex_does() {
             );
         }
     }
+}
+
+/// Specs as iex writes them back: every named type a call, and a spec too
+/// long for a line broken as Elixir's formatter breaks it (the expected text
+/// is what iex printed for this module compiled with elixirc).
+#[test]
+fn specs_are_laid_out_as_iex_lays_them_out() {
+    let source = temp_file(
+        "specs.ex",
+        "defmodule S do\n  @type some_argument_type :: atom\n  @type another_argument_type :: atom\n  @doc \"x\"\n  \
+         @spec long_function_name(some_argument_type, another_argument_type) :: {:ok, result} | :error when result: term\n  \
+         def long_function_name(a, b), do: {a, b}\n  @doc \"y\"\n  @spec short(a) :: a when a: term\n  def short(a), do: a\n  \
+         @doc \"z\"\n  @spec keyword_thing(keyword(integer), [atom], %{optional(atom) => String.t}, 0..255) :: :ok\n  \
+         def keyword_thing(a, b, c, d), do: {a, b, c, d}\nend\n",
+    );
+    let body = piped_shell_with(
+        &["-i".to_string(), source.display().to_string()],
+        "h S.long_function_name\nh S.short\nh S.keyword_thing\n",
+    );
+    let _ = std::fs::remove_file(&source);
+    let expected = "vial(1)> \n                          def long_function_name(a, b)\n\n  \
+        @spec long_function_name(some_argument_type(), another_argument_type()) ::\n          \
+        {:ok, result} | :error\n        when result: term()\n\nx\n\n\
+        vial(2)> \n                                  def short(a)\n\n  @spec short(a) :: a when a: term()\n\ny\n\n\
+        vial(3)> \n                         def keyword_thing(a, b, c, d)\n\n  @spec keyword_thing(\n          \
+        keyword(integer()),\n          [atom()],\n          %{optional(atom()) => String.t()},\n          \
+        0..255\n        ) :: :ok\n\nz\n\nvial(4)> \n";
+    assert_eq!(body, expected);
 }

@@ -163,3 +163,110 @@ fn a_crash_while_idle_at_the_prompt() {
     p.exp_eof().expect("the shell ends");
     let _ = std::fs::remove_dir_all(&home);
 }
+
+/// On a terminal `h` prints as iex does there: the heading in reverse
+/// yellow across 80 columns, `@spec` and inline code in cyan, errors in red;
+/// `i/1` its titles in yellow. (The same bytes iex writes.)
+#[test]
+fn documentation_and_info_in_colour() {
+    let home = std::env::temp_dir().join(format!("vial-repl4-{}", std::process::id()));
+    std::fs::create_dir_all(&home).expect("a home folder");
+    let mut p = shell(&home);
+    p.exp_string("vial(1)> ").expect("first prompt");
+    p.send_line("h Enum.map").expect("send");
+    let title = format!("{:>52}{:28}", "def map(enumerable, fun)", "");
+    p.exp_string(&format!(
+        "\x1b[0m\r\n\x1b[7m\x1b[33m{title}\x1b[0m\r\n\x1b[0m\r\n"
+    ))
+    .expect("the title, centred, in reverse yellow");
+    p.exp_string("  \x1b[36m@spec\x1b[0m map(t(), (element() -> any())) :: list()\r\n\r\n")
+        .expect("the spec");
+    p.exp_string("\x1b[36mfun\x1b[0m")
+        .expect("inline code in cyan");
+    p.exp_string("vial(2)> ").expect("prompt");
+    p.send_line("h Enum.nope").expect("send");
+    p.exp_string("\x1b[31mNo documentation for Enum.nope was found\x1b[0m\r\n")
+        .expect("iex's message, in red");
+    p.exp_string("vial(3)> ").expect("prompt");
+    p.send_line("i(1)").expect("send");
+    p.exp_string("\x1b[33mTerm\x1b[0m\r\n\x1b[22m  1\x1b[0m\r\n\x1b[33mData type\x1b[0m\r\n\x1b[22m  Integer\x1b[0m\r\n")
+        .expect("i's sections in iex's colours");
+    p.exp_string("vial(4)> ").expect("prompt");
+    settle();
+    p.send_control('d').expect("ctrl-d");
+    p.exp_eof().expect("the shell ends");
+    let _ = std::fs::remove_dir_all(&home);
+}
+
+/// The line being typed is coloured as iex colours results, and the bracket
+/// matching the one just typed is marked; `VIAL_HIGHLIGHT=0` turns it off.
+#[test]
+fn the_line_typed_is_highlighted() {
+    let home = std::env::temp_dir().join(format!("vial-repl5-{}", std::process::id()));
+    std::fs::create_dir_all(&home).expect("a home folder");
+    let mut p = shell(&home);
+    p.exp_string("vial(1)> ").expect("first prompt");
+    settle();
+    p.send("[:a, \"s\", 1]").expect("type");
+    p.flush().expect("flush");
+    p.exp_string("\x1b[1;34m[\x1b[0m\x1b[36m:a\x1b[0m, \x1b[32m\"s\"\x1b[0m, \x1b[33m1\x1b[0m]")
+        .expect("the literals coloured, the opening bracket marked");
+    p.send("\r").expect("enter");
+    p.flush().expect("flush");
+    p.exp_string("vial(2)> ").expect("prompt");
+    settle();
+    p.send_control('d').expect("ctrl-d");
+    p.exp_eof().expect("the shell ends");
+
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_vial"));
+    cmd.env("HOME", &home)
+        .env("TERM", "xterm")
+        .env("VIAL_HIGHLIGHT", "0");
+    let mut p = rexpect::session::spawn_command(cmd, Some(20_000)).expect("vial starts");
+    p.exp_string("vial(1)> ").expect("first prompt");
+    settle();
+    p.send_line("[:plain]").expect("send");
+    p.exp_string("\x1b[9C[:plain]\x1b[?2004l")
+        .expect("the line as typed, no colours");
+    settle();
+    p.send_control('d').expect("ctrl-d");
+    p.exp_eof().expect("the shell ends");
+    let _ = std::fs::remove_dir_all(&home);
+}
+
+/// A module's docs on a terminal, as iex prints them there (the bytes were
+/// checked against iex with the module compiled): bullets, headings
+/// yellow, code cyan, emphasis underlined, strong text bright.
+#[test]
+fn a_modules_documentation_in_colour() {
+    let home = std::env::temp_dir().join(format!("vial-repl6-{}", std::process::id()));
+    std::fs::create_dir_all(&home).expect("a home folder");
+    let circle = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/ch02_docs/circle.ex");
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_vial"));
+    cmd.args(["-i", circle])
+        .env("HOME", &home)
+        .env("TERM", "xterm");
+    let mut p = spawn_command(cmd, Some(20_000)).expect("vial starts");
+    p.exp_string("vial(1)> ").expect("first prompt");
+    p.send_line("h Circle").expect("send");
+    p.exp_string("Every function takes the radius \x1b[36mr\x1b[0m:\r\n\x1b[0m\r\n")
+        .expect("a paragraph with inline code");
+    // (the bullet itself, `•`, is more than a byte: rexpect reads bytes)
+    p.exp_string(" \x1b[36marea/1\x1b[0m - the surface inside the circle\r\n")
+        .expect("a bullet");
+    p.exp_string("\x1b[0m\r\n\x1b[33m## Example\x1b[0m\r\n\x1b[0m\r\n")
+        .expect("the end of the list, a heading");
+    p.exp_string("\x1b[36m    iex> Circle.area(1)\r\n    3.14159\x1b[0m\r\n\x1b[0m\r\n")
+        .expect("a code block");
+    p.exp_string("vial(2)> ").expect("prompt");
+    p.send_line("h Circle.circumference").expect("send");
+    p.exp_string("\x1b[33msince:\x1b[0m 1.1.0\r\n\r\n")
+        .expect("metadata");
+    p.exp_string("that is \x1b[4mtwice\x1b[0m the radius times pi,\r\nwhich is \x1b[1m3.14159\x1b[0m here.\r\n")
+        .expect("emphasis and strong text");
+    p.exp_string("vial(3)> ").expect("prompt");
+    settle();
+    p.send_control('d').expect("ctrl-d");
+    p.exp_eof().expect("the shell ends");
+    let _ = std::fs::remove_dir_all(&home);
+}

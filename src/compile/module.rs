@@ -775,8 +775,12 @@ fn attribute(vm: &mut Vm, st: &mut ModState, items: &[Term], line: u32) -> CResu
         }
         _ => {}
     }
+    if n == "spec" {
+        st.docs.spec(value);
+        return Ok(());
+    }
     match n {
-        "spec" | "typep" | "callback" | "macrocallback" | "since" | "dialyzer" | "compile"
+        "typep" | "callback" | "macrocallback" | "since" | "dialyzer" | "compile"
         | "optional_callbacks" | "vsn" => return Ok(()),
         _ => {}
     }
@@ -1488,6 +1492,16 @@ fn docs_clause(st: &mut ModState) {
         args: vec![Term::atom("vial_docs")],
         guard: None,
         body: expand::escape(&st.docs.to_term()),
+        env: st.env.clone(),
+        line: st.env.line,
+    };
+    st.defs.insert(at, clause);
+    let clause = DefClause {
+        kind: DefKind::Def,
+        name: module_info,
+        args: vec![Term::atom("vial_specs")],
+        guard: None,
+        body: expand::escape(&st.docs.specs_term()),
         env: st.env.clone(),
         line: st.env.line,
     };

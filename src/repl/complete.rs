@@ -17,10 +17,14 @@ use crate::vm::Vm;
 
 /// The shell's line-editing helper; `names` are the variables bound now;
 /// `prompt`, when set, is shown instead of the prompt the line was asked
-/// with (the shell process was replaced while the line was being typed).
+/// with (the shell process was replaced while the line was being typed);
+/// `highlight` colours the line typed (see highlight.rs), and `bracket` is
+/// where the cursor was last seen while typing, for the matching bracket.
 pub struct ShellHelper {
     pub names: Arc<Mutex<Vec<String>>>,
     pub prompt: Arc<Mutex<Option<String>>>,
+    pub highlight: bool,
+    pub cursor: Mutex<Option<usize>>,
 }
 
 impl Helper for ShellHelper {}
@@ -28,6 +32,23 @@ impl Hinter for ShellHelper {
     type Hint = String;
 }
 impl Highlighter for ShellHelper {
+    fn highlight<'l>(&self, line: &'l str, _pos: usize) -> Cow<'l, str> {
+        if !self.highlight {
+            return Cow::Borrowed(line);
+        }
+        let cursor = self.cursor.lock().ok().and_then(|c| *c);
+        let bracket = cursor.and_then(|c| super::highlight::matching_bracket(line, c));
+        Cow::Owned(super::highlight::colour(line, bracket))
+    }
+
+    fn highlight_char(&self, _line: &str, pos: usize, forced: bool) -> bool {
+        if let Ok(mut c) = self.cursor.lock() {
+            // Enter: the line is drawn a last time, without the bracket mark.
+            *c = (!forced).then_some(pos);
+        }
+        self.highlight
+    }
+
     fn highlight_prompt<'b, 's: 'b, 'p: 'b>(
         &'s self,
         prompt: &'p str,

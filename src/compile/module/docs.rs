@@ -39,6 +39,8 @@ pub struct Docs {
     pending: Pending,
     typedoc: Option<(u32, Term)>,
     entries: Vec<Entry>,
+    /// The quoted `@spec`s, without metadata, in the order written.
+    specs: Vec<Term>,
 }
 
 /// `%{"en" => text}` for a doc text, `:hidden` for `false`.
@@ -63,6 +65,24 @@ fn merge_meta(into: &mut Vec<(Term, Term)>, kw: &Term) {
     }
 }
 
+/// A quoted form with every node's metadata emptied (lines do not matter to
+/// a spec shown by `h`, and they would only weigh on the module).
+fn without_meta(quoted: &Term) -> Term {
+    match quoted.as_tuple() {
+        Some([head, Term::Cons(_), args]) => {
+            Term::tuple(vec![without_meta(head), Term::Nil, without_meta(args)])
+        }
+        Some(items) => Term::tuple(items.iter().map(without_meta).collect::<Vec<_>>()),
+        None if matches!(quoted, Term::Cons(_)) => Term::list(
+            list_items(quoted)
+                .iter()
+                .map(without_meta)
+                .collect::<Vec<_>>(),
+        ),
+        None => quoted.clone(),
+    }
+}
+
 fn meta_map(meta: &[(Term, Term)]) -> Term {
     Term::Map(Map::from_pairs(meta.to_vec()))
 }
@@ -77,6 +97,7 @@ impl Docs {
             pending: Pending::default(),
             typedoc: None,
             entries: Vec::new(),
+            specs: Vec::new(),
         }
     }
 
@@ -102,6 +123,16 @@ impl Docs {
         } else {
             self.pending.doc = Some((line, value.clone()));
         }
+    }
+
+    /// `@spec value`: kept for `h` (read as `module_info(:vial_specs)`).
+    pub fn spec(&mut self, value: &Term) {
+        self.specs.push(without_meta(value));
+    }
+
+    /// The quoted specs, as a list.
+    pub fn specs_term(&self) -> Term {
+        Term::list(self.specs.clone())
     }
 
     /// `@typedoc value` on `line`.
