@@ -971,8 +971,24 @@ pub fn exit_reason(vm: &mut Vm, pid: u64, result: Result<Term, Exception>) -> Te
             report.push_str(&line);
         }
     }
-    log_error(report);
+    if !takes_the_script_down(pid) {
+        log_error(report);
+    }
     Term::tuple(vec![raw, stack])
+}
+
+/// Whether the process `pid` is linked to the script's main process, which
+/// does not trap exits: its crash ends the script, and `elixir` halts before
+/// Logger's console gets to print the report.
+fn takes_the_script_down(pid: u64) -> bool {
+    let Some(p) = process::lookup(pid) else {
+        return false;
+    };
+    let links = p.lock().links.clone();
+    links.into_iter().filter_map(process::lookup).any(|other| {
+        let is_main = other.main.lock().unwrap_or_else(|e| e.into_inner()).is_some();
+        is_main && !other.lock().trap_exit
+    })
 }
 
 /// Hands an error report to Logger (stdlib/logger.ex) when its process runs,

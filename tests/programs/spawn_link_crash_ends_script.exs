@@ -1,0 +1,3 @@
+spawn_link(fn -> raise "oops" end)
+Process.sleep(100)
+IO.puts("not reached")
