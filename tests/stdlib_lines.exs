@@ -57,7 +57,7 @@ defmodule StdlibLines do
          {:ok, forms} <- backend.debug_info(:erlang_v1, mod, data, []),
          {:ok, {_, [compile_info: info]}} <- :beam_lib.chunks(path, [:compile_info]),
          opts = (info[:options] || []) -- [:from_core, :no_core_prepare, :no_spawn_compiler_process],
-         {:ok, ^mod, {_, _, _, funs, _}} <- :compile.forms(forms, [:S, :binary, :return_errors | opts]) do
+         {:ok, ^mod, {_, _, _, funs, _}} <- :compile.forms(forms, [:to_asm, :binary, :return_errors | opts]) do
       labels = for {:function, name, arity, entry, _} <- funs, into: %{}, do: {entry, {name, arity}}
 
       file =
