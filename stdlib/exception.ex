@@ -760,20 +760,22 @@ defmodule FunctionClauseError do
   # Elixir's debug info), each argument marked `+pattern+` where it matches
   # and `-pattern-` where not, and each part of the guard likewise: at most
   # ten, with how many there are.
-  defp blame_clauses(module, function, args) do
+  # ExUnit marks only what does not match (`mark` is then "").
+  @doc false
+  def blame_clauses(module, function, args, mark \\ "+") do
     case :vial_clause_heads.heads(module, function, length(args)) do
       nil ->
         nil
 
       heads ->
-        shown = heads |> Enum.take(10) |> Enum.map(&blame_clause(&1, args))
+        shown = heads |> Enum.take(10) |> Enum.map(&blame_clause(&1, args, mark))
         {shown, length(heads)}
     end
   rescue
     _ -> nil
   end
 
-  defp blame_clause(head, args) do
+  defp blame_clause(head, args, mark) do
     {call, guard} =
       case Code.string_to_quoted!(head) do
         {:when, _, [call, guard]} -> {call, guard}
@@ -787,13 +789,13 @@ defmodule FunctionClauseError do
       |> Enum.zip(args)
       |> Enum.map_reduce([], fn {pattern, arg}, binding ->
         case match_binding(pattern, arg) do
-          {:ok, vars} -> {"+" <> Macro.to_string(pattern) <> "+", binding ++ vars}
+          {:ok, vars} -> {mark <> Macro.to_string(pattern) <> mark, binding ++ vars}
           :error -> {"-" <> Macro.to_string(pattern) <> "-", binding}
         end
       end)
 
     text = "def #{name}(#{Enum.join(marked, ", ")})"
-    if guard, do: text <> " when " <> blame_guard(guard, binding), else: text
+    if guard, do: text <> " when " <> blame_guard(guard, binding, mark), else: text
   end
 
   defp match_binding(pattern, arg) do
@@ -804,11 +806,11 @@ defmodule FunctionClauseError do
     _ -> :error
   end
 
-  defp blame_guard({op, _, [left, right]}, binding) when op in [:and, :or] do
-    blame_guard(left, binding) <> " #{op} " <> blame_guard(right, binding)
+  defp blame_guard({op, _, [left, right]}, binding, plus) when op in [:and, :or] do
+    blame_guard(left, binding, plus) <> " #{op} " <> blame_guard(right, binding, plus)
   end
 
-  defp blame_guard(guard, binding) do
+  defp blame_guard(guard, binding, plus) do
     passed =
       try do
         {value, _} = Code.eval_quoted(guard, binding)
@@ -817,7 +819,7 @@ defmodule FunctionClauseError do
         _ -> false
       end
 
-    mark = if passed, do: "+", else: "-"
+    mark = if passed, do: plus, else: "-"
     mark <> Macro.to_string(guard) <> mark
   end
 end
