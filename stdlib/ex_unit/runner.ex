@@ -9,6 +9,7 @@ defmodule ExUnit.Runner do
   @doc false
   def run(modules, config) do
     start = System.monotonic_time(:microsecond)
+    config = normalize_filters(config)
     ExUnit.Formatter.print_filters(config)
     {async, sync} = Enum.split_with(modules, fn {_, async} -> async end)
 
@@ -43,6 +44,14 @@ defmodule ExUnit.Runner do
       excluded: state.excluded,
       skipped: state.skipped
     }
+  end
+
+  # A lone tag reads as a list of one; a tag both included and excluded is
+  # only included.
+  defp normalize_filters(config) do
+    include = config |> Keyword.get(:include, []) |> List.wrap() |> Enum.uniq()
+    exclude = config |> Keyword.get(:exclude, []) |> List.wrap() |> Enum.uniq()
+    config |> Keyword.put(:include, include) |> Keyword.put(:exclude, exclude -- include)
   end
 
   # Async modules run side by side (as many at once as ExUnit's default
@@ -422,6 +431,10 @@ defmodule ExUnit.Runner do
             context = module.__ex_unit__(:setup, context)
             apply(module, test.name, [context])
             :ok
+          rescue
+            # (rescued, an error of a built-in is explained as Elixir does:
+            # which argument was wrong)
+            error -> {:failed, :error, error, __STACKTRACE__}
           catch
             :throw, {:ex_unit_not_implemented, error} -> {:failed, :error, error, []}
             kind, reason -> {:failed, kind, reason, __STACKTRACE__}
