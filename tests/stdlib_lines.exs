@@ -1,8 +1,9 @@
 # Writes src/vm/stdlib_lines.txt: for each function of Elixir 1.14's own
 # modules (the `elixir` application, as installed), the lines its frames show
-# in a stacktrace, read from the BEAM files' debug info recompiled to BEAM
-# assembly with the options Elixir used (so that the functions the Erlang
-# compiler makes, such as `Enum."-map/2-lists^map/1-0-"/2`, are there too).
+# in a stacktrace, read from the BEAM files themselves: their code as
+# `:beam_disasm` gives it (with the functions the Erlang compiler makes, such
+# as `Enum."-map/2-lists^map/1-0-"/2`) and their line table (the `Line` chunk,
+# whose entries the code's `line` instructions index).
 # vial's frames of its stdlib functions take their lines from it.
 #
 # Usage (from the repo root): elixir tests/stdlib_lines.exs
@@ -53,24 +54,13 @@ defmodule StdlibLines do
   defp module_lines(mod) do
     path = :code.which(mod)
 
-    with {:ok, {_, [debug_info: {:debug_info_v1, backend, data}]}} <- :beam_lib.chunks(path, [:debug_info]),
-         {:ok, forms} <- backend.debug_info(:erlang_v1, mod, data, []),
-         {:ok, {_, [compile_info: info]}} <- :beam_lib.chunks(path, [:compile_info]),
-         opts = (info[:options] || []) -- [:from_core, :no_core_prepare, :no_spawn_compiler_process],
-         {:ok, ^mod, {_, _, _, funs, _}} <- :compile.forms(forms, [:to_asm, :binary, :return_errors | opts]) do
-      labels = for {:function, name, arity, entry, _} <- funs, into: %{}, do: {entry, {name, arity}}
-
-      file =
-        Enum.find_value(funs, fn {:function, _, _, _, code} ->
-          Enum.find_value(code, fn
-            {:line, [{:location, file, _}]} -> file
-            _ -> nil
-          end)
-        end)
+    with {:beam_file, ^mod, _, _, _, funs} <- :beam_disasm.file(path),
+         {:ok, {lines, files}} <- line_table(path) do
+      file = files |> Enum.at(0)
 
       functions =
         for {:function, name, arity, _, code} <- funs,
-            entries = places(code, labels, nil, []),
+            entries = places(code, lines, nil, []),
             entries != [] do
           Enum.join([name(mod), name(name), arity | entries], " ")
         end
@@ -81,47 +71,91 @@ defmodule StdlibLines do
     end
   end
 
-  defp places([], _labels, _line, acc), do: acc |> Enum.reverse() |> Enum.dedup()
+  # The `Line` chunk: a header, then the lines (each a compact term tagged
+  # `i`, after a term tagged `a` when the file changes), then the file names.
+  # A `line` instruction's operand N is the Nth line (0 is no line).
+  defp line_table(path) do
+    with {:ok, _, chunks} <- :beam_lib.all_chunks(path),
+         {_, data} <- List.keyfind(chunks, 'Line', 0),
+         <<_version::32, _bits::32, _instrs::32, count::32, nfiles::32, rest::binary>> <- data do
+      {lines, rest} = read_lines(rest, count, [])
+      {:ok, {List.to_tuple(lines), read_files(rest, nfiles)}}
+    else
+      _ -> :error
+    end
+  end
 
-  defp places([{:line, [{:location, _, line}]} | rest], labels, _, acc), do: places(rest, labels, line, acc)
-  defp places([{:line, []} | rest], labels, _, acc), do: places(rest, labels, nil, acc)
-  defp places([instr | rest], labels, nil, acc), do: places(rest, labels, nil, skip(instr, acc))
+  defp read_lines(rest, 0, acc), do: {Enum.reverse(acc), rest}
 
-  defp places([instr | rest], labels, line, acc) do
+  defp read_lines(bin, n, acc) do
+    case compact_term(bin) do
+      {1, line, rest} -> read_lines(rest, n - 1, [line | acc])
+      {2, _file, rest} -> read_lines(rest, n, acc)
+    end
+  end
+
+  defp read_files(_bin, 0), do: []
+  defp read_files(<<len::16, name::binary-size(len), rest::binary>>, n), do: [name | read_files(rest, n - 1)]
+
+  # BEAM's compact term encoding: the tag in the low 3 bits, a value below 16
+  # in the high 4, below 2048 in 3 bits and a byte more, else a byte count.
+  defp compact_term(<<byte, rest::binary>>) do
+    import Bitwise
+    tag = byte &&& 7
+
+    cond do
+      (byte &&& 8) == 0 ->
+        {tag, byte >>> 4, rest}
+
+      (byte &&& 16) == 0 ->
+        <<low, rest::binary>> = rest
+        {tag, ((byte &&& 0xE0) <<< 3) ||| low, rest}
+
+      true ->
+        size = (byte >>> 5) + 2
+        <<value::size(size)-unit(8), rest::binary>> = rest
+        {tag, value, rest}
+    end
+  end
+
+  defp places([], _lines, _line, acc), do: acc |> Enum.reverse() |> Enum.dedup()
+
+  defp places([{:line, 0} | rest], lines, _, acc), do: places(rest, lines, nil, acc)
+
+  defp places([{:line, n} | rest], lines, _, acc) when n <= tuple_size(lines),
+    do: places(rest, lines, elem(lines, n - 1), acc)
+
+  defp places([_instr | rest], lines, nil, acc), do: places(rest, lines, nil, acc)
+
+  defp places([instr | rest], lines, line, acc) do
     acc =
-      case what(instr, labels) do
+      case what(instr) do
         nil -> acc
         what -> ["#{line}:#{what}" | acc]
       end
 
-    places(rest, labels, line, acc)
+    places(rest, lines, line, acc)
   end
 
-  defp skip(_instr, acc), do: acc
+  defp what({:func_info, _, _, _}), do: "fc"
+  defp what({call, _, {_mod, name, arity}}) when call in [:call, :call_only], do: local(name, arity)
+  defp what({:call_last, _, {_mod, name, arity}, _}), do: local(name, arity)
+  defp what({call, _, {:extfunc, m, f, a}}) when call in [:call_ext, :call_ext_only], do: remote(m, f, a)
+  defp what({:call_ext_last, _, {:extfunc, m, f, a}, _}), do: remote(m, f, a)
+  defp what({:bif, f, _, args, _}) when is_atom(f), do: remote(:erlang, f, length(args))
+  defp what({:gc_bif, f, _, _, args, _}) when is_atom(f), do: remote(:erlang, f, length(args))
+  defp what({:call_fun, _}), do: "fun"
+  defp what({:call_fun2, _, _, _}), do: "fun"
+  defp what({:apply, _}), do: "fun"
+  defp what({:apply_last, _, _}), do: "fun"
+  defp what({:badmatch, _}), do: "!"
+  defp what({:case_end, _}), do: "!"
+  defp what({:try_case_end, _}), do: "!"
+  defp what(:if_end), do: "!"
+  defp what({:badrecord, _}), do: "!"
+  defp what(_), do: nil
 
-  defp what({:func_info, _, _, _}, _), do: "fc"
-  defp what({call, _, {:f, label}}, labels) when call in [:call, :call_only], do: local(labels[label])
-  defp what({:call_last, _, {:f, label}, _}, labels), do: local(labels[label])
-
-  defp what({call, _, {:extfunc, m, f, a}}, _) when call in [:call_ext, :call_ext_only],
-    do: remote(m, f, a)
-
-  defp what({:call_ext_last, _, {:extfunc, m, f, a}, _}, _), do: remote(m, f, a)
-  defp what({:bif, f, _, args, _}, _), do: remote(:erlang, f, length(args))
-  defp what({:gc_bif, f, _, _, args, _}, _), do: remote(:erlang, f, length(args))
-  defp what({:call_fun, _}, _), do: "fun"
-  defp what({:call_fun2, _, _, _}, _), do: "fun"
-  defp what({:apply, _}, _), do: "fun"
-  defp what({:apply_last, _, _}, _), do: "fun"
-  defp what({:badmatch, _}, _), do: "!"
-  defp what({:case_end, _}, _), do: "!"
-  defp what({:try_case_end, _}, _), do: "!"
-  defp what(:if_end, _), do: "!"
-  defp what({:badrecord, _}, _), do: "!"
-  defp what(_, _), do: nil
-
-  defp local({name, arity}), do: "#{name(name)}/#{arity}"
-  defp local(nil), do: nil
+  defp local(name, arity), do: "#{name(name)}/#{arity}"
 
   defp remote(:erlang, f, _) when f in [:error, :raise, :throw, :exit], do: "!"
   defp remote(m, f, a), do: "#{name(m)}.#{name(f)}/#{a}"

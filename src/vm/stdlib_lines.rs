@@ -75,32 +75,18 @@ fn table() -> &'static Table {
 /// otherwise: (module, vial's name, arity) -> (Elixir's name, arity). In a
 /// name, `{}` is the function whose closure the frame above is (Enum.count/2's
 /// folding is `Enum."-count/2-lists^foldl/2-0-"/3`), else the default after `|`.
+#[rustfmt::skip]
 const ALIASES: &[(&str, &str, u32, &str, u32)] = &[
-    (
-        "Elixir.Enum",
-        "fold_list",
-        3,
-        "-{}-lists^foldl/2-0-|reduce/3",
-        3,
-    ),
+    ("Elixir.Enum", "fold_list", 3, "-{}-lists^foldl/2-0-|reduce/3", 3),
     ("Elixir.Enum", "map_list", 3, "-{}-lists^map/1-0-|map/2", 2),
-    (
-        "Elixir.Enum",
-        "each_list",
-        2,
-        "-each/2-lists^foreach/1-0-",
-        2,
-    ),
+    ("Elixir.Enum", "each_list", 2, "-each/2-lists^foreach/1-0-", 2),
     ("Elixir.Enum", "fold_range_loop", 5, "reduce_range", 5),
     ("Elixir.Enum", "filter_list", 3, "filter_list", 2),
     ("Elixir.Enum", "fold_while", 3, "reduce_while", 3),
-    (
-        "Elixir.List",
-        "fold_left",
-        3,
-        "-foldl/3-lists^foldl/2-0-",
-        3,
-    ),
+    ("Elixir.Enum", "zip_with_two", 3, "zip_with_list", 3),
+    ("Elixir.Enum", "map_reduce_list", 4, "-map_reduce/3-lists^mapfoldl/2-0-", 3),
+    ("Elixir.List", "fold_left", 3, "-foldl/3-lists^foldl/2-0-", 3),
+    ("Elixir.Map", "new", 2, "new_from_enum", 2),
 ];
 
 /// Elixir's name and arity for a vial function in `ALIASES`.
@@ -210,7 +196,8 @@ fn pick(
                 .or_else(|| (c.module == frame.module).then(|| find(&local)).flatten())
                 .or_else(|| {
                     let f = inlined.as_deref()?;
-                    (c.module == frame.module).then(|| find(f)).flatten()
+                    let remote = format!("{}.{f}", c.module.name());
+                    find(&remote).or_else(|| (c.module == frame.module).then(|| find(f)).flatten())
                 })
                 .or_else(|| find("fun"))
         }
