@@ -467,7 +467,8 @@ defmodule ExUnit.Runner do
           end
 
           error = %ExUnit.TimeoutError{timeout: timeout(context, state.config), type: "test"}
-          frame = {module, test.name, 1, [file: String.to_charlist(test.file), line: test.line]}
+          file = String.to_charlist(Path.relative_to_cwd(test.file))
+          frame = {module, test.name, 1, [file: file, line: test.line]}
           {:failed, :error, error, [frame]}
       end
 
@@ -537,8 +538,9 @@ defmodule ExUnit.Runner do
 
   defp tmp_dir(context, _module, _test), do: context
 
+  # Tracing, ExUnit waits for ever (a `@tag timeout:` too).
   defp timeout(context, config) do
-    case Map.fetch(context, :timeout) do
+    case (Keyword.get(config, :trace) && {:ok, :infinity}) || Map.fetch(context, :timeout) do
       {:ok, timeout} -> timeout
       :error -> Keyword.get(config, :timeout, 60_000)
     end
