@@ -280,12 +280,25 @@ defmodule Exception do
       file ->
         case to_text(file) do
           "lib/elixir/lib/" <> _ -> "(" <> application_name(inspect(module)) <> " 1.14.0) "
-          _ -> ""
+          text -> if String.ends_with?(text, ".erl"), do: erlang_application(module), else: ""
         end
     end
   end
 
   defp format_application(_module, _location), do: ""
+
+  # OTP's modules, as their application names them (vial compiles no Erlang
+  # source, so a frame of one stands for OTP's own).
+  @kernel [:code, :file, :application, :os, :inet, :gen_tcp, :gen_udp, :global, :rpc,
+           :error_logger, :error_handler, :logger, :net_kernel, :group, :user_drv]
+  @no_application [:erlang, :erts_internal, :init, :prim_file, :erl_prim_loader]
+
+  defp erlang_application(module) when module in @no_application, do: ""
+  defp erlang_application(module) when module in @kernel, do: "(kernel 8.5.3) "
+
+  defp erlang_application(module) do
+    if String.starts_with?(Atom.to_string(module), "Elixir."), do: "", else: "(stdlib 4.2) "
+  end
 
   defp application_name("ExUnit" <> _), do: "ex_unit"
   defp application_name("Logger" <> _), do: "logger"
