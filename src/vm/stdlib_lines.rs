@@ -87,6 +87,7 @@ const ALIASES: &[(&str, &str, u32, &str, u32)] = &[
     ("Elixir.Enum", "map_reduce_list", 4, "-map_reduce/3-lists^mapfoldl/2-0-", 3),
     ("Elixir.List", "fold_left", 3, "-foldl/3-lists^foldl/2-0-", 3),
     ("Elixir.Map", "new", 2, "new_from_enum", 2),
+    ("Elixir.GenServer", "call_pid", 4, "call", 3),
 ];
 
 /// Elixir's name and arity for a vial function in `ALIASES`.
@@ -170,15 +171,16 @@ pub fn remap(frames: &mut [StackFrame]) {
     }
 }
 
-/// The line of the place matching the callee, and of the first place there
-/// is, when none does.
+/// The line of the place matching the callee, and a line to fall back on.
 fn pick(
     frame: &StackFrame,
     callee: Option<&StackFrame>,
     places: &Places,
 ) -> (Option<u32>, Option<u32>) {
     let find = |want: &str| places.iter().find(|(_, w)| *w == want).map(|p| p.0);
-    let fallback = places.iter().find(|(_, w)| *w != "fc").map(|p| p.0);
+    // (no place matches: the first in the source, as the first clause is
+    // usually the common case)
+    let fallback = places.iter().filter(|(_, w)| *w != "fc").map(|p| p.0).min();
     let exact = match callee {
         None if frame.args.is_some() => return (find("fc"), None),
         None => find("!"),
