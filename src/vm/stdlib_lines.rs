@@ -113,6 +113,17 @@ fn alias(frame: &StackFrame, callee: Option<&StackFrame>) -> Option<(String, u32
     ))
 }
 
+/// vial's stdlib functions whose work Elixir's compiler inlines into their
+/// callers (Enum's `reduce/3`): they leave no frame.
+const INLINED: &[(&str, &str, u32)] = &[("Elixir.Enum", "fold", 3)];
+
+fn inlined(frame: &StackFrame) -> bool {
+    let stdlib = frame
+        .file
+        .is_some_and(|f| f.name().starts_with("lib/elixir/lib/"));
+    stdlib && INLINED.contains(&(frame.module.name(), frame.function.name(), frame.arity))
+}
+
 /// `-f/2-fun-` of `-f/2-fun-3-`.
 fn closure_maker(name: &str) -> Option<&str> {
     let cut = name.rfind("-fun-")?;
@@ -123,7 +134,8 @@ fn closure_maker(name: &str) -> Option<&str> {
 /// it calls the frame above it (a fun, a function of that name), where it
 /// raises when it is the top frame, or its clause heads for a
 /// FunctionClauseError (a top frame carrying its arguments).
-pub fn remap(frames: &mut [StackFrame]) {
+pub fn remap(frames: &mut Vec<StackFrame>) {
+    frames.retain(|f| !inlined(f));
     for i in 0..frames.len() {
         let (before, rest) = frames.split_at_mut(i);
         let frame = &mut rest[0];
