@@ -275,7 +275,8 @@ defmodule Exception do
   defp format_application(module, location) when is_list(location) do
     case keyword_get(location, :file) do
       nil ->
-        ""
+        # (a frame with its arguments, of a function of Elixir's own)
+        if elixir_module?(module), do: "(" <> application_name(inspect(module)) <> " 1.14.0) ", else: ""
 
       file ->
         case to_text(file) do
@@ -286,6 +287,15 @@ defmodule Exception do
   end
 
   defp format_application(_module, _location), do: ""
+
+  defp elixir_module?(module) do
+    String.starts_with?(Atom.to_string(module), "Elixir.") and
+      match?('lib/elixir/lib/' ++ _, module.module_info(:compile)[:source])
+  rescue
+    _ -> false
+  catch
+    _, _ -> false
+  end
 
   # OTP's modules, as their application names them (vial compiles no Erlang
   # source, so a frame of one stands for OTP's own).
