@@ -275,8 +275,12 @@ defmodule Exception do
   defp format_application(module, location) when is_list(location) do
     case keyword_get(location, :file) do
       nil ->
-        # (a frame with its arguments, of a function of Elixir's own)
-        if elixir_module?(module), do: "(" <> application_name(inspect(module)) <> " 1.14.0) ", else: ""
+        # (a frame with its arguments, of a function of Elixir's or OTP's own)
+        cond do
+          elixir_module?(module) -> "(" <> application_name(inspect(module)) <> " 1.14.0) "
+          String.starts_with?(Atom.to_string(module), "Elixir.") -> ""
+          true -> erlang_application(module)
+        end
 
       file ->
         case to_text(file) do
