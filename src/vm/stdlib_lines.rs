@@ -113,6 +113,11 @@ fn alias(frame: &StackFrame, callee: Option<&StackFrame>) -> Option<(String, u32
     ))
 }
 
+/// The place a function that raises in several places fails at when vial's
+/// stands for it: GenServer.call/3 exits where a call fails (a time-out, no
+/// process), not where it refuses a call to itself.
+const RAISES: &[(&str, &str, u32, u32)] = &[("Elixir.GenServer", "call", 3, 1038)];
+
 /// vial's stdlib functions whose work Elixir's compiler inlines into their
 /// callers (Enum's `reduce/3`): they leave no frame.
 const INLINED: &[(&str, &str, u32)] = &[("Elixir.Enum", "fold", 3)];
@@ -195,7 +200,11 @@ fn pick(
     let fallback = places.iter().filter(|(_, w)| *w != "fc").map(|p| p.0).min();
     let exact = match callee {
         None if frame.args.is_some() => return (find("fc"), None),
-        None => find("!"),
+        None => RAISES
+            .iter()
+            .find(|r| (r.0, r.1, r.2) == (frame.module.name(), frame.function.name(), frame.arity))
+            .map(|r| r.3)
+            .or_else(|| find("!")),
         Some(c) => {
             let name = c.function.name().replace(' ', "\\s");
             let remote = format!("{}.{}/{}", c.module.name(), name, c.arity);
