@@ -488,6 +488,8 @@ defmodule GenServer do
     ], ["\nState: #{inspect(state)}", client])
   end
 
+  defp frames([], _msg), do: ""
+
   defp frames(stack, msg) do
     Exception.format_stacktrace(otp_frames(stack, msg))
   catch
