@@ -242,7 +242,8 @@ pub fn format_frame(f: &crate::vm::StackFrame, clause: bool) -> Option<String> {
         )
     };
     let file = f.file?;
-    if file.name().starts_with("lib/elixir/") {
+    // (Elixir's own frames and OTP's, as vial's stdlib names them)
+    if file.name().starts_with("lib/elixir/") || file.name().ends_with(".erl") {
         return None;
     }
     if f.line == 0 {

@@ -9,6 +9,7 @@ mod binary;
 mod exception;
 pub(crate) mod interp;
 pub mod natives;
+mod stdlib_lines;
 
 use std::sync::{Arc, OnceLock};
 

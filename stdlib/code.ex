@@ -75,9 +75,19 @@ defmodule Code do
     "#{name}(#{shown})"
   end
 
-  @doc "Adds a folder to the code path; vial loads no `.beam` files, so this only says yes."
-  def prepend_path(_path), do: true
+  @doc """
+  Adds a folder to the code path. vial loads no `.beam` files: the folder is
+  only remembered, for the tools that need a module's `.beam` file there
+  (doctests read the docs of compiled modules only).
+  """
+  def prepend_path(path), do: remember_path(path)
 
-  @doc "Adds a folder to the code path; vial loads no `.beam` files, so this only says yes."
-  def append_path(_path), do: true
+  @doc "Adds a folder to the code path (see `prepend_path/1`)."
+  def append_path(path), do: remember_path(path)
+
+  defp remember_path(path) do
+    paths = :persistent_term.get({Code, :vial_code_path}, [])
+    :persistent_term.put({Code, :vial_code_path}, [to_string(path) | paths])
+    true
+  end
 end

@@ -951,10 +951,7 @@ defmodule Enum do
   @doc "Maps each element with `mapper` and puts `separator` between the results."
   @spec map_intersperse(t, element, (element -> any)) :: list
   def map_intersperse(enumerable, separator, mapper) when is_list(enumerable) do
-    case enumerable do
-      [] -> []
-      [head | tail] -> [mapper.(head) | map_intersperse_list(tail, separator, mapper)]
-    end
+    map_intersperse_list(enumerable, separator, mapper)
   end
 
   def map_intersperse(enumerable, separator, mapper) do
@@ -967,10 +964,12 @@ defmodule Enum do
     :lists.reverse(list)
   end
 
+  # (one function for the whole list, as Elixir's, whose frames name it)
   defp map_intersperse_list([], _separator, _mapper), do: []
+  defp map_intersperse_list([last], _separator, mapper), do: [mapper.(last)]
 
   defp map_intersperse_list([head | tail], separator, mapper) do
-    [separator, mapper.(head) | map_intersperse_list(tail, separator, mapper)]
+    [mapper.(head), separator | map_intersperse_list(tail, separator, mapper)]
   end
 
   # ---------------------------------------------------------------------------
@@ -1023,6 +1022,11 @@ defmodule Enum do
   @doc "Puts the elements of `enumerable`, each passed through `transform`, into `collectable`."
   @spec into(Enumerable.t(), Collectable.t(), (term -> term)) :: Collectable.t()
   def into(enumerable, [], transform) when is_list(enumerable), do: map_list(enumerable, transform)
+
+  def into(enumerable, %{} = collectable, transform)
+      when is_list(enumerable) and map_size(collectable) == 0 do
+    :maps.from_list(map_list(enumerable, transform))
+  end
 
   def into(enumerable, %{} = collectable, transform)
       when is_list(enumerable) and not is_map_key(collectable, :__struct__) do
@@ -1828,6 +1832,10 @@ defmodule Enum do
     with_index(enumerable, fn x, index -> {x, index + offset} end)
   end
 
+  def with_index(list, fun) when is_list(list) and is_function(fun, 2) do
+    with_index_list(list, 0, fun)
+  end
+
   def with_index(enumerable, fun) when is_function(fun, 2) do
     {list, _} =
       fold(enumerable, {[], 0}, fn x, {acc, index} ->
@@ -1836,6 +1844,11 @@ defmodule Enum do
 
     :lists.reverse(list)
   end
+
+  defp with_index_list([head | tail], index, fun),
+    do: [fun.(head, index) | with_index_list(tail, index + 1, fun)]
+
+  defp with_index_list([], _index, _fun), do: []
 
   @doc "Zips two enumerables into a list of pairs, stopping at the shorter one."
   @spec zip(t, t) :: [{any, any}]

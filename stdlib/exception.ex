@@ -275,17 +275,44 @@ defmodule Exception do
   defp format_application(module, location) when is_list(location) do
     case keyword_get(location, :file) do
       nil ->
-        ""
+        # (a frame with its arguments, of a function of Elixir's or OTP's own)
+        cond do
+          elixir_module?(module) -> "(" <> application_name(inspect(module)) <> " 1.14.0) "
+          String.starts_with?(Atom.to_string(module), "Elixir.") -> ""
+          true -> erlang_application(module)
+        end
 
       file ->
         case to_text(file) do
           "lib/elixir/lib/" <> _ -> "(" <> application_name(inspect(module)) <> " 1.14.0) "
-          _ -> ""
+          text -> if String.ends_with?(text, ".erl"), do: erlang_application(module), else: ""
         end
     end
   end
 
   defp format_application(_module, _location), do: ""
+
+  defp elixir_module?(module) do
+    String.starts_with?(Atom.to_string(module), "Elixir.") and
+      match?('lib/elixir/lib/' ++ _, module.module_info(:compile)[:source])
+  rescue
+    _ -> false
+  catch
+    _, _ -> false
+  end
+
+  # OTP's modules, as their application names them (vial compiles no Erlang
+  # source, so a frame of one stands for OTP's own).
+  @kernel [:code, :file, :application, :os, :inet, :gen_tcp, :gen_udp, :global, :rpc,
+           :error_logger, :error_handler, :logger, :net_kernel, :group, :user_drv]
+  @no_application [:erlang, :erts_internal, :init, :prim_file, :erl_prim_loader]
+
+  defp erlang_application(module) when module in @no_application, do: ""
+  defp erlang_application(module) when module in @kernel, do: "(kernel 8.5.3) "
+
+  defp erlang_application(module) do
+    if String.starts_with?(Atom.to_string(module), "Elixir."), do: "", else: "(stdlib 4.2) "
+  end
 
   defp application_name("ExUnit" <> _), do: "ex_unit"
   defp application_name("Logger" <> _), do: "logger"
@@ -760,20 +787,22 @@ defmodule FunctionClauseError do
   # Elixir's debug info), each argument marked `+pattern+` where it matches
   # and `-pattern-` where not, and each part of the guard likewise: at most
   # ten, with how many there are.
-  defp blame_clauses(module, function, args) do
+  # ExUnit marks only what does not match (`mark` is then "").
+  @doc false
+  def blame_clauses(module, function, args, mark \\ "+") do
     case :vial_clause_heads.heads(module, function, length(args)) do
       nil ->
         nil
 
       heads ->
-        shown = heads |> Enum.take(10) |> Enum.map(&blame_clause(&1, args))
+        shown = heads |> Enum.take(10) |> Enum.map(&blame_clause(&1, args, mark))
         {shown, length(heads)}
     end
   rescue
     _ -> nil
   end
 
-  defp blame_clause(head, args) do
+  defp blame_clause(head, args, mark) do
     {call, guard} =
       case Code.string_to_quoted!(head) do
         {:when, _, [call, guard]} -> {call, guard}
@@ -787,13 +816,13 @@ defmodule FunctionClauseError do
       |> Enum.zip(args)
       |> Enum.map_reduce([], fn {pattern, arg}, binding ->
         case match_binding(pattern, arg) do
-          {:ok, vars} -> {"+" <> Macro.to_string(pattern) <> "+", binding ++ vars}
+          {:ok, vars} -> {mark <> Macro.to_string(pattern) <> mark, binding ++ vars}
           :error -> {"-" <> Macro.to_string(pattern) <> "-", binding}
         end
       end)
 
     text = "def #{name}(#{Enum.join(marked, ", ")})"
-    if guard, do: text <> " when " <> blame_guard(guard, binding), else: text
+    if guard, do: text <> " when " <> blame_guard(guard, binding, mark), else: text
   end
 
   defp match_binding(pattern, arg) do
@@ -804,11 +833,11 @@ defmodule FunctionClauseError do
     _ -> :error
   end
 
-  defp blame_guard({op, _, [left, right]}, binding) when op in [:and, :or] do
-    blame_guard(left, binding) <> " #{op} " <> blame_guard(right, binding)
+  defp blame_guard({op, _, [left, right]}, binding, plus) when op in [:and, :or] do
+    blame_guard(left, binding, plus) <> " #{op} " <> blame_guard(right, binding, plus)
   end
 
-  defp blame_guard(guard, binding) do
+  defp blame_guard(guard, binding, plus) do
     passed =
       try do
         {value, _} = Code.eval_quoted(guard, binding)
@@ -817,7 +846,7 @@ defmodule FunctionClauseError do
         _ -> false
       end
 
-    mark = if passed, do: "+", else: "-"
+    mark = if passed, do: plus, else: "-"
     mark <> Macro.to_string(guard) <> mark
   end
 end

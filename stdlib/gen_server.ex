@@ -398,6 +398,12 @@ defmodule GenServer do
 
   # Runs terminate/2, logs unless the reason is a normal one, and exits with the reason.
   defp stop({_, name, module}, state, reason, msg, kind, stack) do
+    {reason, stack} =
+      case {kind, reason} do
+        {:error, {why, ^stack}} -> {{why, otp_frames(stack, msg)}, otp_frames(stack, msg)}
+        _ -> {reason, otp_frames(stack, msg)}
+      end
+
     terminated =
       if function_exported?(module, :terminate, 2) do
         try do
@@ -484,31 +490,32 @@ defmodule GenServer do
 
   defp frames([], _msg), do: ""
 
-  # The callback's frames, then those of the loop that called it: in Elixir
-  # these are OTP's gen_server and proc_lib, which a report names as such.
   defp frames(stack, msg) do
-    own = Enum.reject(stack, &match?({GenServer, _, _, _}, &1))
+    Exception.format_stacktrace(otp_frames(stack, msg))
+  catch
+    _, _ -> ""
+  end
 
-    user =
-      try do
-        Exception.format_stacktrace(own)
-      catch
-        _, _ -> ""
-      end
+  # The callback's frames, then those of the loop that called it: in Elixir
+  # these are OTP's gen_server and proc_lib (once: a stack that has them
+  # already is kept as it is).
+  defp otp_frames([], _msg), do: []
 
-    loop =
-      case msg do
-        {:"$gen_call", _, _} -> [{:try_handle_call, 4, 1149}, {:handle_msg, 6, 1178}]
-        {:continue, _} -> [{:try_dispatch, 4, 1123}, {:loop, 7, 865}]
-        _ -> [{:try_dispatch, 4, 1123}, {:handle_msg, 6, 1200}]
-      end
+  defp otp_frames(stack, msg) do
+    if Enum.any?(stack, &match?({:proc_lib, _, _, _}, &1)) do
+      stack
+    else
+      loop =
+        case msg do
+          {:"$gen_call", _, _} -> [{:try_handle_call, 4, 1149}, {:handle_msg, 6, 1178}]
+          {:continue, _} -> [{:try_dispatch, 4, 1123}, {:loop, 7, 865}]
+          _ -> [{:try_dispatch, 4, 1123}, {:handle_msg, 6, 1200}]
+        end
 
-    otp =
-      for {name, arity, line} <- loop do
-        "    (stdlib 4.2) gen_server.erl:#{line}: :gen_server.#{name}/#{arity}\n"
-      end
-
-    [user, otp, "    (stdlib 4.2) proc_lib.erl:240: :proc_lib.init_p_do_apply/3\n"]
+      Enum.reject(stack, &match?({GenServer, _, _, _}, &1)) ++
+        for({name, arity, line} <- loop, do: {:gen_server, name, arity, [file: 'gen_server.erl', line: line]}) ++
+        [{:proc_lib, :init_p_do_apply, 3, [file: 'proc_lib.erl', line: 240]}]
+    end
   end
 
   @doc false

@@ -144,10 +144,18 @@ defmodule Task do
     end
   end
 
-  # The frames of this module's machinery are left out of a failed task's
-  # stacktrace (Elixir's are Task.Supervised's and proc_lib's: frames of
-  # Elixir itself, which a report prints as such).
-  defp own_frames_out(stack), do: Enum.reject(stack, &match?({Task, _, _, _}, &1))
+  # The frames of this module's machinery give way in a failed task's
+  # stacktrace to those of Elixir's: Task.Supervised's and proc_lib's.
+  defp own_frames_out(stack) do
+    reply =
+      if Process.get(:"$vial_task_replies"),
+        do: [{Task.Supervised, :reply, 4, [file: 'lib/elixir/lib/task/supervised.ex', line: 34]}],
+        else: []
+
+    Enum.reject(stack, &match?({Task, _, _, _}, &1)) ++
+      [{Task.Supervised, :invoke_mfa, 2, [file: 'lib/elixir/lib/task/supervised.ex', line: 89]}] ++
+      reply ++ [{:proc_lib, :init_p_do_apply, 3, [file: 'proc_lib.erl', line: 240]}]
+  end
 
   # What Elixir logs when a task fails.
   defp report(owner, {module, function_name, args}, banner, stack) do
@@ -164,21 +172,11 @@ defmodule Task do
         _, _ -> ""
       end
 
-    # then the frames of the machinery that ran the function: in Elixir,
-    # Task.Supervised's and OTP's proc_lib's
-    reply =
-      if Process.get(:"$vial_task_replies"),
-        do: "    (elixir 1.14.0) lib/task/supervised.ex:34: Task.Supervised.reply/4\n",
-        else: ""
-
     Logger.__report__(:error, [
       "Task #{inspect(self())} started from #{inspect(owner)} terminating\n",
       banner,
       "\n",
       frames,
-      "    (elixir 1.14.0) lib/task/supervised.ex:89: Task.Supervised.invoke_mfa/2\n",
-      reply,
-      "    (stdlib 4.2) proc_lib.erl:240: :proc_lib.init_p_do_apply/3\n",
       "Function: ",
       function,
       "\n    Args: ",

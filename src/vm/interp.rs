@@ -475,6 +475,7 @@ impl Vm {
                         }
                         e.stack.extend(callers);
                         e.stack.truncate(BACKTRACE_DEPTH);
+                        super::stdlib_lines::remap(&mut e.stack);
                     }
                     match self.handlers.last() {
                         // An exit signal ends the process: no handler runs.
@@ -1151,6 +1152,7 @@ impl Vm {
                             // Elixir blames the line of the first clause.
                             top.line = code.lines.first().map_or(top.line, |l| l.1);
                         }
+                        super::stdlib_lines::remap(&mut stack);
                         e.stack = stack;
                     }
                     fail!(e);

@@ -81,7 +81,7 @@ defmodule ExUnit.DocTest do
         path -> Path.relative_to_cwd(List.to_string(path))
       end
 
-    case Code.fetch_docs(module) do
+    case beam_file?(module, source) && Code.fetch_docs(module) do
       {:docs_v1, anno, _, _, moduledoc, _, docs} ->
         moduledoc =
           case moduledoc do
@@ -97,6 +97,16 @@ defmodule ExUnit.DocTest do
             "#{source}: could not retrieve the documentation for module #{inspect(module)}. " <>
               "The BEAM file of the module cannot be accessed"
     end
+  end
+
+  # Elixir keeps docs only in .beam files: a module compiled from a script or
+  # a file given to `-r` has none, one compiled and written to a folder put on
+  # the code path has (vial's stdlib stands for Elixir's, which has them).
+  defp beam_file?(module, source) do
+    String.starts_with?(source, "lib/elixir/") or
+      Enum.any?(:persistent_term.get({Code, :vial_code_path}, []), fn dir ->
+        File.exists?(Path.join(dir, Atom.to_string(module) <> ".beam"))
+      end)
   end
 
   defp anno_line(line) when is_integer(line), do: line

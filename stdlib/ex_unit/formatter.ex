@@ -78,15 +78,15 @@ defmodule ExUnit.Formatter do
   end
 
   defp format_failure({kind, reason, stack}, test) do
-    stack = prune(stack, test)
+    stack = prune(stack, test, reason)
 
-    body =
+    {body, stack} =
       case {kind, reason} do
         {:error, %{__struct__: ExUnit.AssertionError, expr: :ex_unit_no_meaningful_value} = e} ->
-          String.trim_trailing(format_assertion_error(e), "\n") <> code_from_source(stack, test)
+          {String.trim_trailing(format_assertion_error(e), "\n") <> code_from_source(stack, test), stack}
 
         {:error, %{__struct__: ExUnit.AssertionError} = e} ->
-          format_assertion_error(e)
+          {format_assertion_error(e), stack}
 
         _ ->
           {reason, stack} = Exception.blame(kind, reason, stack)
@@ -97,6 +97,10 @@ defmodule ExUnit.Formatter do
             case reason do
               %{__struct__: FunctionClauseError, args: args} when is_list(args) ->
                 first = Exception.format_banner(kind, %{reason | args: nil}, stack)
+                # ExUnit marks only the parts that do not match.
+                %{module: m, function: f} = reason
+                clauses = if reason.clauses, do: FunctionClauseError.blame_clauses(m, f, args, "")
+                reason = %{reason | clauses: clauses}
                 "\n\n" <> args_text = FunctionClauseError.blame_args(reason)
                 indent(first) <> "\n\n" <> indent(args_text)
 
@@ -104,7 +108,8 @@ defmodule ExUnit.Formatter do
                 indent(Exception.format_banner(kind, reason, stack))
             end
 
-          banner <> code_from_source(stack, test)
+          # (the stack as blamed: the failed call's arity, not its arguments)
+          {banner <> code_from_source(stack, test), stack}
       end
 
     body <> format_stacktrace(stack, test)
@@ -206,7 +211,7 @@ defmodule ExUnit.Formatter do
   defp test_frame?(_, _), do: false
 
   # The frames up to the test module's, without ExUnit's own.
-  defp prune(stack, test) do
+  defp prune(stack, test, reason) do
     stack =
       Enum.reject(stack, fn
         {_, :"(for doctest at)", _, _} -> false
@@ -214,13 +219,32 @@ defmodule ExUnit.Formatter do
         _ -> false
       end)
 
-    # Cut after the first named function of the test module (the test
-    # itself, or a helper of the module it called); its closures stay.
-    case test && Enum.find_index(stack, &module_function?(&1, test.module)) do
+    # Cut after the test's own function (setup callbacks run under
+    # `__ex_unit__/2`): what is below it is the runner's. A failed assertion
+    # in a helper of the test module shows that helper alone: its callers in
+    # the module call it last but for a literal `:ok` it returns too, which
+    # the BEAM's compiler turns into tail calls.
+    stack =
+      case reason do
+        %{__struct__: ExUnit.AssertionError} when test != nil -> drop_tail_callers(stack, test.module)
+        _ -> stack
+      end
+
+    case test && Enum.find_index(stack, &test_root?(&1, test)) do
       nil -> stack
       i -> Enum.take(stack, i + 1)
     end
   end
+
+  defp drop_tail_callers([frame | rest], module) do
+    if module_function?(frame, module) do
+      [frame | drop_tail_callers(Enum.drop_while(rest, &match?({^module, _, _, _}, &1)), module)]
+    else
+      [frame | drop_tail_callers(rest, module)]
+    end
+  end
+
+  defp drop_tail_callers([], _module), do: []
 
   # (setup callbacks run under `__ex_unit__/2`, where the cut is made)
   defp module_function?({mod, fun, _, _}, module) when mod == module do
@@ -231,6 +255,12 @@ defmodule ExUnit.Formatter do
   end
 
   defp module_function?(_, _), do: false
+
+  defp test_root?({mod, fun, _, _}, test) when mod == test.module,
+    do: fun == test.name or fun == :__ex_unit__
+
+  defp test_root?(_, _), do: false
+
 
   # A frame standing for one of Elixir's ExUnit (a failure raised where
   # Elixir's ExUnit raises it names that place).

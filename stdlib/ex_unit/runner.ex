@@ -9,6 +9,7 @@ defmodule ExUnit.Runner do
   @doc false
   def run(modules, config) do
     start = System.monotonic_time(:microsecond)
+    config = normalize_filters(config)
     ExUnit.Formatter.print_filters(config)
     {async, sync} = Enum.split_with(modules, fn {_, async} -> async end)
 
@@ -43,6 +44,14 @@ defmodule ExUnit.Runner do
       excluded: state.excluded,
       skipped: state.skipped
     }
+  end
+
+  # A lone tag reads as a list of one; a tag both included and excluded is
+  # only included.
+  defp normalize_filters(config) do
+    include = config |> Keyword.get(:include, []) |> List.wrap() |> Enum.uniq()
+    exclude = config |> Keyword.get(:exclude, []) |> List.wrap() |> Enum.uniq()
+    config |> Keyword.put(:include, include) |> Keyword.put(:exclude, exclude -- include)
   end
 
   # Async modules run side by side (as many at once as ExUnit's default
@@ -422,6 +431,10 @@ defmodule ExUnit.Runner do
             context = module.__ex_unit__(:setup, context)
             apply(module, test.name, [context])
             :ok
+          rescue
+            # (rescued, an error of a built-in is explained as Elixir does:
+            # which argument was wrong)
+            error -> {:failed, :error, error, __STACKTRACE__}
           catch
             :throw, {:ex_unit_not_implemented, error} -> {:failed, :error, error, []}
             kind, reason -> {:failed, kind, reason, __STACKTRACE__}
@@ -454,7 +467,8 @@ defmodule ExUnit.Runner do
           end
 
           error = %ExUnit.TimeoutError{timeout: timeout(context, state.config), type: "test"}
-          frame = {module, test.name, 1, [file: String.to_charlist(test.file), line: test.line]}
+          file = String.to_charlist(Path.relative_to_cwd(test.file))
+          frame = {module, test.name, 1, [file: file, line: test.line]}
           {:failed, :error, error, [frame]}
       end
 
@@ -524,8 +538,9 @@ defmodule ExUnit.Runner do
 
   defp tmp_dir(context, _module, _test), do: context
 
+  # Tracing, ExUnit waits for ever (a `@tag timeout:` too).
   defp timeout(context, config) do
-    case Map.fetch(context, :timeout) do
+    case (Keyword.get(config, :trace) && {:ok, :infinity}) || Map.fetch(context, :timeout) do
       {:ok, timeout} -> timeout
       :error -> Keyword.get(config, :timeout, 60_000)
     end
