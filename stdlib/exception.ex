@@ -186,6 +186,8 @@ defmodule Exception do
     "no connection to #{node_name}"
   end
 
+  defp format_exit({:already_started, pid}, _joiner), do: "already started: #{inspect(pid)}"
+
   defp format_exit({:bad_return_value, value}, _joiner) do
     "bad return value: #{inspect(value)}"
   end

@@ -261,7 +261,7 @@ fn start_monitor(vm: &mut Vm, kind: &Term, item: &Term, tag: Term) -> Result<u64
                 process::whereis(*n),
                 Term::tuple(vec![Term::Atom(*n), nd.clone()]),
             ),
-            _ => return Err(Exception::badarg_at(2, "invalid monitor item")),
+            _ => return Err(Exception::badarg_at(2, "not a pid")),
         },
     };
     Ok(process::monitor_tagged(
@@ -970,8 +970,28 @@ pub fn exit_reason(vm: &mut Vm, pid: u64, result: Result<Term, Exception>) -> Te
             report.push_str(&line);
         }
     }
-    log_error(report);
+    if !kills_main(vm) {
+        log_error(report);
+    }
     Term::tuple(vec![raw, stack])
+}
+
+/// Whether the crash of this process takes the script's main process down
+/// with it (a link, and the main process does not trap exits). Elixir then
+/// halts before its Logger gets to print the report of a plain process, as
+/// the emulator hands that report over asynchronously: only the main
+/// process's `** (EXIT from ...)` is seen.
+fn kills_main(vm: &Vm) -> bool {
+    let Some(me) = vm.process.as_ref() else {
+        return false;
+    };
+    let links = me.lock().links.clone();
+    links.into_iter().any(|pid| {
+        process::lookup(pid).is_some_and(|p| {
+            let running_script = p.main.lock().unwrap_or_else(|e| e.into_inner()).is_some();
+            running_script && !p.lock().trap_exit
+        })
+    })
 }
 
 /// Hands an error report to Logger (stdlib/logger.ex) when its process runs,
