@@ -379,6 +379,65 @@ pub fn inline(name: &str, arity: usize) -> Option<(&'static str, &'static str)> 
     })
 }
 
+/// Calls of Elixir functions that Elixir's compiler rewrites to an Erlang
+/// built-in with the arguments in another order (or one more): the call
+/// then fails as the built-in does, in the caller's frame.
+fn rewrite_remote(module: &str, name: &str, meta: &Term, args: &[Term]) -> Option<Term> {
+    let plus_one = |index: &Term| match index {
+        Term::Int(n) if *n < i64::MAX => Term::Int(n + 1),
+        _ => remote_m("erlang", "+", meta, vec![index.clone(), Term::Int(1)]),
+    };
+    let (m, f, new_args) = match (module, name, args) {
+        ("Elixir.Map", "fetch!", [map, key]) => {
+            ("erlang", "map_get", vec![key.clone(), map.clone()])
+        }
+        ("Elixir.Map", "fetch", [map, key]) => ("maps", "find", vec![key.clone(), map.clone()]),
+        ("Elixir.Map", "delete", [map, key]) => ("maps", "remove", vec![key.clone(), map.clone()]),
+        ("Elixir.Map", "has_key?", [map, key]) => {
+            ("erlang", "is_map_key", vec![key.clone(), map.clone()])
+        }
+        ("Elixir.Map", "replace!", [map, key, value]) => (
+            "maps",
+            "update",
+            vec![key.clone(), value.clone(), map.clone()],
+        ),
+        ("Elixir.String", "to_atom", [s]) => (
+            "erlang",
+            "binary_to_atom",
+            vec![s.clone(), Term::atom("utf8")],
+        ),
+        ("Elixir.String", "to_existing_atom", [s]) => (
+            "erlang",
+            "binary_to_existing_atom",
+            vec![s.clone(), Term::atom("utf8")],
+        ),
+        ("Elixir.Tuple", "insert_at", [tuple, index, value]) => (
+            "erlang",
+            "insert_element",
+            vec![plus_one(index), tuple.clone(), value.clone()],
+        ),
+        ("Elixir.Tuple", "delete_at", [tuple, index]) => (
+            "erlang",
+            "delete_element",
+            vec![plus_one(index), tuple.clone()],
+        ),
+        ("Elixir.Tuple", "duplicate", [data, size]) => {
+            ("erlang", "make_tuple", vec![size.clone(), data.clone()])
+        }
+        ("Elixir.Process", "monitor", [item]) => (
+            "erlang",
+            "monitor",
+            vec![Term::atom("process"), item.clone()],
+        ),
+        _ => return None,
+    };
+    let arity = new_args.len() as u32;
+    let (ma, fa) = (Atom::new(m), Atom::new(f));
+    let known = crate::bif::lookup(ma, fa, arity).is_some()
+        || crate::vm::natives::lookup(ma, fa, arity).is_some();
+    known.then(|| remote_m(m, f, meta, new_args))
+}
+
 /// Functions of Elixir modules that are an Erlang built-in with the same
 /// arguments: a capture of one (`&Integer.to_string/1`) is a capture of the
 /// built-in (`&:erlang.integer_to_binary/1`), as Elixir's compiler inlines it.
@@ -608,6 +667,11 @@ pub fn expand_once(c: &mut Compiler, e: &Term) -> CResult<Expansion> {
                         return Ok(Expansion::Into(remote_m(m, f, meta, args)));
                     }
                 }
+            }
+            // `Map.fetch!(m, k)` is `:erlang.map_get(k, m)`: Elixir's compiler
+            // rewrites it so, and the caller's frame stays when it fails.
+            if let Some(t) = rewrite_remote(module.name(), fname.name(), meta, &args) {
+                return Ok(Expansion::Into(t));
             }
             if crate::bif::has_module(module) {
                 return Ok(Expansion::Done);
