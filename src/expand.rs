@@ -379,6 +379,65 @@ pub fn inline(name: &str, arity: usize) -> Option<(&'static str, &'static str)> 
     })
 }
 
+/// `dbg(code)`: runs `code` (each step of a pipeline on its own) and has
+/// `Kernel.__dbg__/3` print where it ran, each step's code and its value.
+fn dbg(c: &Compiler, code: &Term, opts: Option<Term>, line: u32) -> Term {
+    use crate::term::inspect::{inspect_atom, inspect_remote_name};
+    let place = match (c.env.module, c.env.function) {
+        (Some(m), Some((f, arity))) => format!(
+            "{}.{}/{}",
+            inspect_atom(m.name()),
+            inspect_remote_name(f.name()),
+            arity
+        ),
+        _ => "(file)".to_string(),
+    };
+    let header = format!("[{}:{}: {}]", c.env.file.name(), line, place);
+    // `a |> f() |> g()`: the steps a, f(), g(), from the left.
+    let mut steps = Vec::new();
+    let mut rest = code.clone();
+    loop {
+        match as_call(&rest) {
+            Some((Term::Atom(op), _, args)) if op.name() == "|>" => {
+                let args = list_items(args);
+                if let [lhs, rhs] = args.as_slice() {
+                    steps.push(rhs.clone());
+                    rest = lhs.clone();
+                    continue;
+                }
+                break;
+            }
+            _ => break,
+        }
+    }
+    steps.push(rest);
+    steps.reverse();
+    let mut forms = Vec::new();
+    let mut shown = Vec::new();
+    let mut last: Option<Term> = None;
+    for (i, step) in steps.iter().enumerate() {
+        let v = fresh("dbg");
+        let value = match &last {
+            Some(prev) => call("|>", vec![prev.clone(), step.clone()]),
+            None => step.clone(),
+        };
+        forms.push(call("=", vec![v.clone(), value]));
+        shown.push(call("{}", vec![escape(step), v.clone(), Term::bool(i > 0)]));
+        last = Some(v);
+    }
+    forms.push(remote(
+        "Elixir.Kernel",
+        "__dbg__",
+        vec![
+            Term::binary(header.into_bytes()),
+            Term::list(shown),
+            opts.unwrap_or(Term::Nil),
+        ],
+    ));
+    forms.push(last.unwrap_or_else(Term::nil));
+    block(forms)
+}
+
 /// Calls of Elixir functions that Elixir's compiler rewrites to an Erlang
 /// built-in with the arguments in another order (or one more): the call
 /// then fails as the built-in does, in the caller's frame.
@@ -906,6 +965,7 @@ fn kernel_macro(
             remote("Elixir.Kernel", name.name(), args)
         }
         ("then", 2) => apply_fun(&a[1], a[0].clone()),
+        ("dbg", 1) | ("dbg", 2) => dbg(c, &a[0], a.get(1).cloned(), line),
         _ => return Ok(None),
     }))
 }
