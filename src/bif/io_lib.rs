@@ -15,6 +15,7 @@ use write::Style;
 
 pub static BIFS: &[Bif] = &[
     bif("io_lib", "format", 2, format),
+    bif("io_lib", "vial_format_explained", 2, format_explained),
     bif("io_lib", "fwrite", 2, format),
     bif("io_lib", "write", 1, |a| {
         Ok(chars_term(&write::write(&a[0], plain_style())))
@@ -60,6 +61,15 @@ struct Spec {
 }
 
 fn format(a: &[Term]) -> BifResult {
+    let fmt = format_chars(&a[0]).ok_or_else(Exception::badarg)?;
+    let args = super::args::list(&a[1], 2).map_err(|_| Exception::badarg())?;
+    let out = run(&fmt, &args).ok_or_else(Exception::badarg)?;
+    Ok(chars_term(&out))
+}
+
+/// `io_lib:format/2` for `io:format/2,3` (stdlib/erlang/io.ex): a bad call
+/// explains itself, as `io:format` does on OTP (`io_lib:format` does not).
+fn format_explained(a: &[Term]) -> BifResult {
     let fmt = format_chars(&a[0]).ok_or_else(Exception::badarg)?;
     let args = super::args::list(&a[1], 2).map_err(|_| Exception::badarg_at(2, "not a list"))?;
     let out = run(&fmt, &args).ok_or_else(|| match diagnose(&fmt, &args) {
