@@ -144,6 +144,15 @@ fn eval(vm: &mut Box<crate::vm::Vm>, source: &str, file: &str) -> Result<(), i32
             if let Some(status) = halt_status(&e) {
                 return Err(status);
             }
+            if e.killed {
+                // An exit signal from a linked process ended the script.
+                eprintln!(
+                    "** (EXIT from {}) {}\n",
+                    term::inspect(&term::Term::Pid(vm.self_pid())),
+                    describe_exit(vm, &e.reason)
+                );
+                return Err(1);
+            }
             // `exit(:normal)` and `exit({:shutdown, _})` end the script quietly;
             // `{:shutdown, n}` with an integer exits with status n.
             if e.class == crate::vm::Class::Exit {
@@ -158,15 +167,6 @@ fn eval(vm: &mut Box<crate::vm::Vm>, source: &str, file: &str) -> Result<(), i32
                         });
                     }
                 }
-            }
-            if e.killed {
-                // An exit signal from a linked process ended the script.
-                eprintln!(
-                    "** (EXIT from {}) {}\n",
-                    term::inspect(&term::Term::Pid(vm.self_pid())),
-                    describe_exit(vm, &e.reason)
-                );
-                return Err(1);
             }
             eprintln!("{}", describe_exception(vm, &e));
             let clause = is_clause_error(&e.reason);
@@ -397,27 +397,17 @@ fn describe(vm: &mut crate::vm::Vm, e: &crate::vm::Exception, blame: bool) -> St
 /// An exit reason as Elixir describes it (`Exception.format_exit/1`): an
 /// exception with its stacktrace, or the reason inspected.
 pub fn describe_exit(vm: &mut crate::vm::Vm, reason: &term::Term) -> String {
-    if let Some([ex, stack]) = reason.as_tuple() {
-        if stack.list_to_vec().is_some() && !matches!(stack, term::Term::Nil) {
-            let (frames, arg_errors) = crate::vm::interp::frames_from_term(stack);
-            let mut e = crate::vm::Exception::error(ex.clone());
-            e.stack = frames;
-            e.arg_errors = arg_errors;
-            let mut out = format!(
-                "an exception was raised:\n    {}",
-                describe_exception(vm, &e)
-            );
-            let clause = is_clause_error(ex);
-            for f in &e.stack {
-                if let Some(line) = format_frame(f, clause) {
-                    out.push_str("\n    ");
-                    out.push_str(&line);
-                }
-            }
-            return out;
-        }
+    // `killed`, `bad return value: 1`, `exited in: GenServer.call(...)`: as
+    // Exception.format_exit/1 words it.
+    let formatted = vm.call_mfa(
+        crate::term::Atom::new("Elixir.Exception"),
+        crate::term::Atom::new("format_exit"),
+        vec![reason.clone()],
+    );
+    match formatted {
+        Ok(term::Term::Binary(b)) => String::from_utf8_lossy(b.as_bytes()).into_owned(),
+        _ => term::inspect(reason),
     }
-    term::inspect(reason)
 }
 
 fn usage() -> i32 {

@@ -103,45 +103,6 @@ fn remote_m(module: &str, name: &str, meta: &Term, args: Vec<Term>) -> Term {
     ])
 }
 
-/// Calls that Elixir's compiler turns into an Erlang built-in with the
-/// arguments moved or completed (`Map.fetch!(m, k)` is
-/// `:erlang.map_get(k, m)`, `String.to_atom(s)` is
-/// `:erlang.binary_to_atom(s, :utf8)`): failing, they show the built-in's
-/// frame and then the caller's, as there.
-fn rewrite_remote(module: &str, name: &str, meta: &Term, args: &[Term]) -> Option<Term> {
-    let call = |m: &str, f: &str, args: Vec<&Term>| {
-        Some(remote_m(m, f, meta, args.into_iter().cloned().collect()))
-    };
-    let utf8 = Term::atom("utf8");
-    let plus_one = |i: &Term| {
-        Term::tuple(vec![
-            Term::atom("+"),
-            meta.clone(),
-            Term::list(vec![i.clone(), Term::Int(1)]),
-        ])
-    };
-    match (module, name, args) {
-        ("Elixir.Map", "put", [m, k, v]) => call("maps", "put", vec![k, v, m]),
-        ("Elixir.Map", "delete", [m, k]) => call("maps", "remove", vec![k, m]),
-        ("Elixir.Map", "has_key?", [m, k]) => call("erlang", "is_map_key", vec![k, m]),
-        ("Elixir.Map", "fetch", [m, k]) => call("maps", "find", vec![k, m]),
-        ("Elixir.Map", "fetch!", [m, k]) => call("erlang", "map_get", vec![k, m]),
-        ("Elixir.Map", "replace!", [m, k, v]) => call("maps", "update", vec![k, v, m]),
-        ("Elixir.String", "to_atom", [s]) => call("erlang", "binary_to_atom", vec![s, &utf8]),
-        ("Elixir.String", "to_existing_atom", [s]) => {
-            call("erlang", "binary_to_existing_atom", vec![s, &utf8])
-        }
-        ("Elixir.Tuple", "insert_at", [t, i, v]) => {
-            call("erlang", "insert_element", vec![&plus_one(i), t, v])
-        }
-        ("Elixir.Tuple", "delete_at", [t, i]) => {
-            call("erlang", "delete_element", vec![&plus_one(i), t])
-        }
-        ("Elixir.Tuple", "duplicate", [v, n]) => call("erlang", "make_tuple", vec![n, v]),
-        _ => None,
-    }
-}
-
 fn kw(pairs: Vec<(&str, Term)>) -> Term {
     Term::list(
         pairs
@@ -418,6 +379,127 @@ pub fn inline(name: &str, arity: usize) -> Option<(&'static str, &'static str)> 
     })
 }
 
+/// `dbg(code)`: runs `code` (each step of a pipeline on its own) and has
+/// `Kernel.__dbg__/3` print where it ran, each step's code and its value.
+fn dbg(c: &Compiler, code: &Term, opts: Option<Term>, line: u32) -> Term {
+    use crate::term::inspect::{inspect_atom, inspect_remote_name};
+    let place = match (c.env.module, c.env.function) {
+        (Some(m), Some((f, arity))) => format!(
+            "{}.{}/{}",
+            inspect_atom(m.name()),
+            inspect_remote_name(f.name()),
+            arity
+        ),
+        _ => "(file)".to_string(),
+    };
+    let header = format!("[{}:{}: {}]", c.env.file.name(), line, place);
+    // `a |> f() |> g()`: the steps a, f(), g(), from the left.
+    let mut steps = Vec::new();
+    let mut rest = code.clone();
+    loop {
+        match as_call(&rest) {
+            Some((Term::Atom(op), _, args)) if op.name() == "|>" => {
+                let args = list_items(args);
+                if let [lhs, rhs] = args.as_slice() {
+                    steps.push(rhs.clone());
+                    rest = lhs.clone();
+                    continue;
+                }
+                break;
+            }
+            _ => break,
+        }
+    }
+    steps.push(rest);
+    steps.reverse();
+    let mut forms = Vec::new();
+    let mut shown = Vec::new();
+    let mut last: Option<Term> = None;
+    for (i, step) in steps.iter().enumerate() {
+        let v = fresh("dbg");
+        let value = match &last {
+            Some(prev) => call("|>", vec![prev.clone(), step.clone()]),
+            None => step.clone(),
+        };
+        forms.push(call("=", vec![v.clone(), value]));
+        shown.push(call("{}", vec![escape(step), v.clone(), Term::bool(i > 0)]));
+        last = Some(v);
+    }
+    forms.push(remote(
+        "Elixir.Kernel",
+        "__dbg__",
+        vec![
+            Term::binary(header.into_bytes()),
+            Term::list(shown),
+            opts.unwrap_or(Term::Nil),
+        ],
+    ));
+    forms.push(last.unwrap_or_else(Term::nil));
+    block(forms)
+}
+
+/// Calls of Elixir functions that Elixir's compiler rewrites to an Erlang
+/// built-in with the arguments in another order (or one more): the call
+/// then fails as the built-in does, in the caller's frame.
+fn rewrite_remote(module: &str, name: &str, meta: &Term, args: &[Term]) -> Option<Term> {
+    let plus_one = |index: &Term| match index {
+        Term::Int(n) if *n < i64::MAX => Term::Int(n + 1),
+        _ => remote_m("erlang", "+", meta, vec![index.clone(), Term::Int(1)]),
+    };
+    let (m, f, new_args) = match (module, name, args) {
+        ("Elixir.Map", "fetch!", [map, key]) => {
+            ("erlang", "map_get", vec![key.clone(), map.clone()])
+        }
+        ("Elixir.Map", "fetch", [map, key]) => ("maps", "find", vec![key.clone(), map.clone()]),
+        ("Elixir.Map", "put", [map, key, value]) => {
+            ("maps", "put", vec![key.clone(), value.clone(), map.clone()])
+        }
+        ("Elixir.Map", "delete", [map, key]) => ("maps", "remove", vec![key.clone(), map.clone()]),
+        ("Elixir.Map", "has_key?", [map, key]) => {
+            ("erlang", "is_map_key", vec![key.clone(), map.clone()])
+        }
+        ("Elixir.Map", "replace!", [map, key, value]) => (
+            "maps",
+            "update",
+            vec![key.clone(), value.clone(), map.clone()],
+        ),
+        ("Elixir.String", "to_atom", [s]) => (
+            "erlang",
+            "binary_to_atom",
+            vec![s.clone(), Term::atom("utf8")],
+        ),
+        ("Elixir.String", "to_existing_atom", [s]) => (
+            "erlang",
+            "binary_to_existing_atom",
+            vec![s.clone(), Term::atom("utf8")],
+        ),
+        ("Elixir.Tuple", "insert_at", [tuple, index, value]) => (
+            "erlang",
+            "insert_element",
+            vec![plus_one(index), tuple.clone(), value.clone()],
+        ),
+        ("Elixir.Tuple", "delete_at", [tuple, index]) => (
+            "erlang",
+            "delete_element",
+            vec![plus_one(index), tuple.clone()],
+        ),
+        ("Elixir.Tuple", "duplicate", [data, size]) => {
+            ("erlang", "make_tuple", vec![size.clone(), data.clone()])
+        }
+        ("Elixir.Process", "monitor", [item]) => (
+            "erlang",
+            "monitor",
+            vec![Term::atom("process"), item.clone()],
+        ),
+        _ => return None,
+    };
+    let arity = new_args.len() as u32;
+    let (ma, fa) = (Atom::new(m), Atom::new(f));
+    let known = crate::bif::lookup(ma, fa, arity).is_some()
+        || crate::vm::natives::lookup(ma, fa, arity).is_some();
+    known.then(|| remote_m(m, f, meta, new_args))
+}
+
 /// Functions of Elixir modules that are an Erlang built-in with the same
 /// arguments: a capture of one (`&Integer.to_string/1`) is a capture of the
 /// built-in (`&:erlang.integer_to_binary/1`), as Elixir's compiler inlines it.
@@ -638,9 +720,6 @@ pub fn expand_once(c: &mut Compiler, e: &Term) -> CResult<Expansion> {
             // `String.to_integer(s)` is `:erlang.binary_to_integer(s)`, as
             // Elixir's compiler inlines it: the same frames when it fails.
             if module.name() != "Elixir.Kernel" {
-                if let Some(t) = rewrite_remote(module.name(), fname.name(), meta, &args) {
-                    return Ok(Expansion::Into(t));
-                }
                 if let Some((m, f)) = inline_remote(module.name(), fname.name(), args.len()) {
                     let arity = args.len() as u32;
                     let (ma, fa) = (Atom::new(m), Atom::new(f));
@@ -650,6 +729,11 @@ pub fn expand_once(c: &mut Compiler, e: &Term) -> CResult<Expansion> {
                         return Ok(Expansion::Into(remote_m(m, f, meta, args)));
                     }
                 }
+            }
+            // `Map.fetch!(m, k)` is `:erlang.map_get(k, m)`: Elixir's compiler
+            // rewrites it so, and the caller's frame stays when it fails.
+            if let Some(t) = rewrite_remote(module.name(), fname.name(), meta, &args) {
+                return Ok(Expansion::Into(t));
             }
             if crate::bif::has_module(module) {
                 return Ok(Expansion::Done);
@@ -884,6 +968,7 @@ fn kernel_macro(
             remote("Elixir.Kernel", name.name(), args)
         }
         ("then", 2) => apply_fun(&a[1], a[0].clone()),
+        ("dbg", 1) | ("dbg", 2) => dbg(c, &a[0], a.get(1).cloned(), line),
         _ => return Ok(None),
     }))
 }

@@ -107,6 +107,7 @@ defmodule Exception do
       %{__struct__: ArithmeticError} = exception -> ArithmeticError.blame(exception, stacktrace)
       %{__struct__: FunctionClauseError} = exception -> FunctionClauseError.blame(exception, stacktrace)
       %{__struct__: UndefinedFunctionError} = exception -> UndefinedFunctionError.blame(exception, stacktrace)
+      %{__struct__: KeyError} = exception -> KeyError.blame(exception, stacktrace)
       exception -> {exception, stacktrace}
     end
   end
@@ -185,6 +186,8 @@ defmodule Exception do
   defp format_exit({:nodedown, node_name}, _joiner) when is_atom(node_name) do
     "no connection to #{node_name}"
   end
+
+  defp format_exit({:already_started, pid}, _joiner), do: "already started: #{inspect(pid)}"
 
   defp format_exit({:bad_return_value, value}, _joiner) do
     "bad return value: #{inspect(value)}"
@@ -674,7 +677,11 @@ defmodule UndefinedFunctionError do
   end
 
   defp exports(module) do
-    if function_exported?(module, :__info__, 1) do
+    # An Erlang module vial writes in Elixir (`defmodule :lists`) has built-ins
+    # besides: its module_info/1 lists them all.
+    elixir? = match?("Elixir." <> _, Atom.to_string(module))
+
+    if elixir? and function_exported?(module, :__info__, 1) do
       module.__info__(:macros) ++ module.__info__(:functions)
     else
       try do
@@ -868,6 +875,52 @@ defmodule KeyError do
   end
 
   def message(%{message: message}), do: message
+
+  # Uncaught, the message suggests the keys that are spelled alike (as the
+  # top level blames an error before printing it).
+  @impl true
+  def blame(%{message: nil, key: key, term: term} = exception, stacktrace)
+      when is_atom(key) and (is_map(term) or is_list(term)) do
+    if atom_keys_only?(term) do
+      hint = did_you_mean(key, available_keys(term))
+      {%{exception | message: message(exception) <> hint}, stacktrace}
+    else
+      {exception, stacktrace}
+    end
+  end
+
+  def blame(exception, stacktrace), do: {exception, stacktrace}
+
+  defp atom_keys_only?(term) when is_map(term), do: Enum.all?(Map.keys(term), &is_atom/1)
+  defp atom_keys_only?(term), do: Keyword.keyword?(term)
+
+  defp available_keys(term) when is_map(term), do: Map.keys(term)
+  defp available_keys(term), do: Keyword.keys(term)
+
+  defp did_you_mean(key, keys) do
+    text = Atom.to_string(key)
+
+    suggestions =
+      for k <- keys,
+          distance = String.jaro_distance(text, Atom.to_string(k)),
+          distance >= 0.77,
+          do: {distance, k}
+
+    case suggestions do
+      [] ->
+        ""
+
+      _ ->
+        lines =
+          suggestions
+          |> Enum.sort(&(elem(&1, 0) >= elem(&2, 0)))
+          |> Enum.take(5)
+          |> Enum.sort(&(elem(&1, 1) <= elem(&2, 1)))
+          |> Enum.map(fn {_, k} -> ["      * ", inspect(k), ?\n] end)
+
+        IO.iodata_to_binary([". Did you mean:\n\n" | lines])
+    end
+  end
 end
 
 defmodule UnicodeConversionError do

@@ -807,7 +807,28 @@ defimpl Enumerable, for: File.Stream do
     Enumerable.reduce(resource, acc, fun)
   end
 
-  def count(_stream), do: {:error, __MODULE__}
+  # As Elixir 1.14 counts: the newlines of the file when streaming lines (a last
+  # line with no newline is not counted), from its size when streaming bytes.
+  def count(%{line_or_bytes: :line, path: path}) do
+    case File.read(path) do
+      {:ok, data} -> {:ok, length(:binary.matches(data, "\n"))}
+      {:error, reason} -> raise File.Error, reason: reason, action: "stream", path: path
+    end
+  end
+
+  def count(%{line_or_bytes: bytes, path: path}) do
+    case File.stat(path) do
+      {:ok, %{size: 0}} ->
+        {:error, __MODULE__}
+
+      {:ok, %{size: size}} ->
+        {:ok, div(size, bytes) + if(rem(size, bytes) == 0, do: 0, else: 1)}
+
+      {:error, reason} ->
+        raise File.Error, reason: reason, action: "stream", path: path
+    end
+  end
+
   def member?(_stream, _term), do: {:error, __MODULE__}
   def slice(_stream), do: {:error, __MODULE__}
 end

@@ -350,9 +350,56 @@ defmodule GenServer do
   defp handle(server, state, {:system, _from, {:terminate, reason}}),
     do: stop(server, state, reason, [], :exit, [])
 
+  # :sys.get_state/1 and friends.
+  defp handle(server, state, {:system, {pid, ref}, request}) when is_pid(pid) do
+    case request do
+      :get_state ->
+        send(pid, {ref, state})
+        loop(server, state, :infinity)
+
+      {:replace_state, fun} ->
+        case run_replace(fun, state) do
+          {:ok, new_state} ->
+            send(pid, {ref, new_state})
+            loop(server, new_state, :infinity)
+
+          {:error, reason} ->
+            send(pid, {ref, {:error, reason}})
+            loop(server, state, :infinity)
+        end
+
+      :suspend ->
+        send(pid, {ref, :ok})
+        suspended(server, state)
+
+      :resume ->
+        send(pid, {ref, :ok})
+        loop(server, state, :infinity)
+
+      _other ->
+        send(pid, {ref, {:error, :unknown_system_msg}})
+        loop(server, state, :infinity)
+    end
+  end
+
   defp handle(server, state, msg) do
     {_, _, module} = server
     after_callback(server, state, run(module, :handle_info, [msg, state]), msg)
+  end
+
+  defp run_replace(fun, state) do
+    try do
+      {:ok, fun.(state)}
+    catch
+      kind, reason -> {:error, {:callback_failed, {:gen_server, :system_replace_state}, {kind, reason}}}
+    end
+  end
+
+  # While suspended, only system messages are taken; the rest wait in the mailbox.
+  defp suspended(server, state) do
+    receive do
+      {:system, _, _} = msg -> handle(server, state, msg)
+    end
   end
 
   defp continue(server, state, arg) do

@@ -36,6 +36,21 @@ defmodule Kernel do
     value
   end
 
+  @doc false
+  # What `dbg/2` prints: where it ran, then each step's code and value (a
+  # pipeline's later steps start with `|>`), then a blank line.
+  def __dbg__(header, steps, opts) do
+    opts = Keyword.merge([pretty: true], opts || [])
+
+    lines =
+      for {code, value, piped} <- steps do
+        prefix = if piped, do: "|> ", else: ""
+        [prefix, Macro.to_string(code), " #=> ", inspect(value, opts), "\n"]
+      end
+
+    IO.write([header, "\n", lines, "\n"])
+  end
+
   @doc """
   Reads a value from nested data following `keys`: each key goes through
   `Access`, or is an accessor function. `nil` along the way gives `nil`.

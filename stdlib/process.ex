@@ -43,6 +43,12 @@ defmodule Process do
   @spec alive?(pid) :: boolean
   def alive?(pid), do: :erlang.is_process_alive(pid)
 
+  @doc "The group leader of the calling process."
+  def group_leader, do: :erlang.group_leader()
+
+  @doc "Makes `leader` the group leader of `pid`."
+  def group_leader(pid, leader), do: :erlang.group_leader(leader, pid)
+
   @doc "Sends an exit signal with `reason` to `pid`."
   @spec exit(pid, term) :: true
   def exit(pid, reason), do: :erlang.exit(pid, reason)

@@ -15,6 +15,7 @@ use write::Style;
 
 pub static BIFS: &[Bif] = &[
     bif("io_lib", "format", 2, format),
+    bif("io_lib", "vial_format_explained", 2, format_explained),
     bif("io_lib", "fwrite", 2, format),
     bif("io_lib", "write", 1, |a| {
         Ok(chars_term(&write::write(&a[0], plain_style())))
@@ -64,6 +65,98 @@ fn format(a: &[Term]) -> BifResult {
     let args = super::args::list(&a[1], 2).map_err(|_| Exception::badarg())?;
     let out = run(&fmt, &args).ok_or_else(Exception::badarg)?;
     Ok(chars_term(&out))
+}
+
+/// `io_lib:format/2` for `io:format/2,3` (stdlib/erlang/io.ex): a bad call
+/// explains itself, as `io:format` does on OTP (`io_lib:format` does not).
+fn format_explained(a: &[Term]) -> BifResult {
+    let fmt = format_chars(&a[0]).ok_or_else(Exception::badarg)?;
+    let args = super::args::list(&a[1], 2).map_err(|_| Exception::badarg_at(2, "not a list"))?;
+    let out = run(&fmt, &args).ok_or_else(|| match diagnose(&fmt, &args) {
+        Some((position, why)) => Exception::badarg_at(position, why),
+        None => Exception::badarg(),
+    })?;
+    Ok(chars_term(&out))
+}
+
+/// Why `format` could not be run on `args`, as OTP explains a bad call of
+/// `io:format/2`: the format string first, then the number of arguments, then
+/// the type of the first argument that does not fit its control.
+fn diagnose(fmt: &[char], args: &[Term]) -> Option<(u8, String)> {
+    // What each argument must be: "integer", "float", "string", or "" (any).
+    let mut wanted: Vec<&str> = Vec::new();
+    let mut i = 0;
+    let truncated = || Some((1, "format string invalid (truncated)".to_string()));
+    while i < fmt.len() {
+        if fmt[i] != '~' {
+            i += 1;
+            continue;
+        }
+        i += 1;
+        if fmt.get(i) == Some(&'-') {
+            i += 1;
+        }
+        // width, then .precision, then .pad
+        for part in 0..3 {
+            if part > 0 {
+                if fmt.get(i) != Some(&'.') {
+                    break;
+                }
+                i += 1;
+            }
+            match fmt.get(i) {
+                Some('*') => {
+                    wanted.push("integer");
+                    i += 1;
+                }
+                Some(_) if part == 2 => i += 1,
+                Some(c) if c.is_ascii_digit() => {
+                    while fmt.get(i).is_some_and(|c| c.is_ascii_digit()) {
+                        i += 1;
+                    }
+                }
+                Some(_) => {}
+                None => return truncated(),
+            }
+        }
+        while matches!(fmt.get(i), Some('t' | 'l' | 'k' | 'K')) {
+            i += 1;
+        }
+        let Some(&c) = fmt.get(i) else {
+            return truncated();
+        };
+        i += 1;
+        match c {
+            '~' | 'n' => {}
+            'c' | 'B' | 'b' | '#' | '+' => wanted.push("integer"),
+            'X' | 'x' => wanted.extend(["integer", ""]),
+            'f' | 'e' | 'g' => wanted.push("float"),
+            's' => wanted.push("string"),
+            'p' | 'w' | 'i' => wanted.push(""),
+            'P' | 'W' => wanted.extend(["", "integer"]),
+            other => {
+                return Some((
+                    1,
+                    format!("format string invalid (invalid control ~{other})"),
+                ));
+            }
+        }
+    }
+    if wanted.len() != args.len() {
+        return Some((1, "wrong number of arguments".to_string()));
+    }
+    for (n, (kind, arg)) in wanted.iter().zip(args).enumerate() {
+        let fits = match *kind {
+            "integer" => matches!(arg, Term::Int(_) | Term::Big(_)),
+            "float" => matches!(arg, Term::Float(_)),
+            "string" => matches!(arg, Term::Atom(_)) || super::args::chardata(arg).is_ok(),
+            _ => true,
+        };
+        if !fits {
+            return Some((2, format!("element {} must be of type {kind}", n + 1)));
+        }
+    }
+    None
 }
 
 /// The format as characters: a charlist (possibly nested), a binary or an atom.

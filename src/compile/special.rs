@@ -324,7 +324,13 @@ impl Compiler<'_> {
     pub fn quote(&mut self, items: &[Term], line: u32) -> CResult<Reg> {
         let opts = match items {
             [opts] => opts.clone(),
-            [_, opts] => opts.clone(),
+            // `quote bind_quoted: [...] do ... end`: the options, then the block.
+            [first, block] => Term::list(
+                list_items(first)
+                    .into_iter()
+                    .chain(list_items(block))
+                    .collect::<Vec<_>>(),
+            ),
             _ => return Err(self.err(line, "invalid quote")),
         };
         let Some(body) = kw_get(&opts, "do").cloned() else {

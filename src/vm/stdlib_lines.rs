@@ -120,7 +120,7 @@ const RAISES: &[(&str, &str, u32, u32)] = &[("Elixir.GenServer", "call", 3, 1038
 
 /// vial's stdlib functions whose work Elixir's compiler inlines into their
 /// callers (Enum's `reduce/3`): they leave no frame.
-const INLINED: &[(&str, &str, u32)] = &[("Elixir.Enum", "fold", 3)];
+const INLINED: &[(&str, &str, u32)] = &[("Elixir.Enum", "fold", 3), ("Elixir.Enum", "walk", 3)];
 
 fn inlined(frame: &StackFrame) -> bool {
     let stdlib = frame

@@ -78,7 +78,7 @@ defmodule :io do
   def format(format, args), do: format(:standard_io, format, args)
 
   def format(device, format, args) do
-    :io.put_chars(device, :io_lib.format(format, args))
+    :io.put_chars(device, :io_lib.vial_format_explained(format, args))
   end
 
   def fwrite(format), do: format(:standard_io, format, [])

@@ -481,6 +481,9 @@ const KERNEL_MACROS: &[(&str, i64)] = &[
     ("and", 2),
     ("binding", 0),
     ("binding", 1),
+    ("dbg", 0),
+    ("dbg", 1),
+    ("dbg", 2),
     ("def", 1),
     ("def", 2),
     ("defdelegate", 2),
@@ -640,14 +643,44 @@ fn protocol_info(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
 }
 
 /// `Mod.module_info(which)`.
-fn erl_module_info(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+fn erl_module_info(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
     Ok(Value(match a[0].as_atom().map(|k| k.name()) {
         Some("module") => a[1].clone(),
         Some("attributes") => a[2].clone(),
-        Some("compile") | Some("exports") | Some("functions") => Term::Nil,
+        Some("exports") | Some("functions") => erl_exports(vm, &a[1]),
+        Some("compile") => Term::Nil,
         Some("md5") => Term::binary(vec![0u8; 16]),
         _ => return Err(Exception::error_atom("function_clause")),
     }))
+}
+
+/// The functions of an Erlang module written in Elixir (`defmodule :lists`)
+/// together with the built-ins in Rust under its name: what its
+/// `module_info(:exports)` lists (an undefined function's hint reads it).
+fn erl_exports(vm: &mut Vm, module: &Term) -> Term {
+    let Some(m) = module.as_atom() else {
+        return Term::Nil;
+    };
+    let mut out: Vec<(Atom, u32)> = crate::bif::functions_of(m);
+    out.extend(super::functions_of(m));
+    if let Some(compiled) = runtime::module(vm, m) {
+        out.extend(
+            compiled
+                .funs
+                .iter()
+                .filter(|(&(n, _), d)| d.public && !d.is_macro && n.name() != "module_info")
+                .map(|(&(n, a), _)| (n, a)),
+        );
+    }
+    out.sort_by(|x, y| x.0.name().cmp(y.0.name()).then(x.1.cmp(&y.1)));
+    out.dedup();
+    out.push((Atom::new("module_info"), 0));
+    out.push((Atom::new("module_info"), 1));
+    Term::list(
+        out.into_iter()
+            .map(|(n, a)| Term::tuple(vec![Term::Atom(n), Term::Int(i64::from(a))]))
+            .collect::<Vec<_>>(),
+    )
 }
 
 /// `Proto.Impl.__impl__(which)`.

@@ -8,6 +8,18 @@ use crate::vm::{CodeKind, Exception};
 
 pub static NATIVES: &[Entry] = &[
     Entry {
+        module: "erl_erts_errors",
+        name: "format_error",
+        arity: 2,
+        f: format_error2,
+    },
+    Entry {
+        module: "erl_stdlib_errors",
+        name: "format_error",
+        arity: 2,
+        f: format_error2,
+    },
+    Entry {
         module: "erlang",
         name: "fun_info",
         arity: 1,
@@ -74,6 +86,22 @@ const LOCAL_ITEMS: &[&str] = &[
     "type",
 ];
 const EXTERNAL_ITEMS: &[&str] = &["module", "name", "arity", "env", "type"];
+
+/// `erl_erts_errors:format_error(reason, stacktrace)`: what was wrong with
+/// each argument of the failed call on top of the stacktrace, as a map from
+/// the argument's position to its explanation (`Exception.format_exit/1`
+/// and `Exception.normalize/3` ask for it through `error_info`).
+fn format_error2(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let (_, arg_errors) = crate::vm::interp::frames_from_term(&a[1]);
+    let mut m = crate::term::MapInner::new();
+    for (position, text) in arg_errors {
+        m.insert(
+            crate::term::MapKey(Term::Int(i64::from(position))),
+            Term::binary(text.into_bytes()),
+        );
+    }
+    Ok(NativeOut::Value(Term::Map(crate::term::Map::from_inner(m))))
+}
 
 fn fun_info1(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
     let Term::Fun(f) = &a[0] else {

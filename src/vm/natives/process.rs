@@ -261,7 +261,7 @@ fn start_monitor(vm: &mut Vm, kind: &Term, item: &Term, tag: Term) -> Result<u64
                 process::whereis(*n),
                 Term::tuple(vec![Term::Atom(*n), nd.clone()]),
             ),
-            _ => return Err(Exception::badarg_at(2, "invalid monitor item")),
+            _ => return Err(Exception::badarg_at(2, "not a pid")),
         },
     };
     Ok(process::monitor_tagged(
@@ -986,7 +986,11 @@ fn takes_the_script_down(pid: u64) -> bool {
     };
     let links = p.lock().links.clone();
     links.into_iter().filter_map(process::lookup).any(|other| {
-        let is_main = other.main.lock().unwrap_or_else(|e| e.into_inner()).is_some();
+        let is_main = other
+            .main
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .is_some();
         is_main && !other.lock().trap_exit
     })
 }

@@ -1,0 +1,3 @@
+spawn_link(fn -> exit({:shutdown, :done}) end)
+Process.sleep(200)
+IO.puts("not reached")
