@@ -55,6 +55,12 @@ IO.inspect(Outer.child_spec(:arg))
 
 {:ok, outer} = Outer.start_link(10)
 
+# Waits (without a fixed sleep) until `name` is registered to a process other than `old`.
+wait_new = fn name, old ->
+  Stream.repeatedly(fn -> Process.sleep(5); Process.whereis(name) end)
+  |> Enum.find(fn pid -> pid != nil and pid != old end)
+end
+
 show = fn sup ->
   for {id, pid, type, modules} <- Supervisor.which_children(sup),
       do: {id, is_pid(pid), type, modules}
@@ -67,15 +73,19 @@ Counter.bump()
 IO.inspect(Counter.value(), label: "value")
 
 # Crashy crashes once: restarted; Counter keeps its state
+crashy = Process.whereis(Crashy)
 GenServer.cast(Crashy, :crash)
-Process.sleep(50)
+wait_new.(Crashy, crashy)
 IO.inspect(Counter.value(), label: "value after one crash")
 
 # twice within the period: Inner gives up, Outer restarts it (and, rest_for_one, the task)
 inner = Process.whereis(Inner)
 [{:task, task, _, _} | _] = Supervisor.which_children(outer)
+crashy = Process.whereis(Crashy)
 GenServer.cast(Crashy, :crash)
-Process.sleep(50)
+wait_new.(Crashy, crashy)
+wait_new.(Inner, inner)
+wait_new.(Counter, nil)
 IO.inspect({Process.alive?(inner), Process.alive?(task)}, label: "old inner and task alive")
 IO.inspect(Counter.value(), label: "value after the restart of Inner")
 IO.inspect(show.(outer))
