@@ -43,10 +43,17 @@ IO.inspect(DynamicSupervisor.start_child(sup, %{id: 1, start: {Worker, :start_li
 IO.inspect(show.(sup))
 IO.inspect(DynamicSupervisor.count_children(sup))
 
+# Waits (without a fixed sleep) until `done?` holds.
+wait_until = fn done? ->
+  Stream.repeatedly(fn -> Process.sleep(5); done?.() end) |> Enum.find(& &1)
+end
+
 # a permanent child comes back with a new pid; a temporary one does not
 Process.exit(a, :kill)
 Process.exit(b, :kill)
-Process.sleep(50)
+wait_until.(fn ->
+  match?([{_, p, _, _}] when is_pid(p) and p != a, DynamicSupervisor.which_children(sup))
+end)
 IO.inspect(DynamicSupervisor.count_children(sup))
 [{_, a2, _, _}] = DynamicSupervisor.which_children(sup)
 IO.inspect({a2 != a, GenServer.call(a2, :get)})
@@ -71,10 +78,12 @@ IO.inspect(DynamicSupervisor.which_children(Dyn))
 # two crashes within the period: Dyn gives up, the top supervisor starts a new, empty one
 old = Process.whereis(Dyn)
 Process.exit(w, :kill)
-Process.sleep(50)
+wait_until.(fn ->
+  match?([{_, p, _, _}] when is_pid(p) and p != w, DynamicSupervisor.which_children(Dyn))
+end)
 [{_, w2, _, _}] = DynamicSupervisor.which_children(Dyn)
 Process.exit(w2, :kill)
-Process.sleep(50)
+wait_until.(fn -> Process.whereis(Dyn) not in [nil, old] end)
 IO.inspect({Process.alive?(old), is_pid(Process.whereis(Dyn))})
 IO.inspect(DynamicSupervisor.count_children(Dyn))
 IO.inspect(Supervisor.count_children(top))
