@@ -28,12 +28,19 @@ end
 
 spec = fn name -> Supervisor.child_spec({Named, name}, id: name) end
 
+# Waits (without a fixed sleep) until `done?` holds.
+wait_until = fn done? ->
+  Stream.repeatedly(fn -> Process.sleep(5); done?.() end) |> Enum.find(& &1)
+end
+
+renamed? = fn name, old -> Process.whereis(name) not in [nil, old] end
+
 for strategy <- [:one_for_one, :one_for_all, :rest_for_one] do
   IO.puts("== #{strategy}")
   {:ok, sup} = Supervisor.start_link([spec.(:a), spec.(:b), spec.(:c)], strategy: strategy)
   before = Enum.map([:a, :b, :c], &Process.whereis/1)
   GenServer.cast(:b, :stop)
-  Process.sleep(100)
+  wait_until.(fn -> renamed?.(:b, Enum.at(before, 1)) and renamed?.(:a, nil) and renamed?.(:c, nil) end)
   now = Enum.map([:a, :b, :c], &Process.whereis/1)
   IO.inspect(Enum.zip_with(before, now, &(&1 == &2)), label: "kept")
   Supervisor.stop(sup)
@@ -50,8 +57,9 @@ IO.puts("== shutdown order, trapping children see :shutdown")
     strategy: :one_for_all
   )
 
-Process.exit(Process.whereis(:t2), :kill)
-Process.sleep(100)
+t2 = Process.whereis(:t2)
+Process.exit(t2, :kill)
+wait_until.(fn -> renamed?.(:t2, t2) and renamed?.(:t3, nil) end)
 Supervisor.stop(sup)
 
 IO.puts("== intensity")
@@ -59,8 +67,9 @@ Process.flag(:trap_exit, true)
 {:ok, sup} = Supervisor.start_link([{Named, :i}], strategy: :one_for_one, max_restarts: 2, max_seconds: 5)
 
 for _ <- 1..3 do
+  i = Process.whereis(:i)
   GenServer.cast(:i, :stop)
-  Process.sleep(50)
+  wait_until.(fn -> renamed?.(:i, i) or not Process.alive?(sup) end)
 end
 
 receive do
@@ -91,7 +100,13 @@ IO.puts("== transient and temporary")
 GenServer.cast(:tr, :normal)
 GenServer.cast(:tr2, :stop)
 GenServer.cast(:te, :stop)
-Process.sleep(100)
+
+wait_until.(fn ->
+  match?(
+    [{:tr, :undefined, _, _}, {:tr2, pid, _, _}] when is_pid(pid),
+    Enum.sort(Supervisor.which_children(sup))
+  ) and renamed?.(:tr2, nil)
+end)
 
 IO.inspect(
   for({id, pid, _, _} <- Supervisor.which_children(sup), do: {id, is_pid(pid)}),
@@ -107,9 +122,9 @@ parent =
     receive do: (:go -> exit(:bye))
   end)
 
-Process.sleep(50)
+wait_until.(fn -> renamed?.(:p1, nil) end)
 send(parent, :go)
-Process.sleep(100)
+wait_until.(fn -> Process.whereis(:p1) == nil end)
 IO.inspect(Process.whereis(:p1))
 
 # Elixir's Logger writes reports a moment later and drops pending ones at exit: give it time.
