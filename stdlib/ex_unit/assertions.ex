@@ -325,6 +325,13 @@ defmodule ExUnit.Assertions do
       {{:., _, [left, field]} = dot, meta, []} when is_atom(field) ->
         if field_access?(left), do: {dot, [no_parens: true] ++ meta, []}, else: {dot, meta, []}
 
+      # ExUnit keeps the code without its metadata, so a sigil loses its
+      # delimiter and prints with `"` (`~r"world"`).
+      {name, meta, [_, _] = args} = sigil when is_atom(name) and is_list(meta) ->
+        if String.starts_with?(Atom.to_string(name), "sigil_"),
+          do: {name, Keyword.delete(meta, :delimiter), args},
+          else: sigil
+
       other ->
         other
     end)
