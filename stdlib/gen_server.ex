@@ -148,9 +148,17 @@ defmodule GenServer do
     ref = Process.monitor(pid)
 
     receive do
-      {:"$gen_ack", ^pid, result} ->
+      {:"$gen_ack", ^pid, {:ok, _} = result} ->
         Process.demonitor(ref, [:flush])
         result
+
+      # A server that did not start exits right after its answer: its exit
+      # reaches the starter before start returns, as it almost always does on
+      # the BEAM, rather than racing with whatever the starter does next.
+      {:"$gen_ack", ^pid, result} ->
+        receive do
+          {:DOWN, ^ref, :process, ^pid, _} -> result
+        end
 
       {:DOWN, ^ref, :process, ^pid, reason} ->
         {:error, reason}

@@ -259,6 +259,18 @@ impl Fb {
     }
 
     pub fn finish(self, module: Atom, file: Atom) -> FunCode {
+        if std::env::var_os("VIAL_DUMP").is_some_and(|m| m == module.name()) {
+            eprintln!(
+                "{}.{}/{} nregs={}",
+                module.name(),
+                self.name.name(),
+                self.arity,
+                self.max
+            );
+            for (i, ins) in self.code.iter().enumerate() {
+                eprintln!("  {i:3} {ins:?}");
+            }
+        }
         FunCode {
             module,
             name: self.name,
