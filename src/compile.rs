@@ -56,6 +56,7 @@ pub fn eval_binding(
     binding: Vec<(Atom, Term)>,
 ) -> Result<(Term, Vec<(Atom, Term)>), Exception> {
     let mut env = env;
+    env.erl_eval = true;
     eval_forms(vm, quoted, &mut env, binding)
 }
 

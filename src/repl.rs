@@ -133,6 +133,7 @@ const RESPAWN: &str = "do not show this result in output; respawn";
 
 fn shell_env() -> Env {
     let mut env = Env::new(Atom::new("iex"));
+    env.erl_eval = true;
     env.imports
         .push(builder_import(Atom::new("Elixir.IEx.Helpers"), Vec::new()));
     env

@@ -196,6 +196,7 @@ pub fn bif_trampoline(module: Atom, name: Atom, arity: u32) -> Arc<FunCode> {
                 index: 0,
                 nfree: 0,
                 nregs: arity.max(1),
+                erl_eval: false,
                 code: vec![crate::vm::Instr::TailCall(Box::new(crate::vm::Call {
                     target: crate::vm::Target::Remote {
                         module,

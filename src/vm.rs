@@ -54,6 +54,8 @@ pub struct FunCode {
     /// (first instruction, source line), in instruction order.
     pub lines: Vec<(u32, u32)>,
     pub file: Atom,
+    /// A fun of evaluated code (see `Env::erl_eval`).
+    pub erl_eval: bool,
     /// Bodies of the anonymous functions created by this code.
     pub children: Vec<Arc<FunCode>>,
     /// Module definitions this code performs when run (`defmodule` at run time).
@@ -75,6 +77,13 @@ impl FunCode {
     pub fn describe(&self) -> String {
         let hash = fun_hash(self.module);
         match self.kind {
+            // erl_eval makes a fun of each arity from 0 to 20 by one clause
+            // of its own: OTP 25's numbers them down from 43.
+            CodeKind::Script if self.erl_eval => format!(
+                "#Function<{}.3316493/{} in :erl_eval.expr/6>",
+                43u32.saturating_sub(self.arity),
+                self.arity
+            ),
             CodeKind::Script => format!(
                 "#Function<{}.{hash} in file:{}>",
                 self.index,

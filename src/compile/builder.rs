@@ -22,6 +22,10 @@ pub struct Env {
     /// Kernel's always may.
     pub requires: Vec<Atom>,
     pub line: u32,
+    /// Code evaluated as Erlang's `erl_eval` runs it (`Code.eval_string/3`
+    /// and friends, the shell), rather than compiled from a file: its funs
+    /// print as `#Function<42.3316493/1 in :erl_eval.expr/6>`.
+    pub erl_eval: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -44,6 +48,7 @@ impl Env {
             imports: Vec::new(),
             requires: Vec::new(),
             line: 1,
+            erl_eval: false,
         }
     }
 
@@ -284,6 +289,7 @@ impl Fb {
             consts: self.consts,
             lines: self.lines,
             file,
+            erl_eval: false,
             children: self.children,
             modules: self.modules,
         }

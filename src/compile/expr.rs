@@ -1263,6 +1263,7 @@ impl<'v> Compiler<'v> {
         let mut code = fb.finish(self.module_name(), self.env.file);
         if kind == CodeKind::Script {
             code.kind = CodeKind::Script;
+            code.erl_eval = self.env.erl_eval;
         }
         let code = Arc::new(code);
         let fb = self.fb();

@@ -1,0 +1,13 @@
+# Funs made by evaluated code (Code.eval_string, eval_quoted) print as erl_eval made them.
+{f, _} = Code.eval_string("fn x -> x end")
+IO.inspect(f)
+{g, _} = Code.eval_string("fn -> :a end")
+IO.inspect(g)
+{h, _} = Code.eval_string("x = 1\nfn y -> x + y end")
+IO.inspect(h)
+IO.inspect(h.(2))
+{k, _} = Code.eval_string("fn a, b, c -> {a, b, c} end")
+IO.inspect(k)
+{caps, _} = Code.eval_quoted(quote(do: &(&1 * 2)))
+IO.inspect(caps)
+IO.inspect(caps.(21))
