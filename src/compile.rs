@@ -12,6 +12,7 @@ mod control;
 pub mod expr;
 mod module;
 mod pattern;
+mod peephole;
 mod special;
 
 use std::sync::Arc;

@@ -163,6 +163,9 @@ pub enum NoMatch {
 pub enum Instr {
     Const(Reg, u32),
     Move(Reg, Reg),
+    /// A `Move` whose source is read no more (see compile/peephole.rs): the
+    /// value moves, with no count to take and none to drop later.
+    Take(Reg, Reg),
     Tuple(Reg, Reg, u32),
     /// dst, first element, count, tail register (`u32::MAX` for `[]`).
     List(Reg, Reg, u32, Reg),

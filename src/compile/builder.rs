@@ -263,7 +263,10 @@ impl Fb {
         })
     }
 
-    pub fn finish(self, module: Atom, file: Atom) -> FunCode {
+    pub fn finish(mut self, module: Atom, file: Atom) -> FunCode {
+        if std::env::var_os("VIAL_PEEPHOLE").is_none_or(|v| v != "0") {
+            super::peephole::optimize(&mut self.code, &mut self.lines, self.arity);
+        }
         if std::env::var_os("VIAL_DUMP").is_some_and(|m| m == module.name()) {
             eprintln!(
                 "{}.{}/{} nregs={}",

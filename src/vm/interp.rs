@@ -626,6 +626,10 @@ impl Vm {
             match instr {
                 Instr::Const(dst, idx) => set!(*dst, code.consts[*idx as usize].clone()),
                 Instr::Move(dst, src) => set!(*dst, reg!(*src).clone()),
+                Instr::Take(dst, src) => {
+                    let v = std::mem::replace(&mut regm!(*src), Term::Nil);
+                    set!(*dst, v);
+                }
                 Instr::Tuple(dst, start, n) => {
                     let s = base + *start as usize;
                     let elems: Vec<Term> = self.regs[s..s + *n as usize].to_vec();
