@@ -118,6 +118,43 @@ pub fn loaded_names() -> Vec<Atom> {
         .collect()
 }
 
+/// What stands for a module's compiled code where Elixir returns its BEAM
+/// file (`defmodule`'s `{:module, M, binary, _}`, `Code.compile_string/1`):
+/// laid out as one, an IFF form of type `BEAM` whose first chunk is the atom
+/// table (the module's name, then its functions' names), so that it prints
+/// as iex shows BEAM code, `<<70, 79, 82, 49, ...>>`. vial runs no BEAM code:
+/// nothing else is in it.
+pub fn beam_image(name: Atom) -> Vec<u8> {
+    let mut atoms = vec![name.name(), "__info__", "module_info"];
+    if let Some(m) = loaded(name) {
+        let mut names: Vec<&str> = m.funs.keys().map(|(f, _)| f.name()).collect();
+        names.sort_unstable();
+        names.dedup();
+        for n in names {
+            if !atoms.contains(&n) {
+                atoms.push(n);
+            }
+        }
+    }
+    let mut chunk = (atoms.len() as u32).to_be_bytes().to_vec();
+    for a in &atoms {
+        let bytes = &a.as_bytes()[..a.len().min(255)];
+        chunk.push(bytes.len() as u8);
+        chunk.extend_from_slice(bytes);
+    }
+    let mut body = b"BEAM".to_vec();
+    body.extend_from_slice(b"AtU8");
+    body.extend_from_slice(&(chunk.len() as u32).to_be_bytes());
+    body.extend_from_slice(&chunk);
+    while !body.len().is_multiple_of(4) {
+        body.push(0);
+    }
+    let mut image = b"FOR1".to_vec();
+    image.extend_from_slice(&(body.len() as u32).to_be_bytes());
+    image.extend_from_slice(&body);
+    image
+}
+
 pub fn loaded(name: Atom) -> Option<Arc<Module>> {
     table()
         .read()

@@ -233,7 +233,7 @@ fn after_prompts(out: &str) -> Vec<String> {
 }
 
 /// What legitimately differs between iex and vial: pids, the inside of
-/// anonymous functions, a module's bytecode (vial has none).
+/// anonymous functions, the bytes of a module's BEAM code (vial's only stands for it).
 fn normalise_result(segment: &str) -> String {
     let mut s = segment.trim_end().to_string();
     if let Some(rest) = s.strip_prefix("{:module, ") {

@@ -160,7 +160,7 @@ pub fn define_module(vm: &mut Vm, src: &ModuleSource, name: Term) -> Result<Term
     Ok(Term::tuple(vec![
         Term::atom("module"),
         Term::Atom(name),
-        Term::binary(Vec::<u8>::new()),
+        Term::binary(crate::runtime::beam_image(name)),
         last,
     ]))
 }
@@ -179,7 +179,7 @@ fn define_protocol(vm: &mut Vm, src: &ModuleSource, name: Term) -> Result<Term, 
     Ok(Term::tuple(vec![
         Term::atom("module"),
         Term::Atom(name),
-        Term::binary(Vec::<u8>::new()),
+        Term::binary(crate::runtime::beam_image(name)),
         Term::nil(),
     ]))
 }

@@ -296,16 +296,14 @@ fn compile_with_log(vm: &mut Vm, quoted: &Term, env: Env) -> Result<Term, Except
     }
     Ok(Term::list(
         seen.into_iter()
-            .map(|m| Term::tuple(vec![Term::Atom(m), Term::binary(module_binary(m))]))
+            .map(|m| {
+                Term::tuple(vec![
+                    Term::Atom(m),
+                    Term::binary(crate::runtime::beam_image(m)),
+                ])
+            })
             .collect::<Vec<_>>(),
     ))
-}
-
-/// Stands for the compiled module where Elixir returns BEAM code.
-fn module_binary(m: Atom) -> Vec<u8> {
-    let mut b = b"FOR1".to_vec();
-    b.extend_from_slice(m.name().as_bytes());
-    b
 }
 
 fn require_file(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
