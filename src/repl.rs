@@ -354,6 +354,11 @@ impl Shell {
                     let _ = std::io::stdout().flush();
                 } else {
                     println!("{message}");
+                    // iex ends the report with the frames, or a blank line
+                    // when there are none to show.
+                    if frames.is_empty() {
+                        println!();
+                    }
                     for f in frames {
                         println!("{f}");
                     }
@@ -536,13 +541,41 @@ fn describe(vm: &mut Vm, e: &Exception) -> (String, Vec<String>) {
             crate::cli::describe_exit(vm, &e.reason)
         )
     } else {
-        crate::cli::describe_exception(vm, e)
+        let key = Term::atom("$vial_blame_mark");
+        vm.dictionary.push((key.clone(), Term::string("")));
+        let text = crate::cli::describe_exception(vm, e);
+        vm.dictionary.retain(|(k, _)| *k != key);
+        text
     };
+    // iex prints every frame but the shell's own, as
+    // `Exception.format_stacktrace_entry/1` words it.
+    let clause = crate::cli::is_clause_error(&e.reason);
     let frames = e
         .stack
         .iter()
         .filter(|f| f.file.is_none_or(|a| a.name() != "iex"))
-        .filter_map(|f| crate::cli::format_frame(f, crate::cli::is_clause_error(&e.reason)))
+        .filter_map(|f| {
+            // A function no clause of matched is blamed with its arity.
+            let mut f = f.clone();
+            if clause && f.file.is_some() {
+                if let Some(args) = f.args.take() {
+                    f.arity = args.len() as u32;
+                }
+            }
+            let entry = crate::vm::interp::stack_term(std::slice::from_ref(&f), &[], None);
+            let entry = entry.list_to_vec().and_then(|v| v.into_iter().next())?;
+            let formatted = vm.call_mfa(
+                Atom::new("Elixir.Exception"),
+                Atom::new("format_stacktrace_entry"),
+                vec![entry],
+            );
+            match formatted {
+                Ok(Term::Binary(b)) => {
+                    Some(format!("    {}", String::from_utf8_lossy(b.as_bytes())))
+                }
+                _ => crate::cli::format_frame(&f, clause),
+            }
+        })
         .collect();
     (out, frames)
 }

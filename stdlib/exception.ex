@@ -286,9 +286,18 @@ defmodule Exception do
         end
 
       file ->
-        case to_text(file) do
-          "lib/elixir/lib/" <> _ -> "(" <> application_name(inspect(module)) <> " 1.14.0) "
-          text -> if String.ends_with?(text, ".erl"), do: erlang_application(module), else: ""
+        text = to_text(file)
+
+        cond do
+          String.starts_with?(text, "lib/elixir/lib/") or
+              (String.starts_with?(text, "lib/") and elixir_module?(module)) ->
+            "(" <> application_name(inspect(module)) <> " 1.14.0) "
+
+          String.ends_with?(text, ".erl") ->
+            erlang_application(module)
+
+          true ->
+            ""
         end
     end
   end
@@ -752,7 +761,9 @@ defmodule FunctionClauseError do
   def blame(%{module: module, function: function, arity: arity} = exception, stacktrace) do
     case stacktrace do
       [{^module, ^function, args, location} | rest] when length(args) == arity ->
-        exception = %{exception | args: args, clauses: blame_clauses(module, function, args)}
+        # The shell marks only what does not match, as iex does without colours.
+        mark = Process.get(:"$vial_blame_mark", "+")
+        exception = %{exception | args: args, clauses: blame_clauses(module, function, args, mark)}
         {exception, [{module, function, arity, location} | rest]}
 
       _ ->

@@ -198,7 +198,7 @@ fn shell_process_is_replaced_when_it_exits() {
     assert_eq!(
         body,
         format!(
-            "vial(1)> 1\nvial(2)> ** (EXIT from {pid}) shell process exited with reason: :boom\n\n{banner}\nvial(1)> ** (CompileError) iex:1: undefined function x/0 (there is no such import)\nvial(1)> 2\nvial(2)> \n{banner}\nvial(1)> ** (CompileError) iex:1: undefined function y/0 (there is no such import)\nvial(1)> 20\nvial(2)> 30\nvial(3)> \n"
+            "vial(1)> 1\nvial(2)> ** (EXIT from {pid}) shell process exited with reason: :boom\n\n{banner}\nvial(1)> ** (CompileError) iex:1: undefined function x/0 (there is no such import)\n\nvial(1)> 2\nvial(2)> \n{banner}\nvial(1)> ** (CompileError) iex:1: undefined function y/0 (there is no such import)\n\nvial(1)> 20\nvial(2)> 30\nvial(3)> \n"
         )
     );
 }
@@ -275,6 +275,14 @@ fn documentation_session_answers_as_iex_does() {
 #[test]
 fn helpers_session_answers_as_iex_does() {
     session_answers_as_iex_does("ch02_helpers");
+}
+
+/// examples/ch02_errors.md: errors in the shell (a missing map key, failed
+/// matches, arithmetic, a function no clause of matches) reported as iex
+/// reports them, with the session going on.
+#[test]
+fn errors_session_answers_as_iex_does() {
+    session_answers_as_iex_does("ch02_errors");
 }
 
 /// examples/NAME.md against tests/examples/NAME.iex; the `.ex` files of

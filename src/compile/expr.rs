@@ -196,8 +196,12 @@ impl<'v> Compiler<'v> {
             .emit(Instr::List(dst, start, vars.len() as u32 + 1, u32::MAX));
         self.fb().emit(Instr::Return(dst));
         let fb = self.fbs.pop().expect("script builder");
-        let code = Arc::new(fb.finish(self.module_name(), self.env.file));
-        Ok((code, vars.into_iter().map(|(key, _)| key).collect()))
+        let mut code = fb.finish(self.module_name(), self.env.file);
+        code.erl_eval = self.env.erl_eval;
+        Ok((
+            Arc::new(code),
+            vars.into_iter().map(|(key, _)| key).collect(),
+        ))
     }
 
     // -----------------------------------------------------------------

@@ -667,6 +667,13 @@ impl Vm {
                     for i in 0..*n as usize {
                         let k = self.regs[s + 2 * i].clone();
                         if m.get(&k).is_none() {
+                            if code.erl_eval {
+                                fail!(erl_eval_badkey(
+                                    k,
+                                    self.regs[s + 2 * i + 1].clone(),
+                                    &reg!(*src)
+                                ));
+                            }
                             fail!(Exception::tagged("badkey", k));
                         }
                         m.put_mut(k, self.regs[s + 2 * i + 1].clone());
@@ -1560,6 +1567,35 @@ enum Resolved {
     Native(super::natives::Native),
 }
 
+/// `%{map | k => v}` with a missing key in evaluated code: erl_eval updates
+/// through `:maps.update/3` in a fold over the pairs (OTP 25's lines), and
+/// that error names the map too.
+fn erl_eval_badkey(k: Term, v: Term, map: &Term) -> Exception {
+    let mut e = Exception::error(Term::tuple(vec![
+        Term::atom("badkey"),
+        k.clone(),
+        map.clone(),
+    ]));
+    let frame = |module: &str, function: &str, arity: u32, file: &str, line: u32| StackFrame {
+        module: Atom::new(module),
+        function: Atom::new(function),
+        arity,
+        args: None,
+        file: Some(Atom::new(file)),
+        line,
+    };
+    e.stack = vec![
+        StackFrame {
+            args: Some(vec![k, v, map.clone()]),
+            file: None,
+            ..frame("maps", "update", 3, "", 0)
+        },
+        frame("erl_eval", "-expr/6-fun-2-", 2, "erl_eval.erl", 309),
+        frame("lists", "foldl", 3, "lists.erl", 1350),
+    ];
+    e
+}
+
 /// Stores `v` in a register, skipping the drop of an old value that owns nothing.
 #[inline(always)]
 fn put(slot: &mut Term, v: Term) {
@@ -1849,11 +1885,15 @@ pub fn stack_term(
                 };
                 let mut info = Vec::new();
                 if let Some(file) = f.file {
+                    // vial's library files stand under `lib/elixir/` (see
+                    // `runtime::load_stdlib`); Elixir's frames name theirs
+                    // from `lib/`.
+                    let name = file.name();
+                    let name = name.strip_prefix("lib/elixir/").unwrap_or(name);
                     info.push(Term::tuple(vec![
                         Term::Atom(crate::atom!("file")),
                         Term::list(
-                            file.name()
-                                .chars()
+                            name.chars()
                                 .map(|c| Term::Int(c as i64))
                                 .collect::<Vec<_>>(),
                         ),
@@ -1985,6 +2025,20 @@ pub fn frames_from_term(t: &Term) -> (Vec<StackFrame>, Vec<(u8, String)>) {
                 _ => {}
             }
         }
+        // Back to where vial keeps a library module's file (see `stack_term`).
+        let library = |name: &str| {
+            name.starts_with("lib/")
+                && !name.starts_with("lib/elixir/")
+                && (crate::runtime::stdlib_modules().contains(&m)
+                    || crate::vm::natives::has_module(m))
+        };
+        let file = file.map(|a| {
+            if library(a.name()) {
+                Atom::new(&format!("lib/elixir/{}", a.name()))
+            } else {
+                a
+            }
+        });
         frames.push(StackFrame {
             module: m,
             function: f,
