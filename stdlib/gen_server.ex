@@ -611,12 +611,15 @@ defmodule GenServer do
         exit({:noproc, {__MODULE__, :call, [server, request, timeout]}})
 
       pid when pid == self() ->
-        exit({:calling_self, {__MODULE__, :call, [server, request, timeout]}})
+        call_self(server, request, timeout)
 
       pid ->
         call_pid(pid, server, request, timeout)
     end
   end
+
+  defp call_self(server, request, timeout),
+    do: exit({:calling_self, {__MODULE__, :call, [server, request, timeout]}})
 
   # A monitor both tags the request and tells if the server goes down before it
   # replies; as on OTP 25 its reference is also an alias the reply is sent to,

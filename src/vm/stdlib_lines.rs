@@ -88,6 +88,7 @@ const ALIASES: &[(&str, &str, u32, &str, u32)] = &[
     ("Elixir.List", "fold_left", 3, "-foldl/3-lists^foldl/2-0-", 3),
     ("Elixir.Map", "new", 2, "new_from_enum", 2),
     ("Elixir.GenServer", "call_pid", 4, "call", 3),
+    ("Elixir.GenServer", "call_self", 3, "call", 3),
 ];
 
 /// Elixir's name and arity for a vial function in `ALIASES`.
@@ -114,9 +115,13 @@ fn alias(frame: &StackFrame, callee: Option<&StackFrame>) -> Option<(String, u32
 }
 
 /// The place a function that raises in several places fails at when vial's
-/// stands for it: GenServer.call/3 exits where a call fails (a time-out, no
-/// process), not where it refuses a call to itself.
-const RAISES: &[(&str, &str, u32, u32)] = &[("Elixir.GenServer", "call", 3, 1038)];
+/// stands for it, by vial's name: GenServer.call/3 exits where a call to a
+/// pid fails (a time-out, the server gone) or where it refuses a call to
+/// itself; its own frame (no process of that name) takes the first place.
+const RAISES: &[(&str, &str, u32, u32)] = &[
+    ("Elixir.GenServer", "call_pid", 4, 1038),
+    ("Elixir.GenServer", "call_self", 3, 1031),
+];
 
 /// vial's stdlib functions whose work Elixir's compiler inlines into their
 /// callers (Enum's `reduce/3`): they leave no frame.
@@ -152,6 +157,10 @@ pub fn remap(frames: &mut Vec<StackFrame>) {
         }
         let table = table();
         let callee = before.last();
+        let raises = RAISES
+            .iter()
+            .find(|r| (r.0, r.1, r.2) == (frame.module.name(), frame.function.name(), frame.arity))
+            .map(|r| r.3);
         if let Some((name, arity)) = alias(frame, callee) {
             frame.function = Atom::new(&name);
             frame.arity = arity;
@@ -165,7 +174,7 @@ pub fn remap(frames: &mut Vec<StackFrame>) {
         }
         let line = match table.by_name.get(&(module, function.as_str(), frame.arity)) {
             Some(&i) => {
-                let (exact, fallback) = pick(frame, callee, &table.places[i]);
+                let (exact, fallback) = pick(frame, callee, raises, &table.places[i]);
                 exact.or(fallback)
             }
             None => {
@@ -174,7 +183,7 @@ pub fn remap(frames: &mut Vec<StackFrame>) {
                 let picks: Vec<_> = makers
                     .into_iter()
                     .flatten()
-                    .map(|&i| pick(frame, callee, &table.places[i]))
+                    .map(|&i| pick(frame, callee, raises, &table.places[i]))
                     .collect();
                 picks
                     .iter()
@@ -192,6 +201,7 @@ pub fn remap(frames: &mut Vec<StackFrame>) {
 fn pick(
     frame: &StackFrame,
     callee: Option<&StackFrame>,
+    raises: Option<u32>,
     places: &Places,
 ) -> (Option<u32>, Option<u32>) {
     let find = |want: &str| places.iter().find(|(_, w)| *w == want).map(|p| p.0);
@@ -200,11 +210,7 @@ fn pick(
     let fallback = places.iter().filter(|(_, w)| *w != "fc").map(|p| p.0).min();
     let exact = match callee {
         None if frame.args.is_some() => return (find("fc"), None),
-        None => RAISES
-            .iter()
-            .find(|r| (r.0, r.1, r.2) == (frame.module.name(), frame.function.name(), frame.arity))
-            .map(|r| r.3)
-            .or_else(|| find("!")),
+        None => raises.or_else(|| find("!")),
         Some(c) => {
             let name = c.function.name().replace(' ', "\\s");
             let remote = format!("{}.{}/{}", c.module.name(), name, c.arity);
