@@ -83,56 +83,87 @@ defmodule Registry do
   process holds the key.
   """
   @spec register(registry, key, value) :: {:ok, pid} | {:error, {:already_registered, pid}}
-  def register(registry, key, value), do: call(registry, {:register, key, self(), value})
+  def register(registry, key, value) do
+    partition = info!(registry)
+    ask(partition, registry, {:register, key, self(), value})
+  end
 
   @doc "Removes the calling process's entries under `key`; always `:ok`."
   @spec unregister(registry, key) :: :ok
-  def unregister(registry, key), do: call(registry, {:unregister, key, self()})
+  def unregister(registry, key) do
+    partition = info!(registry)
+    ask(partition, registry, {:unregister, key, self()})
+  end
 
   @doc "The calling process's entries under `key` whose value matches `pattern` and `guards` go."
   @spec unregister_match(registry, key, term, list) :: :ok
-  def unregister_match(registry, key, pattern, guards \\ []) when is_list(guards),
-    do: call(registry, {:unregister_match, key, self(), pattern, guards})
+  def unregister_match(registry, key, pattern, guards \\ []) when is_list(guards) do
+    partition = info!(registry)
+    ask(partition, registry, {:unregister_match, key, self(), pattern, guards})
+  end
 
   @doc "The `{pid, value}` entries under `key`, of processes that are alive."
   @spec lookup(registry, key) :: [{pid, value}]
-  def lookup(registry, key), do: call(registry, {:lookup, key})
+  def lookup(registry, key) do
+    partition = key_info!(registry)
+    ask(partition, registry, {:lookup, key})
+  end
 
   @doc "The keys `pid` is registered under, the newest first."
   @spec keys(registry, pid) :: [key]
-  def keys(registry, pid) when is_pid(pid), do: call(registry, {:keys, pid})
+  def keys(registry, pid) when is_pid(pid) do
+    partition = info!(registry)
+    ask(partition, registry, {:keys, pid})
+  end
 
   @doc "The values `pid` registered under `key`."
   @spec values(registry, key, pid) :: [value]
-  def values(registry, key, pid) when is_pid(pid), do: call(registry, {:values, key, pid})
+  def values(registry, key, pid) when is_pid(pid) do
+    partition = key_info!(registry)
+    ask(partition, registry, {:values, key, pid})
+  end
 
   @doc "The entries under `key` whose value matches `pattern` (a match-spec pattern) and `guards`."
   @spec match(registry, key, term, list) :: [{pid, value}]
-  def match(registry, key, pattern, guards \\ []) when is_list(guards),
-    do: call(registry, {:match, key, pattern, guards})
+  def match(registry, key, pattern, guards \\ []) when is_list(guards) do
+    partition = key_info!(registry)
+    ask(partition, registry, {:match, key, pattern, guards})
+  end
 
   @doc "How many entries `match/4` would give."
   @spec count_match(registry, key, term, list) :: non_neg_integer
-  def count_match(registry, key, pattern, guards \\ []) when is_list(guards),
-    do: length(match(registry, key, pattern, guards))
+  def count_match(registry, key, pattern, guards \\ []) when is_list(guards) do
+    partition = key_info!(registry)
+    length(ask(partition, registry, {:match, key, pattern, guards}))
+  end
 
   @doc "How many entries the registry holds."
   @spec count(registry) :: non_neg_integer
-  def count(registry), do: call(registry, :count)
+  def count(registry) do
+    partition = key_info!(registry)
+    ask(partition, registry, :count)
+  end
 
   @doc "The results of a match specification run over the `{key, pid, value}` entries."
   @spec select(registry, list) :: [term]
-  def select(registry, spec) when is_list(spec), do: call(registry, {:select, spec})
+  def select(registry, spec) when is_list(spec) do
+    partition = key_info!(registry)
+    ask(partition, registry, {:select, spec})
+  end
 
   @doc "How many entries a match specification selects (those whose body gives `true`)."
   @spec count_select(registry, list) :: non_neg_integer
-  def count_select(registry, spec) when is_list(spec),
-    do: registry |> select(spec) |> Enum.count(&(&1 == true))
+  def count_select(registry, spec) when is_list(spec) do
+    partition = key_info!(registry)
+    partition |> ask(registry, {:select, spec}) |> Enum.count(&(&1 == true))
+  end
 
   @doc "Calls `fun` with the entries under `key` (a unique registry's only when there is one)."
   @spec dispatch(registry, key, ([{pid, value}] -> term) | {module, atom, [term]}, keyword) :: :ok
   def dispatch(registry, key, fun, _options \\ []) do
-    case lookup(registry, key) do
+    partition = key_info!(registry)
+
+    case ask(partition, registry, {:lookup, key}) do
       [] ->
         :ok
 
@@ -152,10 +183,12 @@ defmodule Registry do
   """
   @spec update_value(registry, key, (value -> value)) :: {value, value} | :error
   def update_value(registry, key, fun) when is_function(fun, 1) do
-    case call(registry, {:value_of, key, self()}) do
+    partition = key_info!(registry)
+
+    case ask(partition, registry, {:value_of, key, self()}) do
       {:ok, old} ->
         new = fun.(old)
-        call(registry, {:put_value, key, self(), new})
+        ask(partition, registry, {:put_value, key, self(), new})
         {new, old}
 
       :error ->
@@ -165,17 +198,24 @@ defmodule Registry do
 
   @doc "The registry's metadata under `key`: `{:ok, value}` or `:error`."
   @spec meta(registry, atom | tuple) :: {:ok, term} | :error
-  def meta(registry, key) when is_atom(key) or is_tuple(key), do: call(registry, {:meta, key})
+  def meta(registry, key) when is_atom(key) or is_tuple(key) do
+    partition = partition(registry) || raise ArgumentError, unknown_meta(registry)
+    ask(partition, registry, {:meta, key})
+  end
 
   @doc "Stores metadata under `key`."
   @spec put_meta(registry, atom | tuple, term) :: :ok
-  def put_meta(registry, key, value) when is_atom(key) or is_tuple(key),
-    do: call(registry, {:put_meta, key, value})
+  def put_meta(registry, key, value) when is_atom(key) or is_tuple(key) do
+    partition = partition(registry) || raise ArgumentError, "unknown registry: #{inspect(registry)}"
+    ask(partition, registry, {:put_meta, key, value})
+  end
 
   @doc "Removes the metadata under `key`."
   @spec delete_meta(registry, atom | tuple) :: :ok
-  def delete_meta(registry, key) when is_atom(key) or is_tuple(key),
-    do: call(registry, {:delete_meta, key})
+  def delete_meta(registry, key) when is_atom(key) or is_tuple(key) do
+    partition = partition(registry) || raise ArgumentError, "unknown registry: #{inspect(registry)}"
+    ask(partition, registry, {:delete_meta, key})
+  end
 
   ## The `{:via, Registry, {registry, key}}` callbacks
 
@@ -191,10 +231,13 @@ defmodule Registry do
   end
 
   @doc false
-  def whereis_name({registry, key}), do: whereis_name({registry, key, nil})
+  def whereis_name({registry, key}), do: whereis_name(registry, key)
+  def whereis_name({registry, key, _value}), do: whereis_name(registry, key)
 
-  def whereis_name({registry, key, _value}) do
-    case call(registry, {:whereis, key}) do
+  defp whereis_name(registry, key) do
+    partition = key_info!(registry)
+
+    case ask(partition, registry, {:whereis, key}) do
       :duplicate -> raise ArgumentError, ":via is not supported for duplicate registries"
       found -> found
     end
@@ -216,18 +259,31 @@ defmodule Registry do
 
   defp partition_name(registry), do: Module.concat(registry, "PIDPartition0")
 
-  defp call(registry, request) when is_atom(registry) do
-    partition = Process.whereis(registry) && Process.whereis(partition_name(registry))
+  # The partition holding the entries, or nil. `key_info!/1` and `info!/1`
+  # stand for Elixir's two lookups of a registry's tables, whose frames show
+  # when the registry is unknown.
+  defp partition(registry) when is_atom(registry),
+    do: Process.whereis(registry) && Process.whereis(partition_name(registry))
 
-    if partition == nil do
-      raise ArgumentError, "unknown registry: #{inspect(registry)}"
-    end
+  defp partition(_registry), do: nil
 
-    try do
-      GenServer.call(partition, request, :infinity)
-    catch
-      :exit, _ -> raise ArgumentError, "unknown registry: #{inspect(registry)}"
-    end
+  defp key_info!(registry) do
+    partition(registry) || raise ArgumentError, "unknown registry: #{inspect(registry)}"
+  end
+
+  defp info!(registry) do
+    partition(registry) || raise ArgumentError, "unknown registry: #{inspect(registry)}"
+  end
+
+  defp unknown_meta(registry) do
+    "unknown registry: #{inspect(registry)}. Either the registry name is invalid or " <>
+      "the registry is not running, possibly because its application isn't started"
+  end
+
+  defp ask(partition, registry, request) do
+    GenServer.call(partition, request, :infinity)
+  catch
+    :exit, _ -> raise ArgumentError, "unknown registry: #{inspect(registry)}"
   end
 end
 

@@ -224,9 +224,11 @@ defmodule Task do
     after
       timeout ->
         Process.demonitor(ref, [:flush])
-        exit({:timeout, {__MODULE__, :await, [task, timeout]}})
+        await_timeout(task, timeout)
     end
   end
+
+  defp await_timeout(task, timeout), do: exit({:timeout, {__MODULE__, :await, [task, timeout]}})
 
   @doc "Awaits every task in `tasks` within `timeout` ms in all; their replies in order."
   @spec await_many([t], timeout) :: [term]

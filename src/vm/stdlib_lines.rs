@@ -89,6 +89,7 @@ const ALIASES: &[(&str, &str, u32, &str, u32)] = &[
     ("Elixir.Map", "new", 2, "new_from_enum", 2),
     ("Elixir.GenServer", "call_pid", 4, "call", 3),
     ("Elixir.GenServer", "call_self", 3, "call", 3),
+    ("Elixir.Task", "await_timeout", 2, "await", 2),
 ];
 
 /// Elixir's name and arity for a vial function in `ALIASES`.
@@ -118,9 +119,11 @@ fn alias(frame: &StackFrame, callee: Option<&StackFrame>) -> Option<(String, u32
 /// stands for it, by vial's name: GenServer.call/3 exits where a call to a
 /// pid fails (a time-out, the server gone) or where it refuses a call to
 /// itself; its own frame (no process of that name) takes the first place.
+/// Task.await/2 exits where the task fails, or where it times out.
 const RAISES: &[(&str, &str, u32, u32)] = &[
     ("Elixir.GenServer", "call_pid", 4, 1038),
     ("Elixir.GenServer", "call_self", 3, 1031),
+    ("Elixir.Task", "await_timeout", 2, 830),
 ];
 
 /// vial's stdlib functions whose work Elixir's compiler inlines into their
