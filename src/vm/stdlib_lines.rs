@@ -39,7 +39,13 @@ fn table() -> &'static Table {
         for line in TABLE.lines() {
             if let Some(rest) = line.strip_prefix("@file ") {
                 if let Some((module, file)) = rest.split_once(' ') {
-                    table.files.insert(module, format!("lib/elixir/{file}"));
+                    // OTP's modules show their own source (`maps.erl`)
+                    let path = if file.ends_with(".erl") {
+                        file.to_string()
+                    } else {
+                        format!("lib/elixir/{file}")
+                    };
+                    table.files.insert(module, path);
                 }
                 continue;
             }
@@ -137,6 +143,18 @@ fn inlined(frame: &StackFrame) -> bool {
     stdlib && INLINED.contains(&(frame.module.name(), frame.function.name(), frame.arity))
 }
 
+/// OTP functions whose frame is that of a loop inside them: the place that
+/// calls them names the function itself (Enum.map/2 calls `:maps.fold/3`,
+/// whose frame is `:maps.fold_1/3`).
+const CALLED_AS: &[(&str, &str, u32, &str)] = &[("maps", "fold_1", 3, "maps.fold/3")];
+
+fn called_as(callee: &StackFrame) -> Option<&'static str> {
+    CALLED_AS
+        .iter()
+        .find(|c| (c.0, c.1, c.2) == (callee.module.name(), callee.function.name(), callee.arity))
+        .map(|c| c.3)
+}
+
 /// `-f/2-fun-` of `-f/2-fun-3-`.
 fn closure_maker(name: &str) -> Option<&str> {
     let cut = name.rfind("-fun-")?;
@@ -225,6 +243,7 @@ fn pick(
                 .and_then(|n| n.split_once("-lists^"))
                 .map(|(f, _)| f.to_string());
             find(&remote)
+                .or_else(|| called_as(c).and_then(find))
                 .or_else(|| (c.module == frame.module).then(|| find(&local)).flatten())
                 .or_else(|| {
                     let f = inlined.as_deref()?;
