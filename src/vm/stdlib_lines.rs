@@ -149,10 +149,54 @@ fn inlined(frame: &StackFrame) -> bool {
 const CALLED_AS: &[(&str, &str, u32, &str)] = &[("maps", "fold_1", 3, "maps.fold/3")];
 
 fn called_as(callee: &StackFrame) -> Option<&'static str> {
+    let module = callee.module.name();
+    // An implementation of Enumerable is reached through the protocol.
+    if module.starts_with("Elixir.Enumerable.") {
+        return Some("Elixir.Enumerable.reduce/3");
+    }
     CALLED_AS
         .iter()
-        .find(|c| (c.0, c.1, c.2) == (callee.module.name(), callee.function.name(), callee.arity))
+        .find(|c| (c.0, c.1, c.2) == (module, callee.function.name(), callee.arity))
         .map(|c| c.3)
+}
+
+/// A closure made by an inlined function (`-walk/3-fun-0-`, Enum's
+/// reduce/3) is, in Elixir, one made by the function it is inlined into: the
+/// next frame of the same module below it (`-map/2-fun-0-`, shown
+/// `anonymous fn/3 in Enum.map/2`), at the line of that function's call of
+/// `Enumerable.reduce/3`, where the inlined code stands.
+fn rename_inlined_closures(frames: &mut [StackFrame]) {
+    for i in 0..frames.len() {
+        let (head, below) = frames.split_at_mut(i + 1);
+        let frame = &mut head[i];
+        let Some(maker) = closure_maker(frame.function.name()) else {
+            continue;
+        };
+        let inlined_maker = INLINED
+            .iter()
+            .any(|&(m, f, a)| m == frame.module.name() && maker == format!("-{f}/{a}-fun-"));
+        if !inlined_maker {
+            continue;
+        }
+        let caller = below
+            .iter()
+            .find(|f| f.module == frame.module && closure_maker(f.function.name()).is_none());
+        let Some(caller) = caller else { continue };
+        let places = table()
+            .by_name
+            .get(&(frame.module.name(), caller.function.name(), caller.arity))
+            .map(|&p| &table().places[p]);
+        let line = places.and_then(|p| {
+            p.iter()
+                .find(|(_, w)| *w == "Elixir.Enumerable.reduce/3")
+                .map(|p| p.0)
+        });
+        let name = format!("-{}/{}-fun-0-", caller.function.name(), caller.arity);
+        frame.function = Atom::new(&name);
+        if let Some(line) = line {
+            frame.line = line;
+        }
+    }
 }
 
 /// `-f/2-fun-` of `-f/2-fun-3-`.
@@ -216,6 +260,7 @@ pub fn remap(frames: &mut Vec<StackFrame>) {
             frame.line = line;
         }
     }
+    rename_inlined_closures(frames);
 }
 
 /// The line of the place matching the callee, and a line to fall back on.
