@@ -199,11 +199,12 @@ defmodule ExUnit.Runner do
           # the last failure (it does not count as one).
           Enum.each(runnable, fn test ->
             if state.trace,
-              do: IO.puts(trace_start(test) <> "\r  * #{test.name} (invalid) [L##{test.line}]"),
+              do: IO.puts(trace_start(test) <> "\r  * #{test.name} (0.00ms) [L##{test.line}]"),
               else: IO.write("?")
           end)
 
-          ExUnit.Formatter.print_module_failure(module, failure, failure_number(state, :current, state.failures))
+          number = failure_number(state, :current, state.failures)
+          ExUnit.Formatter.print_module_failure(module, failure, number, state.trace)
           n = length(runnable)
           state = Enum.reduce(runnable, state, &count_doctest/2)
           %{state | tests: state.tests + n, invalid: state.invalid + n}
@@ -557,9 +558,22 @@ defmodule ExUnit.Runner do
         fun.()
         acc
       catch
-        kind, reason -> if acc == :ok, do: {:failed, kind, reason, __STACKTRACE__}, else: acc
+        kind, reason ->
+          if acc == :ok, do: {:failed, kind, reason, on_exit_frames(__STACKTRACE__)}, else: acc
       end
     end)
+  end
+
+  # The frames of a failed on_exit callback: its own, then those of the
+  # process that runs it in Elixir (the runner's own frames give way).
+  defp on_exit_frames(stack) do
+    own = Enum.take_while(stack, fn {module, _, _, _} -> module not in [ExUnit.Runner, Enum] end)
+
+    own ++
+      [
+        {ExUnit.OnExitHandler, :exec_callback, 1, [file: 'lib/ex_unit/on_exit_handler.ex', line: 143]},
+        {ExUnit.OnExitHandler, :on_exit_runner_loop, 0, [file: 'lib/ex_unit/on_exit_handler.ex', line: 129]}
+      ]
   end
 
   # The test process has ended: its supervisor (linked to it) is stopping.
