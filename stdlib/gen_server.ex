@@ -237,7 +237,7 @@ defmodule GenServer do
       catch
         :throw, value -> {:ok, value}
         :exit, reason -> {:failed, reason}
-        :error, reason -> {:failed, {reason, __STACKTRACE__}}
+        :error, reason -> {:failed, {reason, init_frames(__STACKTRACE__)}}
       end
 
     server = {parent, name, module}
@@ -547,6 +547,16 @@ defmodule GenServer do
   # these are OTP's gen_server and proc_lib (once: a stack that has them
   # already is kept as it is).
   defp otp_frames([], _msg), do: []
+
+  # init/1's frames, then those of OTP's code that calls it.
+  defp init_frames(stack) do
+    Enum.reject(stack, &match?({GenServer, _, _, _}, &1)) ++
+      [
+        {:gen_server, :init_it, 2, [file: 'gen_server.erl', line: 851]},
+        {:gen_server, :init_it, 6, [file: 'gen_server.erl', line: 814]},
+        {:proc_lib, :init_p_do_apply, 3, [file: 'proc_lib.erl', line: 240]}
+      ]
+  end
 
   defp otp_frames(stack, msg) do
     if Enum.any?(stack, &match?({:proc_lib, _, _, _}, &1)) do

@@ -418,10 +418,12 @@ defmodule ExUnit.Runner do
     if state.trace, do: IO.write(trace_start(test))
     start = System.monotonic_time(:microsecond)
 
+    # (captured from here, so that a test killed by an exit keeps its logs)
+    log_device = start_log_capture(capture_log)
+
     {pid, ref} =
       spawn_monitor(fn ->
         Process.put(:"$ex_unit_runner", runner)
-        log_device = start_log_capture(capture_log)
 
         result =
           try do
@@ -441,7 +443,6 @@ defmodule ExUnit.Runner do
             kind, reason -> {:failed, kind, reason, __STACKTRACE__}
           end
 
-        send(runner, {self(), :test_logs, stop_log_capture(log_device)})
         send(runner, {self(), :test_result, result})
         exit(:shutdown)
       end)
@@ -473,6 +474,8 @@ defmodule ExUnit.Runner do
           {:failed, :error, error, [frame]}
       end
 
+    logs = stop_log_capture(log_device)
+
     result =
       case run_on_exit(pid) do
         :ok -> result
@@ -480,12 +483,7 @@ defmodule ExUnit.Runner do
         _ -> result
       end
 
-    test =
-      receive do
-        {^pid, :test_logs, logs} -> Map.put(test, :logs, logs)
-      after
-        0 -> test
-      end
+    test = Map.put(test, :logs, logs)
 
     us = System.monotonic_time(:microsecond) - start
     state = count_doctest(test, %{state | tests: state.tests + 1})
