@@ -129,16 +129,21 @@ defmodule GenServer do
   @doc "Starts a server process linked to the caller; waits for `init/1`."
   @spec start_link(module, any, options) :: on_start
   def start_link(module, init_arg, options \\ []) when is_atom(module) and is_list(options),
-    do: start_server(:link, module, init_arg, options)
+    do: do_start(:link, module, init_arg, options)
 
   @doc "Starts a server process without a link; waits for `init/1`."
   @spec start(module, any, options) :: on_start
   def start(module, init_arg, options \\ []) when is_atom(module) and is_list(options),
-    do: start_server(:nolink, module, init_arg, options)
+    do: do_start(:nolink, module, init_arg, options)
 
-  defp start_server(link, module, init_arg, options) do
+  # (named as Elixir's, whose frame shows when the name is not valid)
+  defp do_start(link, module, init_arg, options) do
     {name, options} = Keyword.pop(options, :name)
-    check_name(name)
+
+    unless valid_name?(name) do
+      raise ArgumentError, bad_name(name)
+    end
+
     timeout = Keyword.get(options, :timeout, :infinity)
     starter = self()
     # A server started with start_link treats an exit from its starter as an order to stop.
@@ -170,13 +175,14 @@ defmodule GenServer do
     end
   end
 
-  defp check_name(nil), do: :ok
-  defp check_name(name) when is_atom(name), do: :ok
-  defp check_name({:global, _}), do: :ok
-  defp check_name({:via, module, _}) when is_atom(module), do: :ok
+  defp valid_name?(nil), do: true
+  defp valid_name?(name) when is_atom(name), do: true
+  defp valid_name?({:global, _}), do: true
+  defp valid_name?({:via, module, _}) when is_atom(module), do: true
+  defp valid_name?(_), do: false
 
-  defp check_name(other) do
-    raise ArgumentError, """
+  defp bad_name(other) do
+    """
     expected :name option to be one of the following:
 
       * nil
