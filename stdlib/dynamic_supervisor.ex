@@ -61,9 +61,28 @@ defmodule DynamicSupervisor do
     {:ok, flags}
   end
 
-  @doc "Starts a child under the supervisor."
+  @doc """
+  Starts a child under the supervisor. The specification is checked here and
+  sent as Erlang's supervisors take it, `{start, restart, shutdown, type, modules}`.
+  """
+  def start_child(supervisor, {_id, start, restart, shutdown, type, modules}) do
+    spec = %{start: start, restart: restart, shutdown: shutdown, type: type, modules: modules}
+    start_checked_child(supervisor, spec)
+  end
+
   def start_child(supervisor, child_spec),
-    do: call(supervisor, {:start_child, Supervisor.child_spec(child_spec, [])})
+    do: start_checked_child(supervisor, Supervisor.child_spec(child_spec, []))
+
+  defp start_checked_child(supervisor, spec) do
+    case check_spec(spec) do
+      {:ok, child} ->
+        %{start: start, restart: restart, shutdown: shutdown, type: type, modules: modules} = child
+        call(supervisor, {:start_child, {start, restart, shutdown, type, modules}})
+
+      error ->
+        error
+    end
+  end
 
   @doc "Stops the child `pid`."
   def terminate_child(supervisor, pid) when is_pid(pid),
@@ -182,9 +201,10 @@ defmodule DynamicSupervisor do
     {:reply, counts, state}
   end
 
-  def handle_call({:start_child, spec}, _from, state) do
-    with {:ok, child} <- check_spec(spec),
-         :ok <- room(state) do
+  def handle_call({:start_child, {start, restart, shutdown, type, modules}}, _from, state) do
+    child = %{start: start, restart: restart, shutdown: shutdown, type: type, modules: modules}
+
+    with :ok <- room(state) do
       child = %{child | start: with_extra(child.start, state.extra_arguments)}
 
       case start(child) do

@@ -1495,7 +1495,14 @@ defmodule Enum do
 
   @doc "Returns the elements in reverse order."
   @spec reverse(t) :: list
-  def reverse(enumerable), do: reversed(enumerable)
+  def reverse(enumerable) when is_list(enumerable), do: :lists.reverse(enumerable)
+
+  # (not a tail call: the frame of reverse/1 shows under a stream's, as Elixir's)
+  def reverse(enumerable) do
+    case fold(enumerable, [], fn x, acc -> [x | acc] end) do
+      reversed when is_list(reversed) -> reversed
+    end
+  end
 
   @doc "Returns the elements of `enumerable` in reverse order, followed by `tail`."
   @spec reverse(t, t) :: list
@@ -1803,7 +1810,7 @@ defmodule Enum do
   def to_list(enumerable) do
     case Enumerable.slice(enumerable) do
       {:ok, _size, fun} when is_function(fun, 1) -> fun.(enumerable)
-      _ -> :lists.reverse(reversed(enumerable))
+      _ -> :lists.reverse(reverse(enumerable))
     end
   end
 

@@ -88,12 +88,8 @@ defimpl Enumerable, for: Map do
 
   def slice(map), do: {:ok, map_size(map), &:maps.to_list/1}
 
-  def reduce(map, acc, fun), do: walk(:maps.to_list(map), acc, fun)
-
-  defp walk(_pairs, {:halt, acc}, _fun), do: {:halted, acc}
-  defp walk(pairs, {:suspend, acc}, fun), do: {:suspended, acc, &walk(pairs, &1, fun)}
-  defp walk([], {:cont, acc}, _fun), do: {:done, acc}
-  defp walk([pair | rest], {:cont, acc}, fun), do: walk(rest, fun.(pair, acc), fun)
+  # (through the list's reduce, as Elixir's: its frame shows)
+  def reduce(map, acc, fun), do: Enumerable.List.reduce(:maps.to_list(map), acc, fun)
 end
 
 defimpl Enumerable, for: Function do

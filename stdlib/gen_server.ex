@@ -129,16 +129,21 @@ defmodule GenServer do
   @doc "Starts a server process linked to the caller; waits for `init/1`."
   @spec start_link(module, any, options) :: on_start
   def start_link(module, init_arg, options \\ []) when is_atom(module) and is_list(options),
-    do: start_server(:link, module, init_arg, options)
+    do: do_start(:link, module, init_arg, options)
 
   @doc "Starts a server process without a link; waits for `init/1`."
   @spec start(module, any, options) :: on_start
   def start(module, init_arg, options \\ []) when is_atom(module) and is_list(options),
-    do: start_server(:nolink, module, init_arg, options)
+    do: do_start(:nolink, module, init_arg, options)
 
-  defp start_server(link, module, init_arg, options) do
+  # (named as Elixir's, whose frame shows when the name is not valid)
+  defp do_start(link, module, init_arg, options) do
     {name, options} = Keyword.pop(options, :name)
-    check_name(name)
+
+    unless valid_name?(name) do
+      raise ArgumentError, bad_name(name)
+    end
+
     timeout = Keyword.get(options, :timeout, :infinity)
     starter = self()
     # A server started with start_link treats an exit from its starter as an order to stop.
@@ -178,13 +183,14 @@ defmodule GenServer do
     end
   end
 
-  defp check_name(nil), do: :ok
-  defp check_name(name) when is_atom(name), do: :ok
-  defp check_name({:global, _}), do: :ok
-  defp check_name({:via, module, _}) when is_atom(module), do: :ok
+  defp valid_name?(nil), do: true
+  defp valid_name?(name) when is_atom(name), do: true
+  defp valid_name?({:global, _}), do: true
+  defp valid_name?({:via, module, _}) when is_atom(module), do: true
+  defp valid_name?(_), do: false
 
-  defp check_name(other) do
-    raise ArgumentError, """
+  defp bad_name(other) do
+    """
     expected :name option to be one of the following:
 
       * nil
@@ -245,7 +251,7 @@ defmodule GenServer do
       catch
         :throw, value -> {:ok, value}
         :exit, reason -> {:failed, reason}
-        :error, reason -> {:failed, {reason, __STACKTRACE__}}
+        :error, reason -> {:failed, {reason, init_frames(__STACKTRACE__)}}
       end
 
     server = {parent, name, module}
@@ -556,6 +562,16 @@ defmodule GenServer do
   # already is kept as it is).
   defp otp_frames([], _msg), do: []
 
+  # init/1's frames, then those of OTP's code that calls it.
+  defp init_frames(stack) do
+    Enum.reject(stack, &match?({GenServer, _, _, _}, &1)) ++
+      [
+        {:gen_server, :init_it, 2, [file: 'gen_server.erl', line: 851]},
+        {:gen_server, :init_it, 6, [file: 'gen_server.erl', line: 814]},
+        {:proc_lib, :init_p_do_apply, 3, [file: 'proc_lib.erl', line: 240]}
+      ]
+  end
+
   defp otp_frames(stack, msg) do
     if Enum.any?(stack, &match?({:proc_lib, _, _, _}, &1)) do
       stack
@@ -619,12 +635,15 @@ defmodule GenServer do
         exit({:noproc, {__MODULE__, :call, [server, request, timeout]}})
 
       pid when pid == self() ->
-        exit({:calling_self, {__MODULE__, :call, [server, request, timeout]}})
+        call_self(server, request, timeout)
 
       pid ->
         call_pid(pid, server, request, timeout)
     end
   end
+
+  defp call_self(server, request, timeout),
+    do: exit({:calling_self, {__MODULE__, :call, [server, request, timeout]}})
 
   # A monitor both tags the request and tells if the server goes down before it
   # replies; as on OTP 25 its reference is also an alias the reply is sent to,

@@ -127,12 +127,8 @@ defimpl Enumerable, for: MapSet do
   def count(map_set), do: {:ok, MapSet.size(map_set)}
   def member?(map_set, value), do: {:ok, MapSet.member?(map_set, value)}
   def slice(map_set), do: {:ok, MapSet.size(map_set), &MapSet.to_list/1}
-  def reduce(map_set, acc, fun), do: walk(MapSet.to_list(map_set), acc, fun)
-
-  defp walk(_list, {:halt, acc}, _fun), do: {:halted, acc}
-  defp walk(list, {:suspend, acc}, fun), do: {:suspended, acc, &walk(list, &1, fun)}
-  defp walk([], {:cont, acc}, _fun), do: {:done, acc}
-  defp walk([head | tail], {:cont, acc}, fun), do: walk(tail, fun.(head, acc), fun)
+  # (through the list's reduce, as Elixir's: its frame shows)
+  def reduce(map_set, acc, fun), do: Enumerable.List.reduce(MapSet.to_list(map_set), acc, fun)
 end
 
 defimpl Collectable, for: MapSet do

@@ -131,21 +131,21 @@ end
 
 defimpl Enumerable, for: Range do
   def reduce(%{first: first, last: last, step: step}, acc, fun) do
-    walk(first, last, step, acc, fun)
+    reduce(first, last, step, acc, fun)
   end
 
-  defp walk(_first, _last, _step, {:halt, acc}, _fun), do: {:halted, acc}
+  defp reduce(_first, _last, _step, {:halt, acc}, _fun), do: {:halted, acc}
 
-  defp walk(first, last, step, {:suspend, acc}, fun) do
-    {:suspended, acc, &walk(first, last, step, &1, fun)}
+  defp reduce(first, last, step, {:suspend, acc}, fun) do
+    {:suspended, acc, &reduce(first, last, step, &1, fun)}
   end
 
-  defp walk(first, last, step, {:cont, acc}, fun)
+  defp reduce(first, last, step, {:cont, acc}, fun)
        when (step > 0 and first <= last) or (step < 0 and first >= last) do
-    walk(first + step, last, step, fun.(first, acc), fun)
+    reduce(first + step, last, step, fun.(first, acc), fun)
   end
 
-  defp walk(_first, _last, _step, {:cont, acc}, _fun), do: {:done, acc}
+  defp reduce(_first, _last, _step, {:cont, acc}, _fun), do: {:done, acc}
 
   def member?(%{first: first, last: last, step: step}, value) when is_integer(value) do
     inside =

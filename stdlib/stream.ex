@@ -957,7 +957,16 @@ defimpl Enumerable, for: Stream do
   def reduce(%{enum: enumerable, funs: funs}, acc, fun) do
     base = &Enumerable.reduce(enumerable, &1, &2)
     composed = build(:lists.reverse(funs), base)
-    composed.(acc, fun)
+    do_each(composed, nil, acc, fun)
+  end
+
+  # Runs the composed reduction; named as Elixir's loop, whose frame shows
+  # under the stages' (so not a tail call).
+  defp do_each(composed, _done, acc, fun) do
+    case composed.(acc, fun) do
+      {:suspended, acc, continue} -> {:suspended, acc, continue}
+      result -> result
+    end
   end
 
   defp build([], reduce), do: reduce

@@ -98,6 +98,21 @@ defmodule Task do
     %{id: Task, start: {Task, :start_link, [arg]}, restart: :temporary}
   end
 
+  @doc false
+  # A task started by a Task.Supervisor (from its process, so linked to it);
+  # `reply?` when its owner awaits it (see `reply_task/3`).
+  def __start_supervised__(owner, mfa, lineage, reply?) do
+    body =
+      if reply?,
+        do: fn -> reply_task(owner, mfa, lineage) end,
+        else: fn -> run_task(owner, mfa, lineage) end
+
+    {:ok, spawn_link(body)}
+  end
+
+  @doc false
+  def __lineage__(owner), do: lineage(owner)
+
   # The body of an async task: wait for the monitor's alias, run, reply to the alias.
   defp reply_task(owner, mfa, lineage) do
     receive do
@@ -126,7 +141,8 @@ defmodule Task do
         stack = own_frames_out(__STACKTRACE__)
         exception = Exception.normalize(:error, value, stack)
         report(owner, mfa, Exception.format_banner(:error, exception, stack), stack)
-        exit({exception, stack})
+        # the raw error, as Elixir's tasks exit with (`:badarith`, not an ArithmeticError)
+        exit({value, stack})
 
       :throw, value ->
         stack = own_frames_out(__STACKTRACE__)
@@ -161,7 +177,7 @@ defmodule Task do
   defp report(owner, {module, function_name, args}, banner, stack) do
     {function, args} =
       case {module, function_name, args} do
-        {:erlang, :apply, [fun, fun_args]} when is_function(fun) -> {inspect(fun), fun_args}
+        {:erlang, :apply, [fun, []]} when is_function(fun) -> {inspect(fun), []}
         _ -> {"&" <> Exception.format_mfa(module, function_name, length(args)), args}
       end
 
@@ -208,9 +224,11 @@ defmodule Task do
     after
       timeout ->
         Process.demonitor(ref, [:flush])
-        exit({:timeout, {__MODULE__, :await, [task, timeout]}})
+        await_timeout(task, timeout)
     end
   end
+
+  defp await_timeout(task, timeout), do: exit({:timeout, {__MODULE__, :await, [task, timeout]}})
 
   @doc "Awaits every task in `tasks` within `timeout` ms in all; their replies in order."
   @spec await_many([t], timeout) :: [term]
@@ -406,22 +424,37 @@ defmodule Task do
   """
   @spec async_stream(Enumerable.t(), (term -> term), keyword) :: Enumerable.t()
   def async_stream(enumerable, fun, options \\ []) when is_function(fun, 1) and is_list(options),
-    do: build_stream(enumerable, fun, options)
+    do: build_stream(enumerable, {:erlang, :apply, [fun]}, options)
 
   @doc "As `async_stream/3`, running `apply(module, function_name, [element | args])`."
   @spec async_stream(Enumerable.t(), module, atom, [term], keyword) :: Enumerable.t()
   def async_stream(enumerable, module, function_name, args, options \\ [])
       when is_atom(module) and is_atom(function_name) and is_list(args) and is_list(options),
-      do: build_stream(enumerable, &apply(module, function_name, [&1 | args]), options)
+      do: build_stream(enumerable, {module, function_name, args}, options)
 
-  defp build_stream(enumerable, fun, options) do
+  @doc false
+  # Task.Supervisor's streams: `spawn` starts each element's task from its
+  # `{module, function, args}`.
+  def __stream__(enumerable, mfa, options, spawn), do: build_stream(enumerable, mfa, options, spawn)
+
+  # Each element's task runs `mfa` with the element inserted: `apply(fun, [element])`
+  # for `{:erlang, :apply, [fun]}`, else `apply(m, f, [element | args])`.
+  defp build_stream(enumerable, mfa, options, spawn \\ &async/3) do
     max = Keyword.get(options, :max_concurrency, System.schedulers_online())
     ordered = Keyword.get(options, :ordered, true)
     timeout = Keyword.get(options, :timeout, 5000)
     on_timeout = Keyword.get(options, :on_timeout, :exit)
     zip = Keyword.get(options, :zip_input_on_exit, false)
 
-    config = %{fun: fun, max: max, ordered: ordered, timeout: timeout, kill: on_timeout == :kill_task, zip: zip}
+    config = %{
+      mfa: mfa,
+      spawn: spawn,
+      max: max,
+      ordered: ordered,
+      timeout: timeout,
+      kill: on_timeout == :kill_task,
+      zip: zip
+    }
 
     Stream.resource(
       fn ->
@@ -489,8 +522,12 @@ defmodule Task do
   end
 
   defp start_one(state, element, config) do
-    fun = config.fun
-    task = async(fn -> fun.(element) end)
+    task =
+      case config.mfa do
+        {:erlang, :apply, [fun]} -> config.spawn.(:erlang, :apply, [fun, [element]])
+        {module, function_name, args} -> config.spawn.(module, function_name, [element | args])
+      end
+
     deadline = if config.timeout == :infinity, do: :infinity, else: now() + config.timeout
     running = Map.put(state.running, state.started, {task, element, deadline})
     %{state | running: running, started: state.started + 1}

@@ -17,6 +17,9 @@
 defmodule StdlibLines do
   def run(out) do
     {:ok, modules} = :application.get_key(:elixir, :modules)
+    # and OTP's modules that vial's stdlib/erlang/ defines (`defmodule :maps`)
+    {:ok, stdlib} = :application.get_key(:stdlib, :modules)
+    modules = modules ++ stdlib
 
     # Only the modules vial's stdlib defines too.
     ours = ours()
@@ -36,9 +39,10 @@ defmodule StdlibLines do
         line <- File.read!(file) |> String.split("\n"),
         name <- defined(String.trim(line)),
         into: MapSet.new(),
-        do: Module.concat([name])
+        do: if(is_atom(name), do: name, else: Module.concat([name]))
   end
 
+  defp defined("defmodule :" <> rest), do: [String.to_atom(rest |> String.split(" ") |> hd())]
   defp defined("defmodule " <> rest), do: [rest |> String.split(" ") |> hd()]
   defp defined("defprotocol " <> rest), do: [rest |> String.split(" ") |> hd()]
 
@@ -51,12 +55,15 @@ defmodule StdlibLines do
 
   defp defined(_), do: []
 
+  defp elixir?(mod), do: String.starts_with?(Atom.to_string(mod), "Elixir.")
+
   defp module_lines(mod) do
     path = :code.which(mod)
 
     with {:beam_file, ^mod, _, _, _, funs} <- :beam_disasm.file(path),
          {:ok, {lines, files}} <- line_table(path) do
-      file = files |> Enum.at(0)
+      # (an OTP module's line table names no file: its frames show `maps.erl`)
+      file = Enum.at(files, 0) || if(not elixir?(mod), do: "#{mod}.erl")
 
       functions =
         for {:function, name, arity, _, code} <- funs,

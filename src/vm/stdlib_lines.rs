@@ -39,7 +39,13 @@ fn table() -> &'static Table {
         for line in TABLE.lines() {
             if let Some(rest) = line.strip_prefix("@file ") {
                 if let Some((module, file)) = rest.split_once(' ') {
-                    table.files.insert(module, format!("lib/elixir/{file}"));
+                    // OTP's modules show their own source (`maps.erl`)
+                    let path = if file.ends_with(".erl") {
+                        file.to_string()
+                    } else {
+                        format!("lib/elixir/{file}")
+                    };
+                    table.files.insert(module, path);
                 }
                 continue;
             }
@@ -88,6 +94,8 @@ const ALIASES: &[(&str, &str, u32, &str, u32)] = &[
     ("Elixir.List", "fold_left", 3, "-foldl/3-lists^foldl/2-0-", 3),
     ("Elixir.Map", "new", 2, "new_from_enum", 2),
     ("Elixir.GenServer", "call_pid", 4, "call", 3),
+    ("Elixir.GenServer", "call_self", 3, "call", 3),
+    ("Elixir.Task", "await_timeout", 2, "await", 2),
 ];
 
 /// Elixir's name and arity for a vial function in `ALIASES`.
@@ -114,9 +122,15 @@ fn alias(frame: &StackFrame, callee: Option<&StackFrame>) -> Option<(String, u32
 }
 
 /// The place a function that raises in several places fails at when vial's
-/// stands for it: GenServer.call/3 exits where a call fails (a time-out, no
-/// process), not where it refuses a call to itself.
-const RAISES: &[(&str, &str, u32, u32)] = &[("Elixir.GenServer", "call", 3, 1038)];
+/// stands for it, by vial's name: GenServer.call/3 exits where a call to a
+/// pid fails (a time-out, the server gone) or where it refuses a call to
+/// itself; its own frame (no process of that name) takes the first place.
+/// Task.await/2 exits where the task fails, or where it times out.
+const RAISES: &[(&str, &str, u32, u32)] = &[
+    ("Elixir.GenServer", "call_pid", 4, 1038),
+    ("Elixir.GenServer", "call_self", 3, 1031),
+    ("Elixir.Task", "await_timeout", 2, 830),
+];
 
 /// vial's stdlib functions whose work Elixir's compiler inlines into their
 /// callers (Enum's `reduce/3`): they leave no frame.
@@ -127,6 +141,62 @@ fn inlined(frame: &StackFrame) -> bool {
         .file
         .is_some_and(|f| f.name().starts_with("lib/elixir/lib/"));
     stdlib && INLINED.contains(&(frame.module.name(), frame.function.name(), frame.arity))
+}
+
+/// OTP functions whose frame is that of a loop inside them: the place that
+/// calls them names the function itself (Enum.map/2 calls `:maps.fold/3`,
+/// whose frame is `:maps.fold_1/3`).
+const CALLED_AS: &[(&str, &str, u32, &str)] = &[("maps", "fold_1", 3, "maps.fold/3")];
+
+fn called_as(callee: &StackFrame) -> Option<&'static str> {
+    let module = callee.module.name();
+    // An implementation of Enumerable is reached through the protocol.
+    if module.starts_with("Elixir.Enumerable.") {
+        return Some("Elixir.Enumerable.reduce/3");
+    }
+    CALLED_AS
+        .iter()
+        .find(|c| (c.0, c.1, c.2) == (module, callee.function.name(), callee.arity))
+        .map(|c| c.3)
+}
+
+/// A closure made by an inlined function (`-walk/3-fun-0-`, Enum's
+/// reduce/3) is, in Elixir, one made by the function it is inlined into: the
+/// next frame of the same module below it (`-map/2-fun-0-`, shown
+/// `anonymous fn/3 in Enum.map/2`), at the line of that function's call of
+/// `Enumerable.reduce/3`, where the inlined code stands.
+fn rename_inlined_closures(frames: &mut [StackFrame]) {
+    for i in 0..frames.len() {
+        let (head, below) = frames.split_at_mut(i + 1);
+        let frame = &mut head[i];
+        let Some(maker) = closure_maker(frame.function.name()) else {
+            continue;
+        };
+        let inlined_maker = INLINED
+            .iter()
+            .any(|&(m, f, a)| m == frame.module.name() && maker == format!("-{f}/{a}-fun-"));
+        if !inlined_maker {
+            continue;
+        }
+        let caller = below
+            .iter()
+            .find(|f| f.module == frame.module && closure_maker(f.function.name()).is_none());
+        let Some(caller) = caller else { continue };
+        let places = table()
+            .by_name
+            .get(&(frame.module.name(), caller.function.name(), caller.arity))
+            .map(|&p| &table().places[p]);
+        let line = places.and_then(|p| {
+            p.iter()
+                .find(|(_, w)| *w == "Elixir.Enumerable.reduce/3")
+                .map(|p| p.0)
+        });
+        let name = format!("-{}/{}-fun-0-", caller.function.name(), caller.arity);
+        frame.function = Atom::new(&name);
+        if let Some(line) = line {
+            frame.line = line;
+        }
+    }
 }
 
 /// `-f/2-fun-` of `-f/2-fun-3-`.
@@ -152,6 +222,10 @@ pub fn remap(frames: &mut Vec<StackFrame>) {
         }
         let table = table();
         let callee = before.last();
+        let raises = RAISES
+            .iter()
+            .find(|r| (r.0, r.1, r.2) == (frame.module.name(), frame.function.name(), frame.arity))
+            .map(|r| r.3);
         if let Some((name, arity)) = alias(frame, callee) {
             frame.function = Atom::new(&name);
             frame.arity = arity;
@@ -165,7 +239,7 @@ pub fn remap(frames: &mut Vec<StackFrame>) {
         }
         let line = match table.by_name.get(&(module, function.as_str(), frame.arity)) {
             Some(&i) => {
-                let (exact, fallback) = pick(frame, callee, &table.places[i]);
+                let (exact, fallback) = pick(frame, callee, raises, &table.places[i]);
                 exact.or(fallback)
             }
             None => {
@@ -174,7 +248,7 @@ pub fn remap(frames: &mut Vec<StackFrame>) {
                 let picks: Vec<_> = makers
                     .into_iter()
                     .flatten()
-                    .map(|&i| pick(frame, callee, &table.places[i]))
+                    .map(|&i| pick(frame, callee, raises, &table.places[i]))
                     .collect();
                 picks
                     .iter()
@@ -186,12 +260,14 @@ pub fn remap(frames: &mut Vec<StackFrame>) {
             frame.line = line;
         }
     }
+    rename_inlined_closures(frames);
 }
 
 /// The line of the place matching the callee, and a line to fall back on.
 fn pick(
     frame: &StackFrame,
     callee: Option<&StackFrame>,
+    raises: Option<u32>,
     places: &Places,
 ) -> (Option<u32>, Option<u32>) {
     let find = |want: &str| places.iter().find(|(_, w)| *w == want).map(|p| p.0);
@@ -200,11 +276,7 @@ fn pick(
     let fallback = places.iter().filter(|(_, w)| *w != "fc").map(|p| p.0).min();
     let exact = match callee {
         None if frame.args.is_some() => return (find("fc"), None),
-        None => RAISES
-            .iter()
-            .find(|r| (r.0, r.1, r.2) == (frame.module.name(), frame.function.name(), frame.arity))
-            .map(|r| r.3)
-            .or_else(|| find("!")),
+        None => raises.or_else(|| find("!")),
         Some(c) => {
             let name = c.function.name().replace(' ', "\\s");
             let remote = format!("{}.{}/{}", c.module.name(), name, c.arity);
@@ -216,6 +288,7 @@ fn pick(
                 .and_then(|n| n.split_once("-lists^"))
                 .map(|(f, _)| f.to_string());
             find(&remote)
+                .or_else(|| called_as(c).and_then(find))
                 .or_else(|| (c.module == frame.module).then(|| find(&local)).flatten())
                 .or_else(|| {
                     let f = inlined.as_deref()?;

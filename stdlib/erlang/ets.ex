@@ -96,6 +96,14 @@ defmodule :ets do
 
   def select_count(tab, spec), do: tab |> select(spec) |> Enum.count(&(&1 == true))
 
+  @doc "A match specification ready for `match_spec_run/2` (here the specification itself)."
+  def match_spec_compile(spec) when is_list(spec), do: spec
+
+  @doc "The results of a (compiled) match specification over the terms of `list`."
+  def match_spec_run(list, spec) when is_list(list) and is_list(spec) do
+    for object <- list, result <- select_one(spec, object), do: result
+  end
+
   def select_delete(tab, spec) do
     doomed = for object <- tab2list(tab), select_one(spec, object) == [true], do: object
     Enum.each(doomed, &delete_object(tab, &1))

@@ -36,12 +36,15 @@ defmodule :maps do
 
   def filtermap(fun, map) when is_function(fun, 2), do: :erlang.error({:badmap, map})
 
-  def fold(fun, acc, map) when is_function(fun, 3) and is_map(map) do
-    List.foldl(:vial.map_walk(map), acc, fn {k, v}, acc -> fun.(k, v, acc) end)
-  end
+  def fold(fun, acc, map) when is_function(fun, 3) and is_map(map),
+    do: fold_1(fun, acc, :vial.map_walk(map))
 
   def fold(fun, _acc, map) when is_function(fun, 3), do: :erlang.error({:badmap, map})
   def fold(_fun, _acc, _map), do: not_a_fun(3)
+
+  # (named as OTP's loop, whose frame shows under the fun's)
+  defp fold_1(_fun, acc, []), do: acc
+  defp fold_1(fun, acc, [{k, v} | rest]), do: fold_1(fun, fun.(k, v, acc), rest)
 
   def foreach(fun, map) when is_function(fun, 2) and is_map(map) do
     Enum.each(:vial.map_walk(map), fn {k, v} -> fun.(k, v) end)

@@ -436,6 +436,8 @@ defmodule ExUnit.Assertions do
     message = if failure_message, do: message, else: __pinned__(message, pins)
 
     {:messages, messages} = :erlang.process_info(self(), :messages)
+    # (the newest ten, as ExUnit shows)
+    shown = Enum.take(messages, -10)
 
     mailbox =
       case messages do
@@ -443,7 +445,6 @@ defmodule ExUnit.Assertions do
           "\nThe process mailbox is empty."
 
         _ ->
-          shown = Enum.take(messages, 10)
           n = length(messages)
 
           "\nShowing #{length(shown)} of #{n} message#{if n == 1, do: "", else: "s"} in the mailbox"
@@ -452,7 +453,7 @@ defmodule ExUnit.Assertions do
     raise ExUnit.AssertionError,
       message: message <> mailbox,
       expr: code,
-      args: {:ex_unit_mailbox, pattern_code, Enum.take(messages, 10)}
+      args: {:ex_unit_mailbox, pattern_code, shown}
   end
 
   defmacro refute_receive(pattern) do

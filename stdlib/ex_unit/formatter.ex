@@ -22,9 +22,10 @@ defmodule ExUnit.Formatter do
   defp format_logs(logs), do: "\n" <> @indent <> "The following output was logged:\n" <> indent(logs)
 
   @doc false
-  def print_module_failure(module, failure, counter) do
+  def print_module_failure(module, failure, counter, trace? \\ false) do
     IO.write(
-      "\n\n#{String.pad_leading("#{counter})", 4)} #{inspect(module)}: failure on setup_all callback, all tests have been invalidated\n" <>
+      if(trace?, do: "\n", else: "\n\n") <>
+        "#{String.pad_leading("#{counter})", 4)} #{inspect(module)}: failure on setup_all callback, all tests have been invalidated\n" <>
         format_failure(failure, nil) <> "\n"
     )
   end
@@ -61,8 +62,8 @@ defmodule ExUnit.Formatter do
 
         "#{state.failures} #{plural(state.failures, "failure", "failures")}"
       ] ++
-        if(state.invalid > 0, do: ["#{state.invalid} invalid"], else: []) ++
         if(state.excluded > 0, do: ["#{state.excluded} excluded"], else: []) ++
+        if(state.invalid > 0, do: ["#{state.invalid} invalid"], else: []) ++
         if(state.skipped > 0, do: ["#{state.skipped} skipped"], else: [])
 
     IO.puts(Enum.join(parts, ", "))

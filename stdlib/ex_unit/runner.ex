@@ -199,11 +199,12 @@ defmodule ExUnit.Runner do
           # the last failure (it does not count as one).
           Enum.each(runnable, fn test ->
             if state.trace,
-              do: IO.puts(trace_start(test) <> "\r  * #{test.name} (invalid) [L##{test.line}]"),
+              do: IO.puts(trace_start(test) <> "\r  * #{test.name} (0.00ms) [L##{test.line}]"),
               else: IO.write("?")
           end)
 
-          ExUnit.Formatter.print_module_failure(module, failure, failure_number(state, :current, state.failures))
+          number = failure_number(state, :current, state.failures)
+          ExUnit.Formatter.print_module_failure(module, failure, number, state.trace)
           n = length(runnable)
           state = Enum.reduce(runnable, state, &count_doctest/2)
           %{state | tests: state.tests + n, invalid: state.invalid + n}
@@ -417,10 +418,12 @@ defmodule ExUnit.Runner do
     if state.trace, do: IO.write(trace_start(test))
     start = System.monotonic_time(:microsecond)
 
+    # (captured from here, so that a test killed by an exit keeps its logs)
+    log_device = start_log_capture(capture_log)
+
     {pid, ref} =
       spawn_monitor(fn ->
         Process.put(:"$ex_unit_runner", runner)
-        log_device = start_log_capture(capture_log)
 
         result =
           try do
@@ -440,7 +443,6 @@ defmodule ExUnit.Runner do
             kind, reason -> {:failed, kind, reason, __STACKTRACE__}
           end
 
-        send(runner, {self(), :test_logs, stop_log_capture(log_device)})
         send(runner, {self(), :test_result, result})
         exit(:shutdown)
       end)
@@ -472,6 +474,8 @@ defmodule ExUnit.Runner do
           {:failed, :error, error, [frame]}
       end
 
+    logs = stop_log_capture(log_device)
+
     result =
       case run_on_exit(pid) do
         :ok -> result
@@ -479,12 +483,7 @@ defmodule ExUnit.Runner do
         _ -> result
       end
 
-    test =
-      receive do
-        {^pid, :test_logs, logs} -> Map.put(test, :logs, logs)
-      after
-        0 -> test
-      end
+    test = Map.put(test, :logs, logs)
 
     us = System.monotonic_time(:microsecond) - start
     state = count_doctest(test, %{state | tests: state.tests + 1})
@@ -557,9 +556,22 @@ defmodule ExUnit.Runner do
         fun.()
         acc
       catch
-        kind, reason -> if acc == :ok, do: {:failed, kind, reason, __STACKTRACE__}, else: acc
+        kind, reason ->
+          if acc == :ok, do: {:failed, kind, reason, on_exit_frames(__STACKTRACE__)}, else: acc
       end
     end)
+  end
+
+  # The frames of a failed on_exit callback: its own, then those of the
+  # process that runs it in Elixir (the runner's own frames give way).
+  defp on_exit_frames(stack) do
+    own = Enum.take_while(stack, fn {module, _, _, _} -> module not in [ExUnit.Runner, Enum] end)
+
+    own ++
+      [
+        {ExUnit.OnExitHandler, :exec_callback, 1, [file: 'lib/ex_unit/on_exit_handler.ex', line: 143]},
+        {ExUnit.OnExitHandler, :on_exit_runner_loop, 0, [file: 'lib/ex_unit/on_exit_handler.ex', line: 129]}
+      ]
   end
 
   # The test process has ended: its supervisor (linked to it) is stopping.
