@@ -805,6 +805,29 @@ fn kernel_macro(
         ("..//", 3) => range(a[0].clone(), a[1].clone(), Some(a[2].clone())),
         ("..", 0) => range(Term::Int(0), Term::Int(-1), Some(Term::Int(1))),
         ("<>", 2) => {
+            // A literal that is no binary fails as Kernel.<>/2 fails expanding it.
+            if let Some(literal) = a.iter().find(|x| {
+                matches!(
+                    x,
+                    Term::Int(_)
+                        | Term::Big(_)
+                        | Term::Float(_)
+                        | Term::Atom(_)
+                        | Term::Nil
+                        | Term::Cons(_)
+                )
+            }) {
+                let text = c.code_text(literal);
+                return Err(Exception::error(crate::runtime::exception_struct(
+                    "ArgumentError",
+                    vec![(
+                        "message",
+                        Term::string(&format!(
+                            "expected binary argument in <> operator but got: {text}"
+                        )),
+                    )],
+                )));
+            }
             let bin = |x: &Term| call("::", vec![x.clone(), var("binary", "nil")]);
             call_m("<<>>", meta, vec![bin(&a[0]), bin(&a[1])])
         }

@@ -1330,11 +1330,12 @@ defmodule Enum do
     end
   end
 
-  def sum(list) when is_list(list), do: sum_list(list, 0)
+  def sum(list) when is_list(list), do: sum_list(list, 0, &+/2)
   def sum(enumerable), do: fold(enumerable, 0, fn x, acc -> acc + x end)
 
-  defp sum_list([], acc), do: acc
-  defp sum_list([head | tail], acc), do: sum_list(tail, acc + head)
+  # Adds through `&+/2`, as Elixir's folding does, so that a failure names its operands.
+  defp sum_list([], acc, _add), do: acc
+  defp sum_list([head | tail], acc, add), do: sum_list(tail, add.(head, acc), add)
 
   @doc "Returns the product of the elements."
   @spec product(t) :: number

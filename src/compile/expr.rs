@@ -107,13 +107,24 @@ impl<'v> Compiler<'v> {
     /// expansion (`expanding struct: M.__struct__/1`) and the code being
     /// compiled (`f.exs:3: A.f/2`, or `(file)` at the top level).
     fn struct_err(&self, line: u32, module: Atom, msg: impl Into<String>) -> Exception {
-        let mut e = self.err(line, msg);
-        let (function, arity) = self.env.function.unwrap_or((Atom::new("__FILE__"), 1));
+        let e = self.err(line, msg);
+        self.in_struct_expansion(e, line, module, 1)
+    }
+
+    /// `e` with the stacktrace of a struct's expansion at `line`.
+    fn in_struct_expansion(
+        &self,
+        mut e: Exception,
+        line: u32,
+        module: Atom,
+        arity: u32,
+    ) -> Exception {
+        let (function, function_arity) = self.env.function.unwrap_or((Atom::new("__FILE__"), 1));
         e.stack = vec![
             crate::vm::StackFrame {
                 module,
                 function: Atom::new("__struct__"),
-                arity: 1,
+                arity,
                 args: None,
                 file: Some(Atom::new("expanding struct")),
                 line: 0,
@@ -121,7 +132,7 @@ impl<'v> Compiler<'v> {
             crate::vm::StackFrame {
                 module: self.module_name(),
                 function,
-                arity,
+                arity: function_arity,
                 args: None,
                 file: Some(self.env.file),
                 line: line.max(self.env.line),
@@ -1035,8 +1046,8 @@ impl<'v> Compiler<'v> {
         line: u32,
     ) -> PendingCall {
         let arity = args.len() as u32;
-        // The shell and `Code.eval_string/1` interpret code instead: no folding there.
-        let compiled = self.module.is_some() || !matches!(self.env.file.name(), "iex" | "nofile");
+        // The shell, a script's top level and `Code.eval_string/1` are interpreted: no folding there.
+        let compiled = self.module.is_some();
         if let Some(folded) = failing_constant_arith(module, name, &args).filter(|_| compiled) {
             // Arithmetic on literals that cannot succeed is, on the BEAM,
             // compiled into a plain `badarith` error without its operands.
@@ -1121,7 +1132,7 @@ impl<'v> Compiler<'v> {
                     let pargs = list_items(pargs);
                     let pairs = map_pairs(&pargs[1]);
                     for (k, _) in &pairs {
-                        self.check_field(module, &fields, k)?;
+                        self.check_field(module, &fields, k, line, true)?;
                     }
                     let s = self.expr(&pargs[0])?;
                     return self.map_update(s, &pairs, line);
@@ -1130,7 +1141,7 @@ impl<'v> Compiler<'v> {
         }
         let pairs = map_pairs(&Term::list(items.clone()));
         for (k, _) in &pairs {
-            self.check_field(module, &fields, k)?;
+            self.check_field(module, &fields, k, line, false)?;
         }
         let mut all: Vec<(Term, Term)> = vec![(Term::Atom(Atom::STRUCT), Term::Atom(module))];
         for (k, default) in &fields {
@@ -1214,27 +1225,34 @@ impl<'v> Compiler<'v> {
         })
     }
 
-    fn check_field(&self, module: Atom, fields: &[(Atom, Term)], k: &Term) -> CResult<()> {
-        let ok = matches!(k, Term::Atom(a) if fields.iter().any(|(f, _)| f == a));
-        if ok {
-            Ok(())
-        } else {
-            Err(Exception::error(crate::runtime::exception_struct(
-                "KeyError",
-                vec![
-                    ("key", k.clone()),
-                    ("term", Term::Atom(module)),
-                    (
-                        "message",
-                        Term::string(&format!(
-                            "key {} not found in: {}",
-                            crate::term::inspect(k),
-                            crate::term::inspect(&Term::Atom(module))
-                        )),
-                    ),
-                ],
-            )))
+    /// A key of a struct literal must be one of its fields: building one
+    /// with another is a KeyError, updating one a CompileError.
+    fn check_field(
+        &self,
+        module: Atom,
+        fields: &[(Atom, Term)],
+        k: &Term,
+        line: u32,
+        update: bool,
+    ) -> CResult<()> {
+        if matches!(k, Term::Atom(a) if fields.iter().any(|(f, _)| f == a)) {
+            return Ok(());
         }
+        let key = crate::term::inspect(k);
+        let name = crate::term::inspect::inspect_atom(module.name());
+        if update {
+            let e = self.err(line, format!("unknown key {key} for struct {name}"));
+            return Err(self.in_struct_expansion(e, line, module, 0));
+        }
+        let e = Exception::error(crate::runtime::exception_struct(
+            "KeyError",
+            vec![
+                ("key", k.clone()),
+                ("term", Term::Atom(module)),
+                ("message", Term::string(&format!("key {key} not found"))),
+            ],
+        ));
+        Err(self.in_struct_expansion(e, line, module, 1))
     }
 
     // -----------------------------------------------------------------

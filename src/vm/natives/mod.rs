@@ -362,6 +362,8 @@ fn write_out(
 fn puts_bytes(vm: &mut Vm, t: &Term) -> Result<Vec<u8>, Exception> {
     let mut out = Vec::new();
     match t {
+        // `to_string(nil)` is "": `IO.puts(nil)` prints an empty line.
+        Term::Atom(a) if *a == Atom::NIL => {}
         Term::Atom(a) => out.extend_from_slice(a.name().as_bytes()),
         Term::Int(_) | Term::Big(_) | Term::Float(_) => {
             out.extend_from_slice(to_string_simple(t).as_bytes());
@@ -374,7 +376,9 @@ fn puts_bytes(vm: &mut Vm, t: &Term) -> Result<Vec<u8>, Exception> {
             )?;
             chardata(&s, &mut out)?;
         }
-        _ => chardata(t, &mut out)?,
+        // What `:io.put_chars/2` says of its 2nd argument.
+        _ => chardata(t, &mut out)
+            .map_err(|_| Exception::badarg_at(2, "not valid character data (an iodata term)"))?,
     }
     Ok(out)
 }
