@@ -818,15 +818,18 @@ fn kernel_macro(
                 )
             }) {
                 let text = c.code_text(literal);
-                return Err(Exception::error(crate::runtime::exception_struct(
-                    "ArgumentError",
-                    vec![(
-                        "message",
-                        Term::string(&format!(
-                            "expected binary argument in <> operator but got: {text}"
-                        )),
-                    )],
-                )));
+                return Err(c.in_kernel_expansion(
+                    Exception::error(crate::runtime::exception_struct(
+                        "ArgumentError",
+                        vec![(
+                            "message",
+                            Term::string(&format!(
+                                "expected binary argument in <> operator but got: {text}"
+                            )),
+                        )],
+                    )),
+                    line,
+                ));
             }
             let bin = |x: &Term| call("::", vec![x.clone(), var("binary", "nil")]);
             call_m("<<>>", meta, vec![bin(&a[0]), bin(&a[1])])

@@ -111,6 +111,16 @@ impl<'v> Compiler<'v> {
         self.in_struct_expansion(e, line, module, 1)
     }
 
+    /// `e` raised while expanding a macro of Elixir's at `line`: its stacktrace
+    /// names the code being compiled, as `f.exs:3: (file)` or `f.exs:3: A.f/2`.
+    pub fn in_kernel_expansion(&self, mut e: Exception, line: u32) -> Exception {
+        let mut frames = self
+            .in_struct_expansion(e.clone(), line, Atom::NIL, 0)
+            .stack;
+        e.stack = frames.split_off(1);
+        e
+    }
+
     /// `e` with the stacktrace of a struct's expansion at `line`.
     fn in_struct_expansion(
         &self,
