@@ -852,7 +852,14 @@ impl<'v> Compiler<'v> {
         };
         let keep = if into.is_some() { mark } else { dst + 1 };
         if let (Target::Bif(bif), [a, b]) = (&target, args.as_slice()) {
-            if let Some(op) = Op::of(bif.module, bif.name) {
+            if let Some(op) = Op::of(bif.module, bif.name)
+                .filter(|&op| self.module.is_none() || !beam_calls_op(op, a, b))
+            {
+                // `2 * x` is `x * 2` on the BEAM: its failure names them so.
+                let (a, b) = match op {
+                    Op::Mul if is_number_literal(a) && !is_number_literal(b) => (b, a),
+                    _ => (a, b),
+                };
                 self.emit_op(op, a, b, dst, line)?;
                 if tail {
                     self.fb().emit(Instr::Return(dst));
@@ -1410,5 +1417,46 @@ pub fn is_literal(t: &Term) -> bool {
         }
         Term::Tuple(tu) => tu.elems().len() == 2 && tu.elems().iter().all(is_literal),
         _ => false,
+    }
+}
+
+/// A literal number the BEAM's compiled code can compute with in place: a
+/// float or a small integer (`-1` too), not a bignum.
+fn is_number_literal(t: &Term) -> bool {
+    match t {
+        Term::Int(i) => i.unsigned_abs() < 1 << 59,
+        Term::Float(_) => true,
+        _ => match as_call(t) {
+            Some((Term::Atom(minus), _, args)) if minus.name() == "-" => {
+                matches!(list_items(args).as_slice(), [x] if is_number_literal(x))
+            }
+            _ => false,
+        },
+    }
+}
+
+/// Whether a module's `a + b` or `a - b` is, on the BEAM, a call of
+/// `:erlang.+/2` (whose failure shows it as a frame with its operands) rather
+/// than computed in place: it is unless an operand (`-`: the right one) is a
+/// literal number.
+fn beam_calls_op(op: Op, a: &Term, b: &Term) -> bool {
+    match op {
+        Op::Add => !is_number_literal(a) && !is_number_literal(b),
+        // `x - -1` is a call all the same.
+        Op::Sub => !is_number_literal(b) || is_negative_int_literal(b),
+        _ => false,
+    }
+}
+
+/// `-1`: a negative integer literal, as the parser gives it (`-` applied to 1).
+fn is_negative_int_literal(t: &Term) -> bool {
+    match t {
+        Term::Int(i) => *i < 0,
+        _ => match as_call(t) {
+            Some((Term::Atom(minus), _, args)) if minus.name() == "-" => {
+                matches!(list_items(args).as_slice(), [Term::Int(i)] if *i > 0)
+            }
+            _ => false,
+        },
     }
 }
