@@ -768,6 +768,23 @@ pub fn expand_once(c: &mut Compiler, e: &Term) -> CResult<Expansion> {
     }
 }
 
+/// The operands of a chain of `<>`, in order: `a <> (b <> c)` has three.
+fn concat_operands(args: &[Term], out: &mut Vec<Term>) {
+    for arg in args {
+        match as_call(arg) {
+            Some((Term::Atom(op), _, inner)) if op.name() == "<>" => {
+                let inner = list_items(inner);
+                if inner.len() == 2 {
+                    concat_operands(&inner, out);
+                } else {
+                    out.push(arg.clone());
+                }
+            }
+            _ => out.push(arg.clone()),
+        }
+    }
+}
+
 fn kernel_macro(
     c: &mut Compiler,
     name: Atom,
@@ -805,8 +822,38 @@ fn kernel_macro(
         ("..//", 3) => range(a[0].clone(), a[1].clone(), Some(a[2].clone())),
         ("..", 0) => range(Term::Int(0), Term::Int(-1), Some(Term::Int(1))),
         ("<>", 2) => {
+            // `a <> b <> c` is one binary of three segments, as in Elixir.
+            let mut operands = Vec::new();
+            concat_operands(a, &mut operands);
+            let a = operands.as_slice();
+            // A literal that is no binary fails as Kernel.<>/2 fails expanding it.
+            if let Some(literal) = a.iter().find(|x| {
+                matches!(
+                    x,
+                    Term::Int(_)
+                        | Term::Big(_)
+                        | Term::Float(_)
+                        | Term::Atom(_)
+                        | Term::Nil
+                        | Term::Cons(_)
+                )
+            }) {
+                let text = c.code_text(literal);
+                return Err(c.in_kernel_expansion(
+                    Exception::error(crate::runtime::exception_struct(
+                        "ArgumentError",
+                        vec![(
+                            "message",
+                            Term::string(&format!(
+                                "expected binary argument in <> operator but got: {text}"
+                            )),
+                        )],
+                    )),
+                    line,
+                ));
+            }
             let bin = |x: &Term| call("::", vec![x.clone(), var("binary", "nil")]);
-            call_m("<<>>", meta, vec![bin(&a[0]), bin(&a[1])])
+            call_m("<<>>", meta, a.iter().map(bin).collect())
         }
         ("is_nil", 1) => remote("erlang", "=:=", vec![a[0].clone(), Term::nil()]),
         ("is_struct" | "is_exception", 1 | 2) => tagged_map_guard(name.name(), a),

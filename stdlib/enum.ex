@@ -1132,15 +1132,13 @@ defmodule Enum do
 
   defp empty_error, do: fn -> raise Enum.EmptyError end
 
-  defp max_sorter(sorter) when is_function(sorter, 2), do: sorter
-  defp max_sorter(:asc), do: &<=/2
-  defp max_sorter(:desc), do: &>=/2
-  defp max_sorter(module) when is_atom(module), do: &(module.compare(&1, &2) != :lt)
+  # A sorter is a function or a module with `compare/2` (`:asc` and `:desc`
+  # are taken for modules here, as Elixir does).
+  defp max_sort_fun(sorter) when is_function(sorter, 2), do: sorter
+  defp max_sort_fun(module) when is_atom(module), do: &(module.compare(&1, &2) != :lt)
 
-  defp min_sorter(sorter) when is_function(sorter, 2), do: sorter
-  defp min_sorter(:asc), do: &<=/2
-  defp min_sorter(:desc), do: &>=/2
-  defp min_sorter(module) when is_atom(module), do: &(module.compare(&1, &2) != :gt)
+  defp min_sort_fun(sorter) when is_function(sorter, 2), do: sorter
+  defp min_sort_fun(module) when is_atom(module), do: &(module.compare(&1, &2) != :gt)
 
   @doc """
   Returns the largest element by term order (or by `sorter`, a function or a
@@ -1157,8 +1155,8 @@ defmodule Enum do
 
   def max(enumerable, sorter), do: max(enumerable, sorter, empty_error())
 
-  def max(enumerable, sorter, empty_fallback) when is_function(empty_fallback, 0) do
-    best_by(enumerable, fn x -> x end, max_sorter(sorter), empty_fallback)
+  def max(enumerable, sorter, empty_fallback) do
+    best_by(enumerable, fn x -> x end, max_sort_fun(sorter), empty_fallback)
   end
 
   @doc """
@@ -1176,15 +1174,15 @@ defmodule Enum do
 
   def min(enumerable, sorter), do: min(enumerable, sorter, empty_error())
 
-  def min(enumerable, sorter, empty_fallback) when is_function(empty_fallback, 0) do
-    best_by(enumerable, fn x -> x end, min_sorter(sorter), empty_fallback)
+  def min(enumerable, sorter, empty_fallback) do
+    best_by(enumerable, fn x -> x end, min_sort_fun(sorter), empty_fallback)
   end
 
   @doc "Returns the element for which `fun` gives the largest value; see `max/3`."
   @spec max_by(t, (element -> any), (element, element -> boolean) | module, (() -> empty_result)) ::
           element | empty_result
         when empty_result: any
-  def max_by(enumerable, fun) when is_function(fun, 1) do
+  def max_by(enumerable, fun) do
     max_by(enumerable, fun, &>=/2, empty_error())
   end
 
@@ -1192,20 +1190,19 @@ defmodule Enum do
     max_by(enumerable, fun, &>=/2, empty_fallback)
   end
 
-  def max_by(enumerable, fun, sorter) when is_function(fun, 1) do
+  def max_by(enumerable, fun, sorter) do
     max_by(enumerable, fun, sorter, empty_error())
   end
 
-  def max_by(enumerable, fun, sorter, empty_fallback)
-      when is_function(fun, 1) and is_function(empty_fallback, 0) do
-    best_by(enumerable, fun, max_sorter(sorter), empty_fallback)
+  def max_by(enumerable, fun, sorter, empty_fallback) when is_function(fun, 1) do
+    best_by(enumerable, fun, max_sort_fun(sorter), empty_fallback)
   end
 
   @doc "Returns the element for which `fun` gives the smallest value; see `min/3`."
   @spec min_by(t, (element -> any), (element, element -> boolean) | module, (() -> empty_result)) ::
           element | empty_result
         when empty_result: any
-  def min_by(enumerable, fun) when is_function(fun, 1) do
+  def min_by(enumerable, fun) do
     min_by(enumerable, fun, &<=/2, empty_error())
   end
 
@@ -1213,13 +1210,12 @@ defmodule Enum do
     min_by(enumerable, fun, &<=/2, empty_fallback)
   end
 
-  def min_by(enumerable, fun, sorter) when is_function(fun, 1) do
+  def min_by(enumerable, fun, sorter) do
     min_by(enumerable, fun, sorter, empty_error())
   end
 
-  def min_by(enumerable, fun, sorter, empty_fallback)
-      when is_function(fun, 1) and is_function(empty_fallback, 0) do
-    best_by(enumerable, fun, min_sorter(sorter), empty_fallback)
+  def min_by(enumerable, fun, sorter, empty_fallback) when is_function(fun, 1) do
+    best_by(enumerable, fun, min_sort_fun(sorter), empty_fallback)
   end
 
   # Keeps the element whose key wins against every later key under `keep?`
@@ -1330,11 +1326,12 @@ defmodule Enum do
     end
   end
 
-  def sum(list) when is_list(list), do: sum_list(list, 0)
+  def sum(list) when is_list(list), do: sum_list(list, 0, &+/2)
   def sum(enumerable), do: fold(enumerable, 0, fn x, acc -> acc + x end)
 
-  defp sum_list([], acc), do: acc
-  defp sum_list([head | tail], acc), do: sum_list(tail, acc + head)
+  # Adds through `&+/2`, as Elixir's folding does, so that a failure names its operands.
+  defp sum_list([], acc, _add), do: acc
+  defp sum_list([head | tail], acc, add), do: sum_list(tail, add.(head, acc), add)
 
   @doc "Returns the product of the elements."
   @spec product(t) :: number
@@ -1535,27 +1532,27 @@ defmodule Enum do
   @spec sort(t, (element, element -> boolean) | :asc | :desc | module | {:asc | :desc, module}) ::
           list
   def sort(enumerable, sorter) when is_function(sorter, 2), do: merge_sort(to_list(enumerable), sorter)
-  def sort(enumerable, sorter), do: merge_sort(to_list(enumerable), to_sorter(sorter))
+  def sort(enumerable, sorter), do: merge_sort(to_list(enumerable), to_sort_fun(sorter))
 
-  defp to_sorter(sorter) when is_function(sorter, 2), do: sorter
-  defp to_sorter(:asc), do: &<=/2
-  defp to_sorter(:desc), do: &>=/2
-  defp to_sorter({:asc, module}) when is_atom(module), do: &(module.compare(&1, &2) != :gt)
-  defp to_sorter({:desc, module}) when is_atom(module), do: &(module.compare(&1, &2) != :lt)
-  defp to_sorter(module) when is_atom(module), do: &(module.compare(&1, &2) != :gt)
+  defp to_sort_fun(sorter) when is_function(sorter, 2), do: sorter
+  defp to_sort_fun(:asc), do: &<=/2
+  defp to_sort_fun(:desc), do: &>=/2
+  defp to_sort_fun(module) when is_atom(module), do: &(module.compare(&1, &2) != :gt)
+  defp to_sort_fun({:asc, module}) when is_atom(module), do: &(module.compare(&1, &2) != :gt)
+  defp to_sort_fun({:desc, module}) when is_atom(module), do: &(module.compare(&1, &2) != :lt)
 
   @doc "Sorts by the values `mapper` gives, with the same `sorter` choices as `sort/2`; stable."
   @spec sort_by(t, (element -> any), (any, any -> boolean) | :asc | :desc | module | {:asc | :desc, module}) ::
           list
   def sort_by(enumerable, mapper, sorter \\ :asc)
 
-  def sort_by(enumerable, mapper, :asc) do
+  def sort_by(enumerable, mapper, :asc) when is_function(mapper, 1) do
     pairs = map(enumerable, fn x -> {mapper.(x), x} end)
     untag(:lists.keysort(1, pairs))
   end
 
-  def sort_by(enumerable, mapper, sorter) do
-    sorter = to_sorter(sorter)
+  def sort_by(enumerable, mapper, sorter) when is_function(mapper, 1) do
+    sorter = to_sort_fun(sorter)
     pairs = map(enumerable, fn x -> {mapper.(x), x} end)
     untag(merge_sort(pairs, fn {a, _}, {b, _} -> sorter.(a, b) end))
   end
@@ -1872,11 +1869,13 @@ defmodule Enum do
 
   @doc "Zips two enumerables, combining each pair with `fun`."
   @spec zip_with(t, t, (any, any -> any)) :: [any]
-  def zip_with(left, right, fun) when is_list(left) and is_list(right) do
+  def zip_with(left, right, fun) when is_list(left) and is_list(right) and is_function(fun, 2) do
     zip_with_two(left, right, fun)
   end
 
-  def zip_with(left, right, fun), do: zip_with([left, right], fn [l, r] -> fun.(l, r) end)
+  def zip_with(left, right, fun) when is_function(fun, 2) do
+    zip_with([left, right], fn [l, r] -> fun.(l, r) end)
+  end
 
   defp zip_with_two([l | left], [r | right], fun), do: [fun.(l, r) | zip_with_two(left, right, fun)]
   defp zip_with_two(_, _, _fun), do: []

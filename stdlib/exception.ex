@@ -820,6 +820,10 @@ defmodule FunctionClauseError do
     _ -> nil
   end
 
+  defp blame_clause("defp " <> head, args, mark) do
+    head |> blame_clause(args, mark) |> String.replace_prefix("def", "defp")
+  end
+
   defp blame_clause(head, args, mark) do
     {call, guard} =
       case Code.string_to_quoted!(head) do
@@ -843,10 +847,12 @@ defmodule FunctionClauseError do
     if guard, do: text <> " when " <> blame_guard(guard, binding, mark), else: text
   end
 
+  # The argument is bound rather than escaped into the code: a function
+  # cannot be escaped.
   defp match_binding(pattern, arg) do
-    quoted = {:=, [], [pattern, Macro.escape(arg)]}
-    {_, binding} = Code.eval_quoted(quoted, [])
-    {:ok, binding}
+    quoted = {:=, [], [pattern, {:vial_blamed_arg, [], nil}]}
+    {_, binding} = Code.eval_quoted(quoted, vial_blamed_arg: arg)
+    {:ok, Keyword.delete(binding, :vial_blamed_arg)}
   rescue
     _ -> :error
   end

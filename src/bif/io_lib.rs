@@ -74,7 +74,8 @@ fn format_explained(a: &[Term]) -> BifResult {
     let args = super::args::list(&a[1], 2).map_err(|_| Exception::badarg_at(2, "not a list"))?;
     let out = run(&fmt, &args).ok_or_else(|| match diagnose(&fmt, &args) {
         Some((position, why)) => Exception::badarg_at(position, why),
-        None => Exception::badarg(),
+        // A format OTP cannot run for no reason its checks name (`~1.1e`).
+        None => Exception::badarg_at(1, "failed to format string"),
     })?;
     Ok(chars_term(&out))
 }

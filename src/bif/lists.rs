@@ -30,8 +30,19 @@ pub static BIFS: &[Bif] = &[
     bif("lists", "append", 2, append_2),
     bif("lists", "subtract", 2, subtract),
     bif("lists", "concat", 1, concat),
-    bif("lists", "flatten", 1, |a| flatten(&a[0], Term::Nil)),
-    bif("lists", "flatten", 2, |a| flatten(&a[0], a[1].clone())),
+    bif("lists", "flatten", 1, |a| {
+        // `flatten(List) when is_list(List)`: anything else fails there.
+        if !is_list(&a[0]) {
+            return Err(function_clause("lists", "flatten", a));
+        }
+        flatten(&a[0], Term::Nil)
+    }),
+    bif("lists", "flatten", 2, |a| {
+        if !is_list(&a[0]) || !is_list(&a[1]) {
+            return Err(function_clause("lists", "flatten", a));
+        }
+        flatten(&a[0], a[1].clone())
+    }),
     bif("lists", "duplicate", 2, duplicate),
     bif("lists", "sort", 1, sort),
     bif("lists", "usort", 1, usort),
@@ -248,6 +259,10 @@ fn concat(a: &[Term]) -> BifResult {
         out.extend(text.list_to_vec().ok_or_else(Exception::badarg)?);
     }
     Ok(Term::list(out))
+}
+
+fn is_list(t: &Term) -> bool {
+    matches!(t, Term::Cons(_) | Term::Nil)
 }
 
 /// Flattens nested lists onto `tail`, with an explicit stack.

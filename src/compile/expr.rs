@@ -107,13 +107,34 @@ impl<'v> Compiler<'v> {
     /// expansion (`expanding struct: M.__struct__/1`) and the code being
     /// compiled (`f.exs:3: A.f/2`, or `(file)` at the top level).
     fn struct_err(&self, line: u32, module: Atom, msg: impl Into<String>) -> Exception {
-        let mut e = self.err(line, msg);
-        let (function, arity) = self.env.function.unwrap_or((Atom::new("__FILE__"), 1));
+        let e = self.err(line, msg);
+        self.in_struct_expansion(e, line, module, 1)
+    }
+
+    /// `e` raised while expanding a macro of Elixir's at `line`: its stacktrace
+    /// names the code being compiled, as `f.exs:3: (file)` or `f.exs:3: A.f/2`.
+    pub fn in_kernel_expansion(&self, mut e: Exception, line: u32) -> Exception {
+        let mut frames = self
+            .in_struct_expansion(e.clone(), line, Atom::NIL, 0)
+            .stack;
+        e.stack = frames.split_off(1);
+        e
+    }
+
+    /// `e` with the stacktrace of a struct's expansion at `line`.
+    fn in_struct_expansion(
+        &self,
+        mut e: Exception,
+        line: u32,
+        module: Atom,
+        arity: u32,
+    ) -> Exception {
+        let (function, function_arity) = self.env.function.unwrap_or((Atom::new("__FILE__"), 1));
         e.stack = vec![
             crate::vm::StackFrame {
                 module,
                 function: Atom::new("__struct__"),
-                arity: 1,
+                arity,
                 args: None,
                 file: Some(Atom::new("expanding struct")),
                 line: 0,
@@ -121,7 +142,7 @@ impl<'v> Compiler<'v> {
             crate::vm::StackFrame {
                 module: self.module_name(),
                 function,
-                arity,
+                arity: function_arity,
                 args: None,
                 file: Some(self.env.file),
                 line: line.max(self.env.line),
@@ -835,7 +856,14 @@ impl<'v> Compiler<'v> {
         };
         let keep = if into.is_some() { mark } else { dst + 1 };
         if let (Target::Bif(bif), [a, b]) = (&target, args.as_slice()) {
-            if let Some(op) = Op::of(bif.module, bif.name) {
+            if let Some(op) = Op::of(bif.module, bif.name)
+                .filter(|&op| self.module.is_none() || !beam_calls_op(op, a, b))
+            {
+                // `2 * x` is `x * 2` on the BEAM: its failure names them so.
+                let (a, b) = match op {
+                    Op::Mul if is_number_literal(a) && !is_number_literal(b) => (b, a),
+                    _ => (a, b),
+                };
                 self.emit_op(op, a, b, dst, line)?;
                 if tail {
                     self.fb().emit(Instr::Return(dst));
@@ -1039,8 +1067,8 @@ impl<'v> Compiler<'v> {
         line: u32,
     ) -> PendingCall {
         let arity = args.len() as u32;
-        // The shell and `Code.eval_string/1` interpret code instead: no folding there.
-        let compiled = self.module.is_some() || !matches!(self.env.file.name(), "iex" | "nofile");
+        // The shell, a script's top level and `Code.eval_string/1` are interpreted: no folding there.
+        let compiled = self.module.is_some();
         if let Some(folded) = failing_constant_arith(module, name, &args).filter(|_| compiled) {
             // Arithmetic on literals that cannot succeed is, on the BEAM,
             // compiled into a plain `badarith` error without its operands.
@@ -1125,7 +1153,7 @@ impl<'v> Compiler<'v> {
                     let pargs = list_items(pargs);
                     let pairs = map_pairs(&pargs[1]);
                     for (k, _) in &pairs {
-                        self.check_field(module, &fields, k)?;
+                        self.check_field(module, &fields, k, line, true)?;
                     }
                     let s = self.expr(&pargs[0])?;
                     return self.map_update(s, &pairs, line);
@@ -1134,7 +1162,7 @@ impl<'v> Compiler<'v> {
         }
         let pairs = map_pairs(&Term::list(items.clone()));
         for (k, _) in &pairs {
-            self.check_field(module, &fields, k)?;
+            self.check_field(module, &fields, k, line, false)?;
         }
         let mut all: Vec<(Term, Term)> = vec![(Term::Atom(Atom::STRUCT), Term::Atom(module))];
         for (k, default) in &fields {
@@ -1218,27 +1246,34 @@ impl<'v> Compiler<'v> {
         })
     }
 
-    fn check_field(&self, module: Atom, fields: &[(Atom, Term)], k: &Term) -> CResult<()> {
-        let ok = matches!(k, Term::Atom(a) if fields.iter().any(|(f, _)| f == a));
-        if ok {
-            Ok(())
-        } else {
-            Err(Exception::error(crate::runtime::exception_struct(
-                "KeyError",
-                vec![
-                    ("key", k.clone()),
-                    ("term", Term::Atom(module)),
-                    (
-                        "message",
-                        Term::string(&format!(
-                            "key {} not found in: {}",
-                            crate::term::inspect(k),
-                            crate::term::inspect(&Term::Atom(module))
-                        )),
-                    ),
-                ],
-            )))
+    /// A key of a struct literal must be one of its fields: building one
+    /// with another is a KeyError, updating one a CompileError.
+    fn check_field(
+        &self,
+        module: Atom,
+        fields: &[(Atom, Term)],
+        k: &Term,
+        line: u32,
+        update: bool,
+    ) -> CResult<()> {
+        if matches!(k, Term::Atom(a) if fields.iter().any(|(f, _)| f == a)) {
+            return Ok(());
         }
+        let key = crate::term::inspect(k);
+        let name = crate::term::inspect::inspect_atom(module.name());
+        if update {
+            let e = self.err(line, format!("unknown key {key} for struct {name}"));
+            return Err(self.in_struct_expansion(e, line, module, 0));
+        }
+        let e = Exception::error(crate::runtime::exception_struct(
+            "KeyError",
+            vec![
+                ("key", k.clone()),
+                ("term", Term::Atom(module)),
+                ("message", Term::string(&format!("key {key} not found"))),
+            ],
+        ));
+        Err(self.in_struct_expansion(e, line, module, 1))
     }
 
     // -----------------------------------------------------------------
@@ -1387,5 +1422,46 @@ pub fn is_literal(t: &Term) -> bool {
         }
         Term::Tuple(tu) => tu.elems().len() == 2 && tu.elems().iter().all(is_literal),
         _ => false,
+    }
+}
+
+/// A literal number the BEAM's compiled code can compute with in place: a
+/// float or a small integer (`-1` too), not a bignum.
+fn is_number_literal(t: &Term) -> bool {
+    match t {
+        Term::Int(i) => i.unsigned_abs() < 1 << 59,
+        Term::Float(_) => true,
+        _ => match as_call(t) {
+            Some((Term::Atom(minus), _, args)) if minus.name() == "-" => {
+                matches!(list_items(args).as_slice(), [x] if is_number_literal(x))
+            }
+            _ => false,
+        },
+    }
+}
+
+/// Whether a module's `a + b` or `a - b` is, on the BEAM, a call of
+/// `:erlang.+/2` (whose failure shows it as a frame with its operands) rather
+/// than computed in place: it is unless an operand (`-`: the right one) is a
+/// literal number.
+fn beam_calls_op(op: Op, a: &Term, b: &Term) -> bool {
+    match op {
+        Op::Add => !is_number_literal(a) && !is_number_literal(b),
+        // `x - -1` is a call all the same.
+        Op::Sub => !is_number_literal(b) || is_negative_int_literal(b),
+        _ => false,
+    }
+}
+
+/// `-1`: a negative integer literal, as the parser gives it (`-` applied to 1).
+fn is_negative_int_literal(t: &Term) -> bool {
+    match t {
+        Term::Int(i) => *i < 0,
+        _ => match as_call(t) {
+            Some((Term::Atom(minus), _, args)) if minus.name() == "-" => {
+                matches!(list_items(args).as_slice(), [Term::Int(i)] if *i > 0)
+            }
+            _ => false,
+        },
     }
 }

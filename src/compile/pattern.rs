@@ -449,6 +449,9 @@ impl Compiler<'_> {
                 }
             }
             let mut s = self.segment(spec.as_ref(), line, true, st)?;
+            if let (Term::Float(_), false) = (&value, spec.as_ref().is_some_and(has_written_type)) {
+                s.ty = SegType::Float;
+            }
             if let (Term::Binary(b), SegType::Binary | SegType::Bits) = (&value, s.ty) {
                 if s.size == Size::Default {
                     s.size = Size::Const(b.len() as u32);
@@ -587,6 +590,10 @@ impl Compiler<'_> {
                 if let Term::Binary(_) = value {
                     s.ty = SegType::Binary;
                 }
+            }
+            // A float literal with no written type is a float: `<<1.5::32>>`.
+            if let (Term::Float(_), false) = (&value, spec.as_ref().is_some_and(has_written_type)) {
+                s.ty = SegType::Float;
             }
             // `<<"é"::utf8>>`: each character of the literal, encoded.
             if let (Term::Binary(text), SegType::Utf8 | SegType::Utf16 | SegType::Utf32) =
@@ -868,16 +875,21 @@ fn flatten_spec(spec: &Term, out: &mut Vec<Term>) {
     out.push(spec.clone());
 }
 
+/// Whether a segment's spec names its type (`integer`, `binary`, ...), not
+/// only its size, unit, sign or endianness.
+fn has_written_type(spec: &Term) -> bool {
+    let mut parts = Vec::new();
+    flatten_spec(spec, &mut parts);
+    parts.iter().any(|p| {
+        matches!(as_call(p), Some((Term::Atom(n), _, _)) if matches!(n.name(),
+            "integer" | "float" | "binary" | "bytes" | "bits" | "bitstring" | "utf8" | "utf16" | "utf32"))
+    })
+}
+
 /// `<<1.5::integer>>`, `<<"ab"::float>>`: a literal whose own type the
 /// segment's written type cannot hold, as `"integer" and "float"`.
 fn literal_type_conflict(value: &Term, spec: Option<&Term>, ty: SegType) -> Option<String> {
-    let mut parts = Vec::new();
-    flatten_spec(spec?, &mut parts);
-    let written = parts.iter().any(|p| {
-        matches!(as_call(p), Some((Term::Atom(n), _, _)) if matches!(n.name(),
-            "integer" | "float" | "binary" | "bytes" | "bits" | "bitstring" | "utf8" | "utf16" | "utf32"))
-    });
-    if !written {
+    if !has_written_type(spec?) {
         return None;
     }
     let (literal, fits) = match value {

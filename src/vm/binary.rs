@@ -208,6 +208,19 @@ pub fn build(segs: &[Segment], regs: &[Term]) -> Result<Term, Exception> {
     // Segment `i` (0-based) failed.
     let fail =
         |i: usize, why: BsFail| why.exception(i + 1, &segs[i], &regs[segs[i].value as usize]);
+    // The BEAM sizes the whole-binary segments before it writes any: the
+    // second on, then the first (which it may append to): of
+    // `<<a::binary, b::binary>>` with neither a binary, `b` fails.
+    let order = (1..segs.len()).chain(std::iter::once(0)).take(segs.len());
+    for i in order {
+        let seg = &segs[i];
+        if matches!(
+            (seg.ty, seg.size, &regs[seg.value as usize]),
+            (SegType::Binary | SegType::Bits, Size::Default, v) if !matches!(v, Term::Binary(_))
+        ) {
+            return Err(fail(i, BsFail::Type));
+        }
+    }
     if let [first, rest @ ..] = segs {
         if let (SegType::Binary, Size::Default, Term::Binary(head)) =
             (first.ty, first.size, &regs[first.value as usize])

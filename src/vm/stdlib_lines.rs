@@ -85,6 +85,7 @@ fn table() -> &'static Table {
 const ALIASES: &[(&str, &str, u32, &str, u32)] = &[
     ("Elixir.Enum", "fold_list", 3, "-{}-lists^foldl/2-0-|reduce/3", 3),
     ("Elixir.Enum", "map_list", 3, "-{}-lists^map/1-0-|map/2", 2),
+    ("Elixir.Enum", "sum_list", 3, "-sum/1-lists^foldl/2-0-", 2),
     ("Elixir.Enum", "each_list", 2, "-each/2-lists^foreach/1-0-", 2),
     ("Elixir.Enum", "fold_range_loop", 5, "reduce_range", 5),
     ("Elixir.Enum", "filter_list", 3, "filter_list", 2),

@@ -1147,5 +1147,16 @@ defmodule :vial_clause_heads do
   def heads(Stream, :zip_with, 3),
     do: ["zip_with(enumerable1, enumerable2, zip_fun) when is_list(enumerable1) and is_list(enumerable2) and is_function(zip_fun, 2)", "zip_with(enumerable1, enumerable2, zip_fun) when is_function(zip_fun, 2)"]
 
+  # Private functions a user's bad argument reaches, written by hand from what
+  # Elixir 1.14 reports for them; `defp ` marks them.
+  def heads(Enum, :to_sort_fun, 1),
+    do: ["defp to_sort_fun(sorter) when is_function(sorter, 2)", "defp to_sort_fun(:asc)", "defp to_sort_fun(:desc)", "defp to_sort_fun(module) when is_atom(module)", "defp to_sort_fun({:asc, module}) when is_atom(module)", "defp to_sort_fun({:desc, module}) when is_atom(module)"]
+
+  def heads(Enum, :min_sort_fun, 1),
+    do: ["defp min_sort_fun(sorter) when is_function(sorter, 2)", "defp min_sort_fun(module) when is_atom(module)"]
+
+  def heads(Enum, :max_sort_fun, 1),
+    do: ["defp max_sort_fun(sorter) when is_function(sorter, 2)", "defp max_sort_fun(module) when is_atom(module)"]
+
   def heads(_module, _function, _arity), do: nil
 end

@@ -362,6 +362,8 @@ fn write_out(
 fn puts_bytes(vm: &mut Vm, t: &Term) -> Result<Vec<u8>, Exception> {
     let mut out = Vec::new();
     match t {
+        // `to_string(nil)` is "": `IO.puts(nil)` prints an empty line.
+        Term::Atom(a) if *a == Atom::NIL => {}
         Term::Atom(a) => out.extend_from_slice(a.name().as_bytes()),
         Term::Int(_) | Term::Big(_) | Term::Float(_) => {
             out.extend_from_slice(to_string_simple(t).as_bytes());
@@ -374,7 +376,9 @@ fn puts_bytes(vm: &mut Vm, t: &Term) -> Result<Vec<u8>, Exception> {
             )?;
             chardata(&s, &mut out)?;
         }
-        _ => chardata(t, &mut out)?,
+        // What `:io.put_chars/2` says of its 2nd argument.
+        _ => chardata(t, &mut out)
+            .map_err(|_| Exception::badarg_at(2, "not valid character data (an iodata term)"))?,
     }
     Ok(out)
 }
@@ -614,7 +618,10 @@ fn dot(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
                 a[0].clone(),
             ]))),
         },
-        Term::Atom(m) => Ok(NativeOut::CallMfa(*m, name, vec![])),
+        // `nil.field` (and true's, false's) is a KeyError, not a call.
+        Term::Atom(m) if ![Atom::NIL, Atom::TRUE, Atom::FALSE].contains(m) => {
+            Ok(NativeOut::CallMfa(*m, name, vec![]))
+        }
         other => Err(Exception::error(Term::tuple(vec![
             Term::atom("badkey"),
             a[1].clone(),
@@ -832,14 +839,27 @@ pub fn normalize(reason: &Term, stack: &[super::StackFrame], arg_errors: &[(u8, 
                         ],
                     )
                 }
-                (Some("badkey"), 3) => s(
-                    "KeyError",
-                    vec![
-                        ("key", e[1].clone()),
-                        ("term", e[2].clone()),
-                        ("message", Term::nil()),
-                    ],
-                ),
+                (Some("badkey"), 3) => {
+                    // `x.field` on what is no map: Elixir's code for the dot
+                    // raises a KeyError whose message it writes itself.
+                    let message = if matches!(e[2], Term::Map(_)) {
+                        Term::nil()
+                    } else {
+                        Term::string(&format!(
+                            "key {} not found in: {}. If you are using the dot syntax, such as map.field, make sure the left-hand side of the dot is a map",
+                            term::inspect(&e[1]),
+                            term::inspect(&e[2])
+                        ))
+                    };
+                    s(
+                        "KeyError",
+                        vec![
+                            ("key", e[1].clone()),
+                            ("term", e[2].clone()),
+                            ("message", message),
+                        ],
+                    )
+                }
                 (Some("badmap"), 2) => s("BadMapError", vec![("term", e[1].clone())]),
                 (Some("badfun"), 2) => s("BadFunctionError", vec![("term", e[1].clone())]),
                 (Some("badbool"), 2) => {

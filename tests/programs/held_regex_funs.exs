@@ -1,0 +1,33 @@
+IO.inspect Regex.run(~r/(\d+)-(\d+)/, "tel: 555-1234 and 666-9999")
+IO.inspect Regex.run(~r/(\d+)-(\d+)/, "tel: 555-1234", capture: :all_but_first)
+IO.inspect Regex.scan(~r/\d+/, "a1 b22 c333")
+IO.inspect Regex.scan(~r/(\w)(\d)/, "a1 b2")
+IO.inspect Regex.named_captures(~r/(?<year>\d{4})-(?<month>\d{2})/, "date 2024-03")
+IO.inspect Regex.match?(~r/^hello/i, "HELLO world")
+IO.inspect Regex.replace(~r/\s+/, "a   b \t c", " ")
+IO.inspect Regex.replace(~r/(\w+)@(\w+)/, "joe@example", "\\2 at \\1")
+IO.inspect Regex.replace(~r/\d/, "a1b2", fn d -> "<#{d}>" end)
+IO.inspect Regex.split(~r/[,;]\s*/, "a, b;c ,d")
+IO.inspect Regex.split(~r/-/, "a-b-c", parts: 2)
+IO.inspect ~r/foo/ |> Regex.source()
+IO.inspect ~r/foo/imx
+IO.inspect ~r{a/b}
+IO.inspect Regex.compile("(")
+IO.inspect Regex.compile!("a+b") |> Regex.match?("aaab")
+IO.inspect Regex.escape("a.b*c?")
+IO.inspect "abc" =~ ~r/b/
+IO.inspect "abc" =~ "bc"
+IO.inspect Regex.run(~r/x/, "abc")
+IO.inspect Regex.run(~r/(a)(x)?/, "ab")
+IO.inspect Regex.run(~r/b/, "abc", return: :index)
+IO.inspect Regex.scan(~r/é/u, "éaé", return: :index)
+IO.inspect Regex.names(~r/(?<a>x)(?<b>y)/)
+IO.inspect Regex.opts(~r/x/i)
+IO.inspect Regex.regex?(~r/x/)
+IO.inspect String.match?("123", ~r/^\d+$/)
+IO.inspect Regex.run(~r/(?<w>\w+)/, "hi there", capture: ["w"])
+IO.inspect Regex.split(~r//, "abc")
+IO.inspect Regex.replace(~r/a/, "banana", "o", global: false)
+IO.inspect Regex.run(~r/\p{Lu}/u, "abcDef")
+IO.inspect ~r/\d+/ |> inspect()
+IO.inspect [~r/a/, ~r/b/s]
