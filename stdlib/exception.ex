@@ -286,18 +286,9 @@ defmodule Exception do
         end
 
       file ->
-        text = to_text(file)
-
-        cond do
-          String.starts_with?(text, "lib/elixir/lib/") or
-              (String.starts_with?(text, "lib/") and elixir_module?(module)) ->
-            "(" <> application_name(inspect(module)) <> " 1.14.0) "
-
-          String.ends_with?(text, ".erl") ->
-            erlang_application(module)
-
-          true ->
-            ""
+        case to_text(file) do
+          "lib/elixir/lib/" <> _ -> "(" <> application_name(inspect(module)) <> " 1.14.0) "
+          text -> if String.ends_with?(text, ".erl"), do: erlang_application(module), else: ""
         end
     end
   end

@@ -1885,15 +1885,11 @@ pub fn stack_term(
                 };
                 let mut info = Vec::new();
                 if let Some(file) = f.file {
-                    // vial's library files stand under `lib/elixir/` (see
-                    // `runtime::load_stdlib`); Elixir's frames name theirs
-                    // from `lib/`.
-                    let name = file.name();
-                    let name = name.strip_prefix("lib/elixir/").unwrap_or(name);
                     info.push(Term::tuple(vec![
                         Term::Atom(crate::atom!("file")),
                         Term::list(
-                            name.chars()
+                            file.name()
+                                .chars()
                                 .map(|c| Term::Int(c as i64))
                                 .collect::<Vec<_>>(),
                         ),
@@ -2025,20 +2021,6 @@ pub fn frames_from_term(t: &Term) -> (Vec<StackFrame>, Vec<(u8, String)>) {
                 _ => {}
             }
         }
-        // Back to where vial keeps a library module's file (see `stack_term`).
-        let library = |name: &str| {
-            name.starts_with("lib/")
-                && !name.starts_with("lib/elixir/")
-                && (crate::runtime::stdlib_modules().contains(&m)
-                    || crate::vm::natives::has_module(m))
-        };
-        let file = file.map(|a| {
-            if library(a.name()) {
-                Atom::new(&format!("lib/elixir/{}", a.name()))
-            } else {
-                a
-            }
-        });
         frames.push(StackFrame {
             module: m,
             function: f,
