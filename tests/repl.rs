@@ -24,10 +24,14 @@ fn a_session_at_the_keyboard() {
     p.exp_string("vial(1)> ").expect("first prompt");
 
     // A definition over several lines.
+    // (The editor redraws the line being typed after its prompt at each
+    // key: a new prompt is one on a new line.)
     p.send_line("defmodule Twice do").expect("send");
-    p.exp_string("...(1)> ").expect("continuation prompt");
+    p.exp_regex(r"\n[^\n]*\.\.\.\(1\)> ")
+        .expect("continuation prompt");
     p.send_line("  def of(x), do: x * 2").expect("send");
-    p.exp_string("...(1)> ").expect("continuation prompt");
+    p.exp_regex(r"\n[^\n]*\.\.\.\(1\)> ")
+        .expect("continuation prompt");
     p.send_line("end").expect("send");
     p.exp_string("vial(2)> ").expect("prompt after the module");
     p.send_line("y = Twice.of(21)").expect("send");
