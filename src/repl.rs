@@ -342,27 +342,19 @@ impl Shell {
             Err(e) => {
                 let _ = std::io::stdout().flush();
                 let (message, frames) = describe(&mut self.vm, &e);
+                // iex ends the report with the frames, or a blank line when
+                // there are none to show.
+                let mut frames: String = frames.iter().map(|f| format!("{f}\n")).collect();
+                if frames.is_empty() {
+                    frames.push('\n');
+                }
                 if self.colours {
                     // iex: the message in red, then the frames in red.
-                    let frames: String = frames.iter().map(|f| format!("{f}\n")).collect();
-                    let frames = if frames.is_empty() {
-                        "\n".to_string()
-                    } else {
-                        frames
-                    };
                     print!("\x1b[31m{message}\x1b[0m\n\x1b[31m{frames}\x1b[0m");
-                    let _ = std::io::stdout().flush();
                 } else {
-                    println!("{message}");
-                    // iex ends the report with the frames, or a blank line
-                    // when there are none to show.
-                    if frames.is_empty() {
-                        println!();
-                    }
-                    for f in frames {
-                        println!("{f}");
-                    }
+                    print!("{message}\n{frames}");
                 }
+                let _ = std::io::stdout().flush();
             }
         }
     }

@@ -250,6 +250,37 @@ pub enum Instr {
     TestType(TypeTest, Reg, Label),
 }
 
+impl Instr {
+    /// The label the instruction may jump to (each has one at most), to set
+    /// once known or to move when code moves.
+    pub fn label_mut(&mut self) -> Option<&mut Label> {
+        match self {
+            Instr::Jump(l)
+            | Instr::JumpIfFalsy(_, l)
+            | Instr::JumpUnlessTrue(_, l)
+            | Instr::TestEq(_, _, l)
+            | Instr::TestConst(_, _, l)
+            | Instr::TestTuple(_, _, l)
+            | Instr::TestCons(_, l)
+            | Instr::TestNil(_, l)
+            | Instr::TestMap(_, l)
+            | Instr::TestBinary(_, l)
+            | Instr::TestPrefix(_, _, _, l)
+            | Instr::MapGet(_, _, _, l)
+            | Instr::Try(l, _)
+            | Instr::BinStart(_, _, l)
+            | Instr::BinGet(_, _, _, _, l)
+            | Instr::BinEnd(_, _, l)
+            | Instr::RecvNext(_, l)
+            | Instr::RecvWait(_, l)
+            | Instr::JumpUnless(_, _, _, l)
+            | Instr::JumpUnlessImm(_, _, _, l)
+            | Instr::TestType(_, _, l) => Some(l),
+            _ => None,
+        }
+    }
+}
+
 /// The `:erlang` type tests of one argument that guards use most, tested by
 /// `Instr::TestType` without a call.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

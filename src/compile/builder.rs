@@ -2,7 +2,7 @@
 //! aliases, imports), and the per-function builder (`Fb`) that hands out
 //! registers, keeps variable scopes and collects instructions and constants.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use rustc_hash::FxHashMap;
 
@@ -210,29 +210,8 @@ impl Fb {
 
     /// Points the jump at `at` to `to`.
     pub fn patch(&mut self, at: usize, to: Label) {
-        match &mut self.code[at] {
-            Instr::Jump(l)
-            | Instr::JumpIfFalsy(_, l)
-            | Instr::JumpUnlessTrue(_, l)
-            | Instr::JumpUnless(_, _, _, l)
-            | Instr::JumpUnlessImm(_, _, _, l)
-            | Instr::TestEq(_, _, l)
-            | Instr::TestConst(_, _, l)
-            | Instr::TestTuple(_, _, l)
-            | Instr::TestCons(_, l)
-            | Instr::TestNil(_, l)
-            | Instr::TestType(_, _, l)
-            | Instr::TestMap(_, l)
-            | Instr::TestBinary(_, l)
-            | Instr::TestPrefix(_, _, _, l)
-            | Instr::MapGet(_, _, _, l)
-            | Instr::Try(l, _)
-            | Instr::BinStart(_, _, l)
-            | Instr::BinGet(_, _, _, _, l)
-            | Instr::BinEnd(_, _, l)
-            | Instr::RecvNext(_, l)
-            | Instr::RecvWait(_, l) => *l = to,
-            _ => {}
+        if let Some(l) = self.code[at].label_mut() {
+            *l = to;
         }
     }
 
@@ -264,10 +243,14 @@ impl Fb {
     }
 
     pub fn finish(mut self, module: Atom, file: Atom) -> FunCode {
-        if std::env::var_os("VIAL_PEEPHOLE").is_none_or(|v| v != "0") {
+        // Read once: every function compiled passes here.
+        static PEEPHOLE: OnceLock<bool> = OnceLock::new();
+        static DUMP: OnceLock<Option<String>> = OnceLock::new();
+        if *PEEPHOLE.get_or_init(|| std::env::var_os("VIAL_PEEPHOLE").is_none_or(|v| v != "0")) {
             super::peephole::optimize(&mut self.code, &mut self.lines, self.arity);
         }
-        if std::env::var_os("VIAL_DUMP").is_some_and(|m| m == module.name()) {
+        let dump = DUMP.get_or_init(|| std::env::var("VIAL_DUMP").ok());
+        if dump.as_deref() == Some(module.name()) {
             eprintln!(
                 "{}.{}/{} nregs={}",
                 module.name(),

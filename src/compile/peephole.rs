@@ -29,11 +29,11 @@ pub fn optimize(code: &mut Vec<Instr>, lines: &mut [(u32, u32)], arity: u32) {
 /// A jump whose target is a jump (or a return) goes where that one goes.
 fn thread_jumps(code: &mut [Instr]) {
     for i in 0..code.len() {
-        let Some(&mut l) = label_mut(&mut code[i]) else {
+        let Some(&mut l) = code[i].label_mut() else {
             continue;
         };
         let to = final_target(code, l);
-        if let Some(l) = label_mut(&mut code[i]) {
+        if let Some(l) = code[i].label_mut() {
             *l = to;
         }
         if let Instr::Jump(l) = code[i] {
@@ -61,7 +61,7 @@ fn coalesce_copies(code: &mut Vec<Instr>, lines: &mut [(u32, u32)], arity: u32) 
     let n = code.len();
     let mut targets = vec![false; n + 1];
     for instr in code.iter_mut() {
-        if let Some(&mut l) = label_mut(instr) {
+        if let Some(&mut l) = instr.label_mut() {
             if let Some(t) = targets.get_mut(l as usize) {
                 *t = true;
             }
@@ -117,7 +117,7 @@ fn coalesce_copies(code: &mut Vec<Instr>, lines: &mut [(u32, u32)], arity: u32) 
         !dead[i - 1]
     });
     for instr in code.iter_mut() {
-        if let Some(l) = label_mut(instr) {
+        if let Some(l) = instr.label_mut() {
             *l = new_index[*l as usize];
         }
     }
@@ -201,7 +201,7 @@ fn liveness(code: &mut [Instr], arity: u32) -> Liveness {
         if let Instr::Try(l, _) = instr {
             handlers.push(*l as usize);
         }
-        let label = label_mut(instr).map_or(usize::MAX, |l| *l as usize);
+        let label = instr.label_mut().map_or(usize::MAX, |l| *l as usize);
         loops |= label <= i;
         let next = if falls { i + 1 } else { usize::MAX };
         succs.push([next, label]);
@@ -421,34 +421,6 @@ fn uses(i: &Instr, arity: u32, reads: &mut Vec<Reg>, writes: &mut Vec<Reg>) {
             operand(reads, *b);
         }
         Instr::Jump(_) | Instr::EndTry | Instr::RecvSkip | Instr::RecvTake => {}
-    }
-}
-
-/// The label `i` may jump to: every instruction has one at most.
-fn label_mut(i: &mut Instr) -> Option<&mut Label> {
-    match i {
-        Instr::Jump(l)
-        | Instr::JumpIfFalsy(_, l)
-        | Instr::JumpUnlessTrue(_, l)
-        | Instr::TestEq(_, _, l)
-        | Instr::TestConst(_, _, l)
-        | Instr::TestTuple(_, _, l)
-        | Instr::TestCons(_, l)
-        | Instr::TestNil(_, l)
-        | Instr::TestMap(_, l)
-        | Instr::TestBinary(_, l)
-        | Instr::TestPrefix(_, _, _, l)
-        | Instr::MapGet(_, _, _, l)
-        | Instr::Try(l, _)
-        | Instr::BinStart(_, _, l)
-        | Instr::BinGet(_, _, _, _, l)
-        | Instr::BinEnd(_, _, l)
-        | Instr::RecvNext(_, l)
-        | Instr::RecvWait(_, l)
-        | Instr::JumpUnless(_, _, _, l)
-        | Instr::JumpUnlessImm(_, _, _, l)
-        | Instr::TestType(_, _, l) => Some(l),
-        _ => None,
     }
 }
 
