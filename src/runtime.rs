@@ -249,6 +249,7 @@ pub fn bif_trampoline(module: Atom, name: Atom, arity: u32) -> Arc<FunCode> {
                 file: Atom::new("nofile"),
                 children: vec![],
                 modules: vec![],
+                jit: Default::default(),
             })
         })
         .clone()

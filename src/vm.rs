@@ -8,6 +8,7 @@
 mod binary;
 mod exception;
 pub(crate) mod interp;
+pub mod jit;
 pub mod natives;
 mod stdlib_lines;
 
@@ -60,6 +61,8 @@ pub struct FunCode {
     pub children: Vec<Arc<FunCode>>,
     /// Module definitions this code performs when run (`defmodule` at run time).
     pub modules: Vec<Arc<crate::compile::ModuleSource>>,
+    /// Native code for the function, once hot (see vm/jit.rs).
+    pub jit: jit::Slot,
 }
 
 impl FunCode {
@@ -237,6 +240,10 @@ pub enum Instr {
     /// (and floats) are computed in place; anything else goes to the built-in.
     /// An operand with `CONST_OPERAND` set is a constant's index.
     Op(Op, Reg, Reg, Reg),
+    /// `Op` for an operator the BEAM calls rather than computing inline (`a +
+    /// b` of two variables in a module): the same, but a failure keeps the
+    /// `:erlang` frame a call would have.
+    OpCall(Op, Reg, Reg, Reg),
     /// Jumps unless the comparison holds: (op, left, right, label); operands
     /// as for `Op`.
     JumpUnless(Op, Reg, Reg, Label),

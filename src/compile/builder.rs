@@ -278,6 +278,7 @@ impl Fb {
             erl_eval: false,
             children: self.children,
             modules: self.modules,
+            jit: Default::default(),
         }
     }
 }

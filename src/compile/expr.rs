@@ -296,7 +296,8 @@ impl<'v> Compiler<'v> {
                 if line > 0 {
                     self.fb().line(line);
                 }
-                return self.emit_op(op, &a, &b, dst, line);
+                let framed = self.module.is_some() && beam_calls_op(op, &a, &b);
+                return self.emit_op(op, &a, &b, dst, line, framed);
             }
             // A call puts its value straight into `dst` (what `form` does
             // with a call, minus the copy).
@@ -856,15 +857,14 @@ impl<'v> Compiler<'v> {
         };
         let keep = if into.is_some() { mark } else { dst + 1 };
         if let (Target::Bif(bif), [a, b]) = (&target, args.as_slice()) {
-            if let Some(op) = Op::of(bif.module, bif.name)
-                .filter(|&op| self.module.is_none() || !beam_calls_op(op, a, b))
-            {
+            if let Some(op) = Op::of(bif.module, bif.name) {
                 // `2 * x` is `x * 2` on the BEAM: its failure names them so.
                 let (a, b) = match op {
                     Op::Mul if is_number_literal(a) && !is_number_literal(b) => (b, a),
                     _ => (a, b),
                 };
-                self.emit_op(op, a, b, dst, line)?;
+                let framed = self.module.is_some() && beam_calls_op(op, a, b);
+                self.emit_op(op, a, b, dst, line, framed)?;
                 if tail {
                     self.fb().emit(Instr::Return(dst));
                 }
@@ -898,12 +898,25 @@ impl<'v> Compiler<'v> {
     }
 
     /// An operator with an instruction of its own, its value put in `dst`.
-    fn emit_op(&mut self, op: Op, a: &Term, b: &Term, dst: Reg, line: u32) -> CResult<()> {
+    /// `framed`: the BEAM calls the operator (see `Instr::OpCall`).
+    fn emit_op(
+        &mut self,
+        op: Op,
+        a: &Term,
+        b: &Term,
+        dst: Reg,
+        line: u32,
+        framed: bool,
+    ) -> CResult<()> {
         let mark = self.fb().next;
         let ra = self.operand(a)?;
         let rb = self.operand(b)?;
         self.fb().line(line);
-        self.fb().emit(Instr::Op(op, dst, ra, rb));
+        self.fb().emit(if framed {
+            Instr::OpCall(op, dst, ra, rb)
+        } else {
+            Instr::Op(op, dst, ra, rb)
+        });
         self.fb().release(mark);
         Ok(())
     }

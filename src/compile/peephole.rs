@@ -296,6 +296,7 @@ fn retargetable(i: &mut Instr) -> Option<&mut Reg> {
         | Instr::GetTail(d, _)
         | Instr::Dot(d, _, _)
         | Instr::Op(_, d, _, _)
+        | Instr::OpCall(_, d, _, _)
         | Instr::OpImm(_, d, _, _)
         | Instr::BinBuild(d, _) => Some(d),
         Instr::Call(call) => Some(&mut call.dst),
@@ -411,7 +412,7 @@ fn uses(i: &Instr, arity: u32, reads: &mut Vec<Reg>, writes: &mut Vec<Reg>) {
             writes.extend([*d, *off]);
         }
         Instr::BinEnd(src, off, _) => reads.extend([*src, *off]),
-        Instr::Op(_, d, a, b) => {
+        Instr::Op(_, d, a, b) | Instr::OpCall(_, d, a, b) => {
             operand(reads, *a);
             operand(reads, *b);
             writes.push(*d);

@@ -16,6 +16,7 @@ use crate::runtime::{self, process::Process};
 use crate::term::{Atom, Fun, Map, Term};
 
 use super::binary::{self, Size};
+use super::jit;
 use super::natives::NativeOut;
 use super::{Call, Class, Exception, FunCode, Instr, NoMatch, Op, StackFrame, Target};
 
@@ -101,6 +102,16 @@ pub struct Vm {
     cache_generation: u64,
     /// The arguments of the running native (see `native_in_regs`).
     arg_buf: Vec<Term>,
+}
+
+/// What `Vm::run_native` did.
+enum NativeRun {
+    /// Nothing: the interpreter runs the call.
+    Interpret,
+    /// The call returned this.
+    Value(i64),
+    /// The call deoptimised: its frames wait in the thread's `jit::Ctx`.
+    Bailed,
 }
 
 /// How a slice of a scheduled process ended.
@@ -617,6 +628,41 @@ impl Vm {
                 }
             };
         }
+        // Goes on with the frame on top (after a return or a deoptimisation).
+        macro_rules! reload {
+            () => {{
+                let frame = self.frames.last().expect("a frame");
+                code = frame.code();
+                instrs = code.code.as_ptr();
+                base = frame.base as usize;
+                pc = frame.pc as usize;
+            }};
+        }
+        // Native code for a call that replaces the running frame (a tail
+        // call), its arguments at `abs`: the value is returned, or the frames
+        // of a deoptimisation replace this one.
+        macro_rules! native_tail {
+            ($callee:expr, $abs:expr, $argc:expr) => {
+                match self.run_native($callee, $abs, $argc) {
+                    NativeRun::Interpret => {}
+                    NativeRun::Value(n) => {
+                        match self.do_return(Term::Int(n), stop) {
+                            Some(v) => return Ok(Flow::Done(v)),
+                            None => reload!(),
+                        }
+                        continue;
+                    }
+                    NativeRun::Bailed => {
+                        let f = self.frames.pop().expect("a running frame");
+                        let (fbase, fret) = (f.base as usize, f.ret);
+                        drop(f);
+                        self.materialize(fbase, fret);
+                        reload!();
+                        continue;
+                    }
+                }
+            };
+        }
         loop {
             debug_assert!(pc < code.code.len());
             // SAFETY: every function's code ends in a return, a tail call or
@@ -736,6 +782,7 @@ impl Vm {
                                     self.regs[base + i] = v;
                                 }
                                 pc = 0;
+                                native_tail!(code, base, argc);
                                 continue;
                             }
                             // The commonest call of all, a known function of
@@ -743,6 +790,19 @@ impl Vm {
                             // with nothing to hold and no closure.
                             if let (false, Some(c)) = (tail, cache.get()) {
                                 let callee: &FunCode = c;
+                                match self.run_native(callee, abs, argc) {
+                                    NativeRun::Interpret => {}
+                                    NativeRun::Value(n) => {
+                                        put(&mut self.regs[base + dst], Term::Int(n));
+                                        continue;
+                                    }
+                                    NativeRun::Bailed => {
+                                        save_pc!();
+                                        self.materialize(abs, (base + dst) as u32);
+                                        reload!();
+                                        continue;
+                                    }
+                                }
                                 let top = abs + callee.nregs as usize;
                                 if self.regs.len() < top {
                                     self.regs.resize(top, Term::Nil);
@@ -943,6 +1003,25 @@ impl Vm {
                             }
                         }
                         Next::Enter(callee, hold, full, env) => {
+                            if hold.is_none() && env.is_none() && full.is_empty() {
+                                if tail {
+                                    native_tail!(callee.get(), abs, argc);
+                                } else {
+                                    match self.run_native(callee.get(), abs, argc) {
+                                        NativeRun::Interpret => {}
+                                        NativeRun::Value(n) => {
+                                            put(&mut self.regs[base + dst], Term::Int(n));
+                                            continue;
+                                        }
+                                        NativeRun::Bailed => {
+                                            save_pc!();
+                                            self.materialize(abs, (base + dst) as u32);
+                                            reload!();
+                                            continue;
+                                        }
+                                    }
+                                }
+                            }
                             if self.frames.len() == self.frames.capacity() {
                                 self.frames.reserve(self.frames.len().max(64));
                             }
@@ -1361,7 +1440,7 @@ impl Vm {
                         sh.state = runtime::process::State::Running;
                     }
                 }
-                Instr::Op(op, dst, a, b) => {
+                Instr::Op(op, dst, a, b) | Instr::OpCall(op, dst, a, b) => {
                     if let (Term::Int(x), Term::Int(y)) = (opnd!(*a), opnd!(*b)) {
                         if let Some(n) = int_op(*op, *x, *y) {
                             match &mut regm!(*dst) {
@@ -1372,8 +1451,14 @@ impl Vm {
                             continue;
                         }
                     }
-                    let v = try_!(general_op(*op, opnd!(*a), opnd!(*b))
-                        .map_err(|e| inlined_op_error(e, *op, code)));
+                    let framed = matches!(instr, Instr::OpCall(..));
+                    let v = try_!(general_op(*op, opnd!(*a), opnd!(*b)).map_err(|e| {
+                        if framed {
+                            e
+                        } else {
+                            inlined_op_error(e, *op, code)
+                        }
+                    }));
                     set!(*dst, v);
                 }
                 Instr::OpImm(op, dst, a, imm) => {
@@ -1464,6 +1549,81 @@ impl Vm {
                 Err(e) => Err(undef_args(e, &a)),
             },
         }
+    }
+
+    /// Runs `callee`'s native code (vm/jit.rs) on the arguments at `abs`, if
+    /// it has any and they are all small integers; counts the call towards
+    /// compiling it otherwise.
+    fn run_native(&mut self, callee: &FunCode, abs: usize, argc: usize) -> NativeRun {
+        let Some(entry) = callee.jit.entry() else {
+            if callee.jit.warm() {
+                jit::compile(callee);
+            }
+            return NativeRun::Interpret;
+        };
+        let mut args = [0i64; jit::MAX_ARGS];
+        for (i, a) in args.iter_mut().enumerate().take(argc) {
+            match self.regs[abs + i] {
+                Term::Int(n) => *a = n,
+                _ => return NativeRun::Interpret,
+            }
+        }
+        let ctx = jit::ctx();
+        // SAFETY: the thread's context, used by nothing else meanwhile; the
+        // entry reads `callee.arity` (= argc) arguments.
+        unsafe {
+            (*ctx).budget = i64::from(self.budget);
+            (*ctx).bailed = 0;
+            let v = entry(ctx, args.as_ptr());
+            self.budget = (*ctx).budget as i32;
+            if (*ctx).bailed != 0 {
+                NativeRun::Bailed
+            } else {
+                NativeRun::Value(v)
+            }
+        }
+    }
+
+    /// Turns the records of a deoptimisation into the heap frames the
+    /// interpreter would have had: the outermost at `base`, returning into
+    /// `ret`, each inner one where its caller's call put it.
+    #[cold]
+    fn materialize(&mut self, mut base: usize, mut ret: u32) {
+        let ctx = jit::ctx();
+        // SAFETY: as in `run_native`; native code has returned.
+        let mut records = unsafe { std::mem::take(&mut (*ctx).records) };
+        let n = records.len();
+        for (k, rec) in records.iter().rev().enumerate() {
+            // SAFETY: native code is only made for module functions, whose
+            // code is never freed.
+            let code: &FunCode = unsafe { &*rec.code };
+            let top = base + code.nregs as usize;
+            if self.regs.len() < top {
+                self.regs.resize(top, Term::Nil);
+            }
+            for (i, v) in rec.regs.iter().enumerate() {
+                put(&mut self.regs[base + i], Term::Int(*v));
+            }
+            self.frames.push(Frame {
+                code: CodePtr(rec.code),
+                hold: None,
+                pc: rec.pc,
+                base: base as u32,
+                ret,
+                env: None,
+            });
+            if k + 1 < n {
+                // An outer frame stopped after a call (tail calls leave none).
+                let Some(Instr::Call(c)) = code.code.get(rec.pc as usize - 1) else {
+                    unreachable!("a native frame stops after a call")
+                };
+                ret = (base + c.dst as usize) as u32;
+                base += c.base as usize;
+            }
+        }
+        records.clear();
+        // SAFETY: as above.
+        unsafe { (*ctx).records = records };
     }
 
     /// Pops the current frame, handing `v` to the caller; `Some(v)` when the
