@@ -36,6 +36,51 @@ fn syntax_error_exits_with_status_one() {
     assert!(out.stdout.is_empty());
 }
 
+/// The native tier compiles what qualifies, and only that: hot functions of
+/// small integers, alone or with the functions they call, and not a function
+/// that can return an atom.
+#[test]
+fn native_tier_compiles_hot_integer_functions() {
+    let path = temp_file(
+        "native.exs",
+        "defmodule N do\n\
+         def fib(n) when n < 2, do: n\n\
+         def fib(n), do: fib(n - 1) + fib(n - 2)\n\
+         def even(0), do: 1\n\
+         def even(n), do: odd(n - 1)\n\
+         def odd(0), do: 0\n\
+         def odd(n), do: even(n - 1)\n\
+         def sign(n) when n < 0, do: :negative\n\
+         def sign(_), do: :other\n\
+         end\n\
+         IO.puts(N.fib(20))\n\
+         IO.puts(N.even(5001))\n\
+         IO.puts(Enum.count(1..5000, &(N.sign(&1) == :other)))\n",
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_vial"))
+        .arg(&path)
+        .env("VIAL_JIT_DEBUG", "1")
+        .env_remove("VIAL_JIT")
+        .output()
+        .expect("vial runs");
+    let _ = std::fs::remove_file(&path);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "6765\n0\n5000\n");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let mut compiled: Vec<&str> = stderr
+        .lines()
+        .filter_map(|l| l.strip_prefix("vial jit: "))
+        .collect();
+    compiled.sort();
+    assert_eq!(
+        compiled,
+        [
+            "Elixir.N.even/1 Elixir.N.odd/1 Ok(())",
+            "Elixir.N.fib/1 Ok(())"
+        ],
+        "{stderr}"
+    );
+}
+
 #[test]
 fn frames_name_a_script_relative_to_the_working_directory() {
     // `elixir /abs/dir/f.exs` run in /abs/dir names its frames `f.exs:2`,

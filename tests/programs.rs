@@ -367,7 +367,7 @@ fn process_programs_under_stress() {
         .filter(|c| !TIMING_DEPENDENT.contains(&c.name.as_str()))
         .filter(|c| {
             let file = c.exs.file_name().and_then(|f| f.to_str()).unwrap_or("");
-            ["proc_", "gen_server_", "ch05_", "ch06_"]
+            ["proc_", "gen_server_", "ch05_", "ch06_", "jit_"]
                 .iter()
                 .any(|p| file.starts_with(p))
         })
@@ -388,6 +388,44 @@ fn process_programs_under_stress() {
     assert!(
         failures.is_empty(),
         "{} runs failed under stress:\n\n{}",
+        failures.len(),
+        failures.join("\n\n")
+    );
+}
+
+/// The language programs of the ratchet again, with every function that
+/// qualifies for the native tier (src/vm/jit.rs) compiled at its first call:
+/// native code, and each way out of it back to the interpreter, must not
+/// change what a program prints.
+#[test]
+fn language_programs_with_native_code_at_once() {
+    let list =
+        std::fs::read_to_string(root().join("tests/programs/passing.txt")).unwrap_or_default();
+    let cases: Vec<Case> = cases()
+        .into_iter()
+        .filter(|c| list.lines().any(|l| l == c.name))
+        .filter(|c| !TIMING_DEPENDENT.contains(&c.name.as_str()))
+        .filter(|c| {
+            let file = c.exs.file_name().and_then(|f| f.to_str()).unwrap_or("");
+            [
+                "jit_", "lang_", "basics_", "book_", "held_", "ch02_", "ch03_", "ch04_",
+            ]
+            .iter()
+            .any(|p| file.starts_with(p))
+        })
+        .collect();
+    assert!(cases.len() > 100, "only {} language programs", cases.len());
+    let failures: Vec<String> = cases
+        .iter()
+        .filter_map(|case| {
+            check_with(case, &[("VIAL_JIT", "1")])
+                .err()
+                .map(|why| format!("{}: {why}", case.name))
+        })
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} runs failed with native code at once:\n\n{}",
         failures.len(),
         failures.join("\n\n")
     );
