@@ -136,57 +136,84 @@ fn drop_deep(term: Term) {
                     next = Some(std::mem::replace(&mut cell.tail, Term::Nil));
                 }
             }
-            Term::Tuple(mut tuple) => {
-                if let Some(elems) = Arc::get_mut(&mut tuple.0) {
-                    for e in elems.iter_mut() {
+            Term::Tuple(mut tuple) => tuple.0.with_arc_mut(|arc| {
+                if let Some(inner) = triomphe::Arc::get_mut(arc) {
+                    for e in inner.slice_mut().iter_mut() {
                         if is_container(e) {
                             pending.push(std::mem::replace(e, Term::Nil));
                         }
                     }
                 }
-            }
+            }),
             _ => {}
         }
     }
 }
 
-/// A tuple's elements. A thin pointer so that `Term` stays 16 bytes.
-#[derive(Clone, Debug)]
-pub struct Tuple(Arc<Box<[Term]>>);
+/// A tuple's elements: one allocation holding the count and the elements,
+/// behind a thin pointer so that `Term` stays 16 bytes.
+#[derive(Clone)]
+pub struct Tuple(triomphe::ThinArc<(), Term>);
+
+impl std::fmt::Debug for Tuple {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("Tuple").field(&self.elems()).finish()
+    }
+}
 
 impl Drop for Tuple {
     /// See `Cons::drop`: recursion while shallow, a work list past the limit.
     fn drop(&mut self) {
-        let Some(elems) = Arc::get_mut(&mut self.0) else {
-            return;
-        };
-        if !elems.iter().any(is_container) {
-            return;
-        }
-        let deep = !enter_drop();
-        for e in elems.iter_mut() {
-            if is_container(e) {
-                let e = std::mem::replace(e, Term::Nil);
-                if deep {
-                    drop_deep(e);
-                } else {
-                    drop(e);
+        self.0.with_arc_mut(|arc| {
+            let Some(inner) = triomphe::Arc::get_mut(arc) else {
+                return;
+            };
+            let elems = inner.slice_mut();
+            if !elems.iter().any(is_container) {
+                return;
+            }
+            let deep = !enter_drop();
+            for e in elems.iter_mut() {
+                if is_container(e) {
+                    let e = std::mem::replace(e, Term::Nil);
+                    if deep {
+                        drop_deep(e);
+                    } else {
+                        drop(e);
+                    }
                 }
             }
-        }
-        if !deep {
-            leave_drop();
-        }
+            if !deep {
+                leave_drop();
+            }
+        })
     }
 }
 
 impl Tuple {
     pub fn new(elems: impl Into<Box<[Term]>>) -> Tuple {
-        Tuple(Arc::new(elems.into()))
+        let elems: Box<[Term]> = elems.into();
+        Tuple(triomphe::ThinArc::from_header_and_iter(
+            (),
+            elems.into_vec().into_iter(),
+        ))
+    }
+
+    /// A tuple of copies of `elems`, made in place.
+    pub fn from_slice(elems: &[Term]) -> Tuple {
+        Tuple(triomphe::ThinArc::from_header_and_iter(
+            (),
+            elems.iter().cloned(),
+        ))
     }
 
     pub fn elems(&self) -> &[Term] {
-        &self.0
+        &self.0.slice
+    }
+
+    /// The same tuple (not merely an equal one).
+    pub fn same(&self, other: &Tuple) -> bool {
+        std::ptr::eq(self.elems().as_ptr(), other.elems().as_ptr())
     }
 }
 

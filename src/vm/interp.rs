@@ -678,8 +678,8 @@ impl Vm {
                 }
                 Instr::Tuple(dst, start, n) => {
                     let s = base + *start as usize;
-                    let elems: Vec<Term> = self.regs[s..s + *n as usize].to_vec();
-                    set!(*dst, Term::tuple(elems));
+                    let t = crate::term::Tuple::from_slice(&self.regs[s..s + *n as usize]);
+                    set!(*dst, Term::Tuple(t));
                 }
                 Instr::List(dst, start, n, tail) => {
                     let mut acc = if *tail == u32::MAX {
@@ -1554,13 +1554,21 @@ impl Vm {
     /// Runs `callee`'s native code (vm/jit.rs) on the arguments at `abs`, if
     /// it has any and they are all small integers; counts the call towards
     /// compiling it otherwise.
+    #[inline(always)]
     fn run_native(&mut self, callee: &FunCode, abs: usize, argc: usize) -> NativeRun {
-        let Some(entry) = callee.jit.entry() else {
-            if callee.jit.warm() {
-                jit::compile(callee);
+        match callee.jit.entry() {
+            Some(entry) => self.enter_native(entry, abs, argc),
+            None => {
+                if callee.jit.warm() {
+                    jit::compile(callee);
+                }
+                NativeRun::Interpret
             }
-            return NativeRun::Interpret;
-        };
+        }
+    }
+
+    #[inline(never)]
+    fn enter_native(&mut self, entry: jit::Entry, abs: usize, argc: usize) -> NativeRun {
         let mut args = [0i64; jit::MAX_ARGS];
         for (i, a) in args.iter_mut().enumerate().take(argc) {
             match self.regs[abs + i] {

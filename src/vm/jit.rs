@@ -96,11 +96,15 @@ impl Slot {
     pub fn warm(&self) -> bool {
         // Counts lost to a race between schedulers only delay compiling.
         let h = self.heat.load(Ordering::Relaxed);
-        if h < threshold() {
+        if h == NEVER {
+            return false;
+        }
+        let t = threshold();
+        if h < t {
             self.heat.store(h + 1, Ordering::Relaxed);
             false
         } else {
-            h == threshold()
+            h == t
         }
     }
 }
