@@ -18,6 +18,7 @@ use std::collections::VecDeque;
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 use std::thread::Thread;
+use std::time::Instant;
 
 use rustc_hash::FxHashMap;
 
@@ -59,9 +60,15 @@ pub struct Shared {
     pub trap_exit: bool,
     /// The receive timeout of the current wait fired.
     pub timed_out: bool,
-    /// Bumped whenever a receive with an armed timer ends, so a late timer
-    /// that belongs to an earlier receive is ignored.
-    pub wait_gen: u64,
+    /// The deadline of the receive waiting with an armed timer; cleared when
+    /// that receive ends, so that a late timer finds nothing to time out.
+    pub deadline: Option<Instant>,
+    /// The earliest timer entry of this process's still in the timer heap. A
+    /// receive whose deadline is no earlier adds none: when that entry fires
+    /// it arms one for the deadline then current (see `time_out`), so a
+    /// process calling a server over and over with the default 5 s timeout
+    /// adds one entry per 5 s, not one per call.
+    pub timer_at: Option<Instant>,
     /// The thread blocked in `receive` for this process, if one is.
     pub parked: Option<Thread>,
     /// Where its standard output goes when not to the terminal: an I/O
@@ -103,7 +110,8 @@ impl Process {
                 state: State::Running,
                 trap_exit: false,
                 timed_out: false,
-                wait_gen: 0,
+                deadline: None,
+                timer_at: None,
                 parked: None,
                 group_leader: None,
             }),
@@ -164,14 +172,36 @@ impl Process {
         self.wake(&mut sh);
     }
 
-    /// A receive timer fired.
-    pub fn time_out(self: &Arc<Self>, gen: u64) {
-        let mut sh = self.lock();
-        if sh.state == State::Exited || sh.wait_gen != gen {
+    /// Arms the timer of a receive that has begun to wait until `at`.
+    pub fn arm_timer(&self, mut sh: MutexGuard<'_, Shared>, at: Instant) {
+        sh.deadline = Some(at);
+        if sh.timer_at.is_some_and(|t| t <= at) {
             return;
         }
-        sh.timed_out = true;
-        self.wake(&mut sh);
+        sh.timer_at = Some(at);
+        drop(sh);
+        super::timer::receive_timeout(at, self.pid);
+    }
+
+    /// A receive timer entry for `at` fired: the waiting receive times out if
+    /// its deadline has come, or gets an entry for its deadline if none is
+    /// left that comes before it.
+    pub fn time_out(self: &Arc<Self>, at: Instant) {
+        let mut sh = self.lock();
+        if sh.timer_at == Some(at) {
+            sh.timer_at = None;
+        }
+        if sh.state == State::Exited {
+            return;
+        }
+        match sh.deadline {
+            Some(d) if d <= Instant::now() => {
+                sh.timed_out = true;
+                self.wake(&mut sh);
+            }
+            Some(d) => self.arm_timer(sh, d),
+            None => {}
+        }
     }
 
     /// Acts on pending exit signals: trapped ones become `{:EXIT, from, reason}`

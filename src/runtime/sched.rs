@@ -298,12 +298,8 @@ fn run_slice(p: Arc<Process>) {
                 schedule(p);
             } else {
                 sh.state = State::Waiting;
-                if let Some((at, armed)) = deadline {
-                    if !armed {
-                        let gen = sh.wait_gen;
-                        drop(sh);
-                        super::timer::receive_timeout(at, p.pid, gen);
-                    }
+                if let Some((at, false)) = deadline {
+                    p.arm_timer(sh, at);
                 }
             }
         }

@@ -13,8 +13,8 @@ use rustc_hash::FxHashMap;
 use crate::term::Term;
 
 enum Action {
-    /// The receive of `pid` whose wait generation is `gen` timed out.
-    Timeout { pid: u64, gen: u64 },
+    /// A receive of `pid` may have timed out (see `Process::time_out`).
+    Timeout { pid: u64, at: Instant },
     /// `send_after`: deliver `msg` to `dest` (a pid or a registered name).
     Send { r: u64, dest: Term, msg: Term },
 }
@@ -89,8 +89,8 @@ fn add(at: Instant, action: Action) {
     }
 }
 
-pub fn receive_timeout(at: Instant, pid: u64, gen: u64) {
-    add(at, Action::Timeout { pid, gen });
+pub fn receive_timeout(at: Instant, pid: u64) {
+    add(at, Action::Timeout { pid, at });
 }
 
 /// `Process.send_after/3`: the timer's reference.
@@ -172,9 +172,9 @@ fn run(w: &'static Wheel) {
 
 fn fire(action: Action) {
     match action {
-        Action::Timeout { pid, gen } => {
+        Action::Timeout { pid, at } => {
             if let Some(p) = super::process::lookup(pid) {
-                p.time_out(gen);
+                p.time_out(at);
             }
         }
         Action::Send { dest, msg, .. } => {

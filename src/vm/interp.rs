@@ -1357,7 +1357,7 @@ impl Vm {
                         let mut sh = p.lock();
                         sh.mailbox.remove(self.save);
                         if matches!(self.recv, Some((_, true))) {
-                            sh.wait_gen += 1;
+                            sh.deadline = None;
                             sh.timed_out = false;
                         }
                     }
@@ -1404,7 +1404,7 @@ impl Vm {
                         let expired = self.recv.is_some_and(|(at, _)| Instant::now() >= at);
                         if sh.timed_out || expired {
                             if matches!(self.recv, Some((_, true))) {
-                                sh.wait_gen += 1;
+                                sh.deadline = None;
                             }
                             sh.timed_out = false;
                             drop(sh);
