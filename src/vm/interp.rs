@@ -1450,6 +1450,11 @@ impl Vm {
                             }
                             continue;
                         }
+                        if op.is_comparison() {
+                            let v = Term::bool(int_compare(*op, *x, *y));
+                            put(&mut regm!(*dst), v);
+                            continue;
+                        }
                     }
                     let framed = matches!(instr, Instr::OpCall(..));
                     let v = try_!(general_op(*op, opnd!(*a), opnd!(*b)).map_err(|e| {
@@ -1468,6 +1473,11 @@ impl Vm {
                                 Term::Int(slot) => *slot = n,
                                 slot => put(slot, Term::Int(n)),
                             }
+                            continue;
+                        }
+                        if op.is_comparison() {
+                            let v = Term::bool(int_compare(*op, x, *imm as i64));
+                            put(&mut regm!(*dst), v);
                             continue;
                         }
                     }
@@ -1783,6 +1793,9 @@ fn int_op(op: Op, x: i64, y: i64) -> Option<i64> {
         Op::Add => x.checked_add(y),
         Op::Sub => x.checked_sub(y),
         Op::Mul => x.checked_mul(y),
+        // checked_div/rem refuse a zero divisor and MIN / -1.
+        Op::Div => x.checked_div(y),
+        Op::Rem => x.checked_rem(y),
         _ => None,
     }
 }
