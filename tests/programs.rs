@@ -354,37 +354,49 @@ fn golden_programs() {
 /// does when the sender is not preempted between the two).
 const TIMING_DEPENDENT: &[&str] = &["tests/programs/proc_monitor.exs"];
 
-/// The process programs of the ratchet, again under the settings that shake
-/// out races: one scheduler (a busy process must not starve the others), and
-/// four schedulers switching process at every call.
-#[test]
-fn process_programs_under_stress() {
+/// The programs of the ratchet whose file names start with one of
+/// `prefixes`, less the timing-dependent ones.
+fn passing_cases_named(prefixes: &[&str]) -> Vec<Case> {
     let list =
         std::fs::read_to_string(root().join("tests/programs/passing.txt")).unwrap_or_default();
-    let cases: Vec<Case> = cases()
+    cases()
         .into_iter()
         .filter(|c| list.lines().any(|l| l == c.name))
         .filter(|c| !TIMING_DEPENDENT.contains(&c.name.as_str()))
         .filter(|c| {
             let file = c.exs.file_name().and_then(|f| f.to_str()).unwrap_or("");
-            ["proc_", "gen_server_", "ch05_", "ch06_", "jit_"]
-                .iter()
-                .any(|p| file.starts_with(p))
+            prefixes.iter().any(|p| file.starts_with(p))
         })
-        .collect();
-    assert!(cases.len() > 20, "only {} process programs", cases.len());
-    let settings: [&[(&str, &str)]; 2] = [
-        &[("VIAL_SCHEDULERS", "1")],
-        &[("VIAL_SCHEDULERS", "4"), ("VIAL_REDUCTIONS", "1")],
-    ];
+        .collect()
+}
+
+/// Runs every case under each of the environments: what failed, and why.
+fn failures_under(cases: &[Case], settings: &[&[(&str, &str)]]) -> Vec<String> {
     let mut failures = Vec::new();
     for env in settings {
-        for case in &cases {
+        for case in cases {
             if let Err(why) = check_with(case, env) {
                 failures.push(format!("{} with {env:?}: {why}", case.name));
             }
         }
     }
+    failures
+}
+
+/// The process programs of the ratchet, again under the settings that shake
+/// out races: one scheduler (a busy process must not starve the others), and
+/// four schedulers switching process at every call.
+#[test]
+fn process_programs_under_stress() {
+    let cases = passing_cases_named(&["proc_", "gen_server_", "ch05_", "ch06_", "jit_"]);
+    assert!(cases.len() > 20, "only {} process programs", cases.len());
+    let failures = failures_under(
+        &cases,
+        &[
+            &[("VIAL_SCHEDULERS", "1")],
+            &[("VIAL_SCHEDULERS", "4"), ("VIAL_REDUCTIONS", "1")],
+        ],
+    );
     assert!(
         failures.is_empty(),
         "{} runs failed under stress:\n\n{}",
@@ -399,30 +411,9 @@ fn process_programs_under_stress() {
 /// change what a program prints.
 #[test]
 fn language_programs_with_native_code_at_once() {
-    let list =
-        std::fs::read_to_string(root().join("tests/programs/passing.txt")).unwrap_or_default();
-    let cases: Vec<Case> = cases()
-        .into_iter()
-        .filter(|c| list.lines().any(|l| l == c.name))
-        .filter(|c| !TIMING_DEPENDENT.contains(&c.name.as_str()))
-        .filter(|c| {
-            let file = c.exs.file_name().and_then(|f| f.to_str()).unwrap_or("");
-            [
-                "jit_", "lang_", "basics_", "book_", "held_", "ch02_", "ch03_", "ch04_",
-            ]
-            .iter()
-            .any(|p| file.starts_with(p))
-        })
-        .collect();
+    let cases = passing_cases_named(&["jit_", "lang_", "basics_"]);
     assert!(cases.len() > 60, "only {} language programs", cases.len());
-    let failures: Vec<String> = cases
-        .iter()
-        .filter_map(|case| {
-            check_with(case, &[("VIAL_JIT", "1")])
-                .err()
-                .map(|why| format!("{}: {why}", case.name))
-        })
-        .collect();
+    let failures = failures_under(&cases, &[&[("VIAL_JIT", "1")]]);
     assert!(
         failures.is_empty(),
         "{} runs failed with native code at once:\n\n{}",

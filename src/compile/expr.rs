@@ -296,8 +296,7 @@ impl<'v> Compiler<'v> {
                 if line > 0 {
                     self.fb().line(line);
                 }
-                let framed = self.module.is_some() && beam_calls_op(op, &a, &b);
-                return self.emit_op(op, &a, &b, dst, line, framed);
+                return self.emit_op(op, &a, &b, dst, line);
             }
             // A call puts its value straight into `dst` (what `form` does
             // with a call, minus the copy).
@@ -863,8 +862,7 @@ impl<'v> Compiler<'v> {
                     Op::Mul if is_number_literal(a) && !is_number_literal(b) => (b, a),
                     _ => (a, b),
                 };
-                let framed = self.module.is_some() && beam_calls_op(op, a, b);
-                self.emit_op(op, a, b, dst, line, framed)?;
+                self.emit_op(op, a, b, dst, line)?;
                 if tail {
                     self.fb().emit(Instr::Return(dst));
                 }
@@ -897,17 +895,10 @@ impl<'v> Compiler<'v> {
         Ok(dst)
     }
 
-    /// An operator with an instruction of its own, its value put in `dst`.
-    /// `framed`: the BEAM calls the operator (see `Instr::OpCall`).
-    fn emit_op(
-        &mut self,
-        op: Op,
-        a: &Term,
-        b: &Term,
-        dst: Reg,
-        line: u32,
-        framed: bool,
-    ) -> CResult<()> {
+    /// An operator with an instruction of its own, its value put in `dst`:
+    /// `Instr::OpCall` where a module's code on the BEAM calls the operator.
+    fn emit_op(&mut self, op: Op, a: &Term, b: &Term, dst: Reg, line: u32) -> CResult<()> {
+        let framed = self.module.is_some() && beam_calls_op(op, a, b);
         let mark = self.fb().next;
         let ra = self.operand(a)?;
         let rb = self.operand(b)?;

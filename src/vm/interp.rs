@@ -663,6 +663,26 @@ impl Vm {
                 }
             };
         }
+        // Native code for a call that pushes a frame, its arguments at `abs`
+        // and its value for register `dst`: the value is put there, or the
+        // frames of a deoptimisation are pushed above this one.
+        macro_rules! native_call {
+            ($callee:expr, $abs:expr, $argc:expr, $dst:expr) => {
+                match self.run_native($callee, $abs, $argc) {
+                    NativeRun::Interpret => {}
+                    NativeRun::Value(n) => {
+                        put(&mut self.regs[base + $dst], Term::Int(n));
+                        continue;
+                    }
+                    NativeRun::Bailed => {
+                        save_pc!();
+                        self.materialize($abs, (base + $dst) as u32);
+                        reload!();
+                        continue;
+                    }
+                }
+            };
+        }
         loop {
             debug_assert!(pc < code.code.len());
             // SAFETY: every function's code ends in a return, a tail call or
@@ -790,19 +810,7 @@ impl Vm {
                             // with nothing to hold and no closure.
                             if let (false, Some(c)) = (tail, cache.get()) {
                                 let callee: &FunCode = c;
-                                match self.run_native(callee, abs, argc) {
-                                    NativeRun::Interpret => {}
-                                    NativeRun::Value(n) => {
-                                        put(&mut self.regs[base + dst], Term::Int(n));
-                                        continue;
-                                    }
-                                    NativeRun::Bailed => {
-                                        save_pc!();
-                                        self.materialize(abs, (base + dst) as u32);
-                                        reload!();
-                                        continue;
-                                    }
-                                }
+                                native_call!(callee, abs, argc, dst);
                                 let top = abs + callee.nregs as usize;
                                 if self.regs.len() < top {
                                     self.regs.resize(top, Term::Nil);
@@ -1007,19 +1015,7 @@ impl Vm {
                                 if tail {
                                     native_tail!(callee.get(), abs, argc);
                                 } else {
-                                    match self.run_native(callee.get(), abs, argc) {
-                                        NativeRun::Interpret => {}
-                                        NativeRun::Value(n) => {
-                                            put(&mut self.regs[base + dst], Term::Int(n));
-                                            continue;
-                                        }
-                                        NativeRun::Bailed => {
-                                            save_pc!();
-                                            self.materialize(abs, (base + dst) as u32);
-                                            reload!();
-                                            continue;
-                                        }
-                                    }
+                                    native_call!(callee.get(), abs, argc, dst);
                                 }
                             }
                             if self.frames.len() == self.frames.capacity() {

@@ -306,7 +306,13 @@ fn check(code: &FunCode) -> Check<'_> {
     Check::Calls(callees)
 }
 
+/// The host's code generator, set up once.
 fn isa() -> Result<OwnedTargetIsa, String> {
+    static ISA: OnceLock<Result<OwnedTargetIsa, String>> = OnceLock::new();
+    ISA.get_or_init(host_isa).clone()
+}
+
+fn host_isa() -> Result<OwnedTargetIsa, String> {
     let mut flags = settings::builder();
     flags.set("opt_level", "speed").map_err(|e| e.to_string())?;
     flags.set("is_pic", "false").map_err(|e| e.to_string())?;
