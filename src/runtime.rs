@@ -416,9 +416,9 @@ fn load_stdlib(vm: &mut Vm, name: Atom) {
     }
     let (path, source) = &stdlib_files()[i];
     let file = format!("lib/elixir/lib/{path}");
-    let mark = vm.defined.len();
+    let mark = vm.extra().defined.len();
     let result = crate::compile::eval_source(vm, source, &file);
-    vm.defined.truncate(mark);
+    vm.extra().defined.truncate(mark);
     {
         let loads = loaded_files();
         let mut files = loads.files.lock().unwrap_or_else(|e| e.into_inner());

@@ -849,10 +849,10 @@ fn eval_in_module(vm: &mut Vm, st: &mut ModState, form: &Term) -> CResult<()> {
     // fragments filled in, then recorded in order.
     let form = expand_defining_macros(vm, st, form)?;
     let (form, lifted) = lift_defs(&form);
-    let mark = vm.pending_defs.len();
+    let mark = vm.extra().pending_defs.len();
     st.last = eval_value(vm, st, &form)?;
     if lifted {
-        let defs: Vec<Term> = vm.pending_defs.drain(mark..).collect();
+        let defs: Vec<Term> = vm.extra().pending_defs.drain(mark..).collect();
         for def in defs {
             body_form(vm, st, &def)?;
         }

@@ -3,11 +3,20 @@
 //!
 //! A process is an `Arc<Process>`. What other processes touch (the mailbox,
 //! pending exit signals, links, monitors, the run state) sits behind one small
-//! mutex; the VM itself is owned by whoever runs the process: a scheduler
-//! thread for a slice (`sched`), or, for the script's main process between
-//! the steps the schedulers run, the main thread (which compiles the next
-//! file, and blocks its thread if that compiling code waits in `receive`). Messages are terms, which are immutable and shared, so
-//! sending one is O(1) whatever its size.
+//! mutex, and so does the VM of a process no thread runs. The VM itself is
+//! owned by whoever runs the process: a scheduler thread for a slice
+//! (`sched`), or, for the script's main process between the steps the
+//! schedulers run, the main thread (which compiles the next file, and blocks
+//! its thread if that compiling code waits in `receive`). Messages are terms,
+//! which are immutable and shared, so sending one is O(1) whatever its size.
+//!
+//! The mailbox is in two parts, as on the BEAM: senders append to
+//! `Shared::mailbox` under the lock, and the running process moves what has
+//! arrived into its VM's own queue in one step (`Vm::take_mail`), where
+//! `receive` scans and takes messages without the lock. The process's
+//! messages are that queue followed by `mailbox`; at the end of each slice
+//! the VM's queue goes back to the front of `mailbox`, so whoever looks at a
+//! process that is not running sees them all in order.
 //!
 //! Waking is exactly-once: a sender pushes its message under the lock and, if
 //! the process was `Waiting`, marks it `Runnable` and hands it to the
@@ -15,7 +24,7 @@
 //! becomes `Waiting` under the same lock after checking that nothing arrived.
 
 use std::collections::VecDeque;
-use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 use std::thread::Thread;
 use std::time::Instant;
@@ -73,7 +82,12 @@ pub struct Shared {
     pub parked: Option<Thread>,
     /// Where its standard output goes when not to the terminal: an I/O
     /// server process (`:erlang.group_leader/2`).
-    pub group_leader: Option<u64>,
+    pub group_leader: Option<std::num::NonZeroU64>,
+    /// The VM of a scheduled process while no thread runs it.
+    pub vm: Option<Box<Vm>>,
+    /// For the script's main process, while the schedulers run one of its
+    /// top-level steps: where to hand the VM back when the step ends.
+    pub main: Option<MainDone>,
 }
 
 pub struct Process {
@@ -82,11 +96,10 @@ pub struct Process {
     /// An exit signal waits in `shared.signals`: checked without the lock
     /// whenever the process's reduction budget runs out.
     pub signalled: AtomicBool,
-    /// The VM of a scheduled process while no thread runs it.
-    pub vm: Mutex<Option<Box<Vm>>>,
-    /// For the script's main process, while the schedulers run one of its
-    /// top-level steps: where to hand the VM back when the step ends.
-    pub main: Mutex<Option<MainDone>>,
+    /// How many messages the running process has moved out of `mailbox`
+    /// into its VM's own queue (see `Vm::take_mail`), for others asking
+    /// its queue's length while it runs.
+    pub inbox_len: AtomicU32,
 }
 
 /// The VM of the main process and how its step ended.
@@ -114,10 +127,11 @@ impl Process {
                 timer_at: None,
                 parked: None,
                 group_leader: None,
+                vm: None,
+                main: None,
             }),
             signalled: AtomicBool::new(false),
-            vm: Mutex::new(None),
-            main: Mutex::new(None),
+            inbox_len: AtomicU32::new(0),
         }
     }
 
@@ -207,11 +221,19 @@ impl Process {
     /// Acts on pending exit signals: trapped ones become `{:EXIT, from, reason}`
     /// messages, the rest are ignored (`:normal`) or end the process: the
     /// reason it must die with.
+    #[inline]
     pub fn take_signals(&self) -> Option<Term> {
         // A plain load first: checked at every wait and every slice, it is
         // nearly always false, and a swap would take the cache line each time.
-        if !self.signalled.load(Ordering::Relaxed) || !self.signalled.swap(false, Ordering::Acquire)
-        {
+        if !self.signalled.load(Ordering::Relaxed) {
+            return None;
+        }
+        self.act_on_signals()
+    }
+
+    #[cold]
+    fn act_on_signals(&self) -> Option<Term> {
+        if !self.signalled.swap(false, Ordering::Acquire) {
             return None;
         }
         let mut sh = self.lock();
@@ -477,16 +499,6 @@ pub fn demonitor(me: &Arc<Process>, r: u64) -> bool {
         p.lock().monitored_by.retain(|m| m.0 != r);
     }
     true
-}
-
-/// Removes `{:DOWN, ref, ...}` messages (or those of another tag) from the
-/// mailbox (`:flush`).
-pub fn flush_down(me: &Process, r: u64) -> bool {
-    let mut sh = me.lock();
-    let before = sh.mailbox.len();
-    sh.mailbox
-        .retain(|m| !matches!(m.as_tuple(), Some([_, Term::Ref(x), _, _, _]) if *x == r));
-    before != sh.mailbox.len()
 }
 
 pub fn down_message(tag: Term, r: u64, object: Term, reason: Term) -> Term {

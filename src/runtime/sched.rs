@@ -185,7 +185,7 @@ pub fn run_main(
 ) -> (Box<Vm>, Result<crate::term::Term, crate::vm::Exception>) {
     vm.enter(code, Vec::new());
     let (tx, rx) = std::sync::mpsc::channel();
-    *p.main.lock().unwrap_or_else(|e| e.into_inner()) = Some(tx);
+    p.lock().main = Some(tx);
     start(p.clone(), vm);
     match rx.recv() {
         Ok(done) => done,
@@ -198,8 +198,11 @@ pub fn run_main(
 
 /// Starts a new process running `vm` (already set up to call its function).
 pub fn start(p: Arc<Process>, vm: Box<Vm>) {
-    *p.vm.lock().unwrap_or_else(|e| e.into_inner()) = Some(vm);
-    p.lock().state = State::Runnable;
+    {
+        let mut sh = p.lock();
+        sh.vm = Some(vm);
+        sh.state = State::Runnable;
+    }
     schedule(p);
 }
 
@@ -270,41 +273,65 @@ fn run(pool: &'static Pool, me: usize, local: Worker<Arc<Process>>) {
 }
 
 /// Runs one process for a slice.
+///
+/// The process's lock is taken once as the slice begins (to take the VM and
+/// the messages that have arrived) and once as it ends (to put them back,
+/// and to park the process unless something came meanwhile).
 fn run_slice(p: Arc<Process>) {
-    let Some(mut vm) = p.vm.lock().unwrap_or_else(|e| e.into_inner()).take() else {
-        return;
-    };
-    {
+    let mut vm = {
         let mut sh = p.lock();
         if sh.state == State::Exited {
             return;
         }
+        let Some(mut vm) = sh.vm.take() else {
+            return;
+        };
         sh.state = State::Running;
-    }
+        vm.take_mail(&mut sh);
+        vm
+    };
     match vm.resume() {
         Slice::Yielded => {
-            *p.vm.lock().unwrap_or_else(|e| e.into_inner()) = Some(vm);
-            p.lock().state = State::Runnable;
+            let mut sh = p.lock();
+            vm.return_mail(&mut sh);
+            sh.vm = Some(vm);
+            sh.state = State::Runnable;
+            drop(sh);
             schedule(p);
         }
         Slice::Waiting(deadline) => {
             let seen = vm.mailbox_seen();
-            *p.vm.lock().unwrap_or_else(|e| e.into_inner()) = Some(vm);
             let mut sh = p.lock();
+            vm.return_mail(&mut sh);
             let ready = sh.mailbox.len() > seen || !sh.signals.is_empty() || sh.timed_out;
+            let arm = match deadline {
+                Some((at, false)) if !ready => {
+                    vm.timer_armed();
+                    Some(at)
+                }
+                _ => None,
+            };
+            sh.vm = Some(vm);
             if ready {
                 sh.state = State::Runnable;
                 drop(sh);
                 schedule(p);
             } else {
                 sh.state = State::Waiting;
-                if let Some((at, false)) = deadline {
+                if let Some(at) = arm {
                     p.arm_timer(sh, at);
                 }
             }
         }
         Slice::Done(result) => {
-            let main = p.main.lock().unwrap_or_else(|e| e.into_inner()).take();
+            let main = {
+                let mut sh = p.lock();
+                let main = sh.main.take();
+                if main.is_some() {
+                    vm.return_mail(&mut sh);
+                }
+                main
+            };
             if let Some(done) = main {
                 // A step of the script is over: the main thread takes the VM back.
                 let _ = done.send((vm, result));

@@ -7,6 +7,8 @@
 //! a macro during expansion, an `Inspect` implementation while printing): it
 //! marks the frame depth it started at and returns when that frame returns.
 
+use std::collections::VecDeque;
+use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -75,19 +77,25 @@ pub struct Vm {
     handlers: Vec<Handler>,
     /// The process dictionary.
     pub dictionary: Vec<(Term, Term)>,
-    /// Every module defined, in order (`Code.require_file/1` returns those
-    /// its file defined).
-    pub defined: Vec<Atom>,
-    /// Definitions reached while a module body's expression runs
-    /// (`:vial.module_def/1`), for the module being defined to record.
-    pub pending_defs: Vec<Term>,
+    /// What few VMs need, apart so that a process's VM stays small.
+    extra: Option<Box<VmExtra>>,
     /// The process this VM runs (none for a helper VM that only prints).
     pub process: Option<Arc<Process>>,
     /// Reductions left in this slice.
     budget: i32,
+    /// The messages taken from the process's shared mailbox during this
+    /// slice (see `take_mail`): `receive` scans these without a lock.
+    inbox: VecDeque<Term>,
     /// `receive`'s save point: how many messages at the front of the mailbox
-    /// the running receive has looked at and passed over.
+    /// (`inbox`, then the shared part) the running receive has looked at
+    /// and passed over.
     save: usize,
+    /// The receive timer fired before this slice began (a copy of
+    /// `Shared::timed_out`, which the locked path of `RecvWait` consumes).
+    woke_timed_out: bool,
+    /// The process last sent to, so that a conversation with one process
+    /// finds it without the process table.
+    send_to: Option<Arc<Process>>,
     /// The running receive's deadline, and whether a timer is armed for it.
     recv: Option<(Instant, bool)>,
     /// Being run by a scheduler, which takes the VM back when it suspends.
@@ -97,11 +105,23 @@ pub struct Vm {
     /// Remote calls resolved to code, valid while the module table's
     /// generation is `cache_generation`.
     remote_cache: FxHashMap<(Atom, Atom, u32), Resolved>,
-    /// The code of `&module.name/arity` funs, with the same validity.
-    export_cache: FxHashMap<(Atom, Atom, u32), Arc<FunCode>>,
     cache_generation: u64,
     /// The arguments of the running native (see `native_in_regs`).
     arg_buf: Vec<Term>,
+}
+
+/// The parts of a VM that only some use: module definitions and `&m.f/a`.
+#[derive(Default)]
+pub struct VmExtra {
+    /// Every module defined, in order (`Code.require_file/1` returns those
+    /// its file defined).
+    pub defined: Vec<Atom>,
+    /// Definitions reached while a module body's expression runs
+    /// (`:vial.module_def/1`), for the module being defined to record.
+    pub pending_defs: Vec<Term>,
+    /// The code of `&module.name/arity` funs, valid while the module
+    /// table's generation is the VM's `cache_generation`.
+    export_cache: FxHashMap<(Atom, Atom, u32), Arc<FunCode>>,
 }
 
 /// What `Vm::run_native` did.
@@ -178,16 +198,17 @@ impl Vm {
             frames: Vec::with_capacity(frames),
             handlers: Vec::new(),
             dictionary: Vec::new(),
-            defined: Vec::new(),
-            pending_defs: Vec::new(),
+            extra: None,
             process,
             budget: runtime::sched::budget(),
+            inbox: VecDeque::new(),
             save: 0,
+            woke_timed_out: false,
+            send_to: None,
             recv: None,
             scheduled: false,
             waiting: None,
             remote_cache: FxHashMap::default(),
-            export_cache: FxHashMap::default(),
             cache_generation: runtime::generation(),
             arg_buf: Vec::new(),
         }
@@ -254,9 +275,97 @@ impl Vm {
         }
     }
 
+    /// The VM's module definitions and export cache, made on first use.
+    pub fn extra(&mut self) -> &mut VmExtra {
+        self.extra.get_or_insert_with(Default::default)
+    }
+
     /// How many messages the waiting receive has already looked at.
     pub fn mailbox_seen(&self) -> usize {
         self.save
+    }
+
+    /// Moves the messages that have arrived into this VM's own queue, where
+    /// `receive` reads them without the lock; `sh` is the process's.
+    pub fn take_mail(&mut self, sh: &mut runtime::process::Shared) {
+        self.woke_timed_out = sh.timed_out;
+        if sh.mailbox.is_empty() {
+            return;
+        }
+        if self.inbox.is_empty() {
+            std::mem::swap(&mut self.inbox, &mut sh.mailbox);
+        } else {
+            self.inbox.append(&mut sh.mailbox);
+        }
+        self.note_inbox();
+    }
+
+    /// Puts this VM's queue back at the front of the shared mailbox (at the
+    /// end of a slice, or before blocking a thread), so that the process's
+    /// messages are all in one place while it does not run.
+    pub fn return_mail(&mut self, sh: &mut runtime::process::Shared) {
+        if self.inbox.is_empty() {
+            return;
+        }
+        self.inbox.append(&mut sh.mailbox);
+        std::mem::swap(&mut self.inbox, &mut sh.mailbox);
+        self.note_inbox();
+    }
+
+    /// Ends a slice in `receive`: the scheduler parks the process, and arms
+    /// its timer unless it is armed already (see `timer_armed`).
+    fn suspend_receive(&mut self) {
+        self.waiting = Some(self.recv);
+    }
+
+    /// The scheduler has armed the timer of the waiting receive.
+    pub fn timer_armed(&mut self) {
+        if let Some(r) = &mut self.recv {
+            r.1 = true;
+        }
+    }
+
+    /// Publishes the length of the VM's queue for `message_queue_len`.
+    fn note_inbox(&self) {
+        if let Some(p) = &self.process {
+            let n = u32::try_from(self.inbox.len()).unwrap_or(u32::MAX);
+            p.inbox_len.store(n, Ordering::Relaxed);
+        }
+    }
+
+    /// The messages waiting: this VM's queue, then the shared part.
+    pub fn messages(&self, sh: &runtime::process::Shared) -> Vec<Term> {
+        self.inbox
+            .iter()
+            .chain(sh.mailbox.iter())
+            .cloned()
+            .collect()
+    }
+
+    /// How many messages wait.
+    pub fn queue_len(&self, sh: &runtime::process::Shared) -> usize {
+        self.inbox.len() + sh.mailbox.len()
+    }
+
+    /// Removes `{_, ref, _, _, _}` messages (`:DOWN` of the monitor `r`,
+    /// or those of another tag) from the mailbox (`demonitor/2`'s `:flush`).
+    pub fn flush_down(&mut self, r: u64) {
+        let down = |m: &Term| matches!(m.as_tuple(), Some([_, Term::Ref(x), _, _, _]) if *x == r);
+        self.inbox.retain(|m| !down(m));
+        self.note_inbox();
+        if let Some(p) = &self.process {
+            p.lock().mailbox.retain(|m| !down(m));
+        }
+    }
+
+    /// The process that `pid` names, if it is alive (or has just ended: a
+    /// message to it is then dropped, as to a dead pid). The last one found
+    /// is kept, so that sending to the same process again skips the table.
+    pub fn process_of(&mut self, pid: u64) -> Option<&Arc<Process>> {
+        if self.send_to.as_ref().is_none_or(|p| p.pid != pid) {
+            self.send_to = Some(runtime::process::lookup(pid)?);
+        }
+        self.send_to.as_ref()
     }
 
     /// The pid of the running process.
@@ -388,7 +497,7 @@ impl Vm {
         arity: u32,
     ) -> Result<(CodePtr, Option<Arc<FunCode>>), Exception> {
         let generation = self.sync_caches();
-        if let Some(code) = self.export_cache.get(&(module, name, arity)) {
+        if let Some(code) = self.extra().export_cache.get(&(module, name, arity)) {
             return Ok((CodePtr(Arc::as_ptr(code)), Some(code.clone())));
         }
         let code = match self.resolve_remote_cached(module, name, arity)? {
@@ -396,7 +505,8 @@ impl Vm {
             Resolved::Bif(_) | Resolved::Native(_) => runtime::bif_trampoline(module, name, arity),
         };
         if generation == runtime::generation() {
-            self.export_cache
+            self.extra()
+                .export_cache
                 .insert((module, name, arity), code.clone());
         }
         Ok((CodePtr(Arc::as_ptr(&code)), Some(code)))
@@ -408,7 +518,9 @@ impl Vm {
         let generation = runtime::generation();
         if generation != self.cache_generation {
             self.remote_cache.clear();
-            self.export_cache.clear();
+            if let Some(x) = &mut self.extra {
+                x.export_cache.clear();
+            }
             self.cache_generation = generation;
         }
         generation
@@ -1338,21 +1450,21 @@ impl Vm {
                     if let Some(reason) = self.process.as_ref().and_then(|p| p.take_signals()) {
                         fail!(killed(reason));
                     }
-                    let msg = self.process.as_ref().and_then(|p| {
-                        let sh = p.lock();
-                        sh.mailbox.get(self.save).cloned()
-                    });
-                    match msg {
-                        Some(m) => regm!(*dst) = m,
+                    // Only the VM's own queue: what else has arrived is
+                    // taken by `RecvWait`, where the scan goes when this
+                    // runs out.
+                    match self.inbox.get(self.save) {
+                        Some(m) => regm!(*dst) = m.clone(),
                         None => pc = *l as usize,
                     }
                 }
                 Instr::RecvSkip => self.save += 1,
                 Instr::RecvTake => {
-                    if let Some(p) = &self.process {
-                        let mut sh = p.lock();
-                        sh.mailbox.remove(self.save);
-                        if matches!(self.recv, Some((_, true))) {
+                    self.inbox.remove(self.save);
+                    self.note_inbox();
+                    if matches!(self.recv, Some((_, true))) {
+                        if let Some(p) = &self.process {
+                            let mut sh = p.lock();
                             sh.deadline = None;
                             sh.timed_out = false;
                         }
@@ -1375,6 +1487,10 @@ impl Vm {
                             self.recv = Some((Instant::now() + Duration::from_millis(ms), false));
                         }
                     }
+                    if self.inbox.len() > self.save {
+                        // Taken at the start of this slice: scan it.
+                        continue;
+                    }
                     let Some(p) = self.process.clone() else {
                         // A helper VM has no mailbox: only the timeout can end the wait.
                         match self.recv.take() {
@@ -1388,39 +1504,53 @@ impl Vm {
                             },
                         }
                     };
+                    let expired = |recv: &Option<(Instant, bool)>| {
+                        recv.is_some_and(|(at, _)| Instant::now() >= at)
+                    };
+                    if suspendable && !self.woke_timed_out && !expired(&self.recv) {
+                        // The scheduler looks at the shared mailbox under its
+                        // lock as it parks the process, and runs it again at
+                        // once if anything has come.
+                        self.suspend_receive();
+                        pc -= 1;
+                        save_pc!();
+                        return Ok(Flow::Suspend);
+                    }
                     loop {
                         if let Some(reason) = p.take_signals() {
                             fail!(killed(reason));
                         }
                         let mut sh = p.lock();
-                        if sh.mailbox.len() > self.save {
+                        if !sh.mailbox.is_empty() {
                             // Something new arrived: scan it.
+                            self.take_mail(&mut sh);
+                            self.woke_timed_out = false;
                             break;
                         }
-                        let expired = self.recv.is_some_and(|(at, _)| Instant::now() >= at);
-                        if sh.timed_out || expired {
+                        if sh.timed_out || expired(&self.recv) {
                             if matches!(self.recv, Some((_, true))) {
                                 sh.deadline = None;
                             }
                             sh.timed_out = false;
+                            self.woke_timed_out = false;
                             drop(sh);
                             self.save = 0;
                             self.recv = None;
                             pc = *l as usize;
                             break;
                         }
+                        self.woke_timed_out = false;
                         if suspendable {
                             drop(sh);
-                            self.waiting = Some(self.recv);
-                            if let Some(r) = &mut self.recv {
-                                r.1 = true;
-                            }
+                            self.suspend_receive();
                             pc -= 1;
                             save_pc!();
                             return Ok(Flow::Suspend);
                         }
                         // A process on a thread of its own (or a nested run)
-                        // blocks its thread until woken.
+                        // blocks its thread until woken, its messages where
+                        // others can see them.
+                        self.return_mail(&mut sh);
                         sh.state = runtime::process::State::Waiting;
                         sh.parked = Some(std::thread::current());
                         drop(sh);
@@ -1434,6 +1564,10 @@ impl Vm {
                         let mut sh = p.lock();
                         sh.parked = None;
                         sh.state = runtime::process::State::Running;
+                        self.take_mail(&mut sh);
+                        if self.inbox.len() > self.save {
+                            break;
+                        }
                     }
                 }
                 Instr::Op(op, dst, a, b) | Instr::OpCall(op, dst, a, b) => {
@@ -1506,7 +1640,7 @@ impl Vm {
                     let name = reg!(*name_reg).clone();
                     let r = try_!(crate::compile::define_module(self, &src, name.clone()));
                     if let Term::Atom(m) = name {
-                        self.defined.push(m);
+                        self.extra().defined.push(m);
                     }
                     regm!(*dst) = r;
                 }

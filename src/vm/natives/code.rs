@@ -286,10 +286,10 @@ fn load_path(vm: &mut Vm, path: &Path) -> Result<Term, Exception> {
 }
 
 fn compile_with_log(vm: &mut Vm, quoted: &Term, env: Env) -> Result<Term, Exception> {
-    let mark = vm.defined.len();
+    let mark = vm.extra().defined.len();
     crate::compile::eval_quoted(vm, quoted, env)?;
     let mut seen = Vec::new();
-    for m in vm.defined.drain(mark..) {
+    for m in vm.extra().defined.drain(mark..) {
         if !seen.contains(&m) {
             seen.push(m);
         }
@@ -547,7 +547,7 @@ const KERNEL_MACROS: &[(&str, i64)] = &[
 /// A definition reached inside a module body's expression: recorded by the
 /// module being defined once the expression has run.
 fn module_def(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
-    vm.pending_defs.push(a[0].clone());
+    vm.extra().pending_defs.push(a[0].clone());
     Ok(Value(Term::nil()))
 }
 
@@ -558,7 +558,7 @@ fn module_attr(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
         Term::Nil,
         Term::list(vec![crate::expand::escape(&a[1])]),
     ]);
-    vm.pending_defs.push(Term::tuple(vec![
+    vm.extra().pending_defs.push(Term::tuple(vec![
         Term::atom("@"),
         Term::Nil,
         Term::list(vec![set]),

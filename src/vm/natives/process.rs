@@ -201,9 +201,11 @@ fn resolve(dest: &Term) -> Result<Option<u64>, Exception> {
     }
 }
 
-fn send2(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+fn send2(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
     if let Some(pid) = resolve(&a[0])? {
-        process::send(pid, a[1].clone());
+        if let Some(p) = vm.process_of(pid) {
+            p.deliver(a[1].clone());
+        }
     }
     Ok(Value(a[1].clone()))
 }
@@ -381,7 +383,7 @@ fn demonitor2(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
     let active = process::demonitor(&mine, r);
     forget_reply_demonitor(r);
     if opts.iter().any(|o| o.is_atom(crate::atom!("flush"))) {
-        process::flush_down(&mine, r);
+        vm.flush_down(r);
     }
     if opts.iter().any(|o| o.is_atom(crate::atom!("info"))) {
         return Ok(Value(Term::bool(active)));
@@ -513,13 +515,41 @@ const INFO_KEYS: &[&str] = &[
     "reductions",
 ];
 
+/// Reads another process while no thread runs it: one running now is
+/// waited for to the end of its slice. A process parked in a nested receive
+/// keeps its VM, so the wait is bounded; `read` then gets no VM.
+fn when_parked<T>(p: &process::Process, read: impl Fn(&process::Shared, Option<&Vm>) -> T) -> T {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_millis(200);
+    loop {
+        let sh = p.lock();
+        let running = sh.state == process::State::Running && sh.vm.is_none();
+        if !running || std::time::Instant::now() >= deadline {
+            return read(&sh, sh.vm.as_deref());
+        }
+        drop(sh);
+        std::thread::yield_now();
+    }
+}
+
 /// One `process_info` item, or None for an unknown key.
 fn info_item(vm: &Vm, p: &process::Process, key: &str) -> Option<Term> {
     let sh = p.lock();
     let pids = |v: &[u64]| Term::list(v.iter().map(|&x| Term::Pid(x)).collect::<Vec<_>>());
     let value = match key {
-        "message_queue_len" => Term::Int(sh.mailbox.len() as i64),
-        "messages" => Term::list(sh.mailbox.iter().cloned().collect::<Vec<_>>()),
+        "message_queue_len" if vm.self_pid() == p.pid => Term::Int(vm.queue_len(&sh) as i64),
+        "message_queue_len" => {
+            let inbox = p.inbox_len.load(std::sync::atomic::Ordering::Relaxed);
+            Term::Int(sh.mailbox.len() as i64 + i64::from(inbox))
+        }
+        "messages" if vm.self_pid() == p.pid => Term::list(vm.messages(&sh)),
+        "messages" => {
+            // A process running on another thread holds some of its messages
+            // in its VM until its slice ends.
+            drop(sh);
+            return Some(when_parked(p, |sh, _| {
+                Term::list(sh.mailbox.iter().cloned().collect::<Vec<_>>())
+            }));
+        }
         "links" => pids(&sh.links),
         "monitors" => Term::list(
             sh.monitoring
@@ -550,24 +580,8 @@ fn info_item(vm: &Vm, p: &process::Process, key: &str) -> Option<Term> {
             if vm.self_pid() == p.pid {
                 pairs(&vm.dictionary)
             } else {
-                // Another process's VM, read while it is not running: one
-                // running on another thread now is waited for to the end of
-                // its slice (a process parked in a nested receive keeps its
-                // VM, so the wait is bounded; it then shows none).
                 drop(sh);
-                let deadline = std::time::Instant::now() + std::time::Duration::from_millis(200);
-                loop {
-                    let other = p.vm.lock().unwrap_or_else(|e| e.into_inner());
-                    if let Some(o) = other.as_deref() {
-                        return Some(pairs(&o.dictionary));
-                    }
-                    drop(other);
-                    let gone = p.lock().state == process::State::Exited;
-                    if gone || std::time::Instant::now() >= deadline {
-                        return Some(Term::Nil);
-                    }
-                    std::thread::yield_now();
-                }
+                when_parked(p, |_, o| o.map_or(Term::Nil, |o| pairs(&o.dictionary)))
             }
         }
         "priority" => Term::Atom(crate::atom!("normal")),
@@ -843,7 +857,11 @@ fn memory1(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
 const TERMINAL: u64 = 64;
 
 fn group_leader0(vm: &mut Vm, _a: &[Term]) -> Result<NativeOut, Exception> {
-    let gl = vm.process.as_ref().and_then(|p| p.lock().group_leader);
+    let gl = vm
+        .process
+        .as_ref()
+        .and_then(|p| p.lock().group_leader)
+        .map(|g| g.get());
     Ok(Value(Term::Pid(gl.unwrap_or(TERMINAL))))
 }
 
@@ -852,7 +870,7 @@ fn group_leader2(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
     let pid = pid_arg(&a[1], 2)?;
     let p = process::lookup(pid)
         .ok_or_else(|| Exception::badarg_at(2, "the pid does not refer to an existing process"))?;
-    p.lock().group_leader = (gl != TERMINAL).then_some(gl);
+    p.lock().group_leader = std::num::NonZeroU64::new(gl).filter(|_| gl != TERMINAL);
     Ok(Value(Term::bool(true)))
 }
 
@@ -860,9 +878,17 @@ fn group_leader2(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
 /// terminal: see `write_out`.
 pub fn io_server(vm: &Vm, device: Option<&Term>) -> Option<u64> {
     match device {
-        None => vm.process.as_ref().and_then(|p| p.lock().group_leader),
+        None => vm
+            .process
+            .as_ref()
+            .and_then(|p| p.lock().group_leader)
+            .map(|g| g.get()),
         Some(Term::Atom(a)) => match a.name() {
-            "stdio" | "standard_io" => vm.process.as_ref().and_then(|p| p.lock().group_leader),
+            "stdio" | "standard_io" => vm
+                .process
+                .as_ref()
+                .and_then(|p| p.lock().group_leader)
+                .map(|g| g.get()),
             "stderr" | "standard_error" => process::whereis(crate::atom!("standard_error")),
             _ => None,
         },
@@ -986,12 +1012,8 @@ fn takes_the_script_down(pid: u64) -> bool {
     };
     let links = p.lock().links.clone();
     links.into_iter().filter_map(process::lookup).any(|other| {
-        let is_main = other
-            .main
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .is_some();
-        is_main && !other.lock().trap_exit
+        let sh = other.lock();
+        sh.main.is_some() && !sh.trap_exit
     })
 }
 
