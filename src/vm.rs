@@ -113,6 +113,26 @@ fn fun_hash(module: Atom) -> u32 {
     h % 134_217_727
 }
 
+/// The built-ins with a fast path in the interpreter (`Target::Intrinsic`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Intrinsic {
+    /// `:erlang.self/0`.
+    SelfPid,
+    /// `:erlang.send/2` to a pid.
+    Send,
+}
+
+impl Intrinsic {
+    /// The intrinsic that does `module.name/arity`, if one does.
+    pub fn of(module: &str, name: &str, arity: u32) -> Option<Intrinsic> {
+        match (module, name, arity) {
+            ("erlang", "self", 0) => Some(Intrinsic::SelfPid),
+            ("erlang", "send", 2) => Some(Intrinsic::Send),
+            _ => None,
+        }
+    }
+}
+
 /// Which function a call instruction calls.
 #[derive(Debug)]
 pub enum Target {
@@ -132,6 +152,9 @@ pub enum Target {
     Bif(&'static Bif),
     /// A built-in that needs the process (apply, inspect, send, ...).
     Native(natives::Native),
+    /// A built-in common enough in process code to be done in the call
+    /// instruction itself; any case off its fast path calls the native.
+    Intrinsic(Intrinsic, natives::Native),
     /// `f.(args)`: the fun is in the register just below the arguments.
     Fun,
     /// `mod.fun(args)` with the module in a register: the register below the

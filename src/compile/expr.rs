@@ -1081,7 +1081,10 @@ impl<'v> Compiler<'v> {
         let target = if let Some(bif) = crate::bif::lookup(module, name, arity) {
             Target::Bif(bif)
         } else if let Some(n) = crate::vm::natives::lookup(module, name, arity) {
-            Target::Native(n)
+            match crate::vm::Intrinsic::of(module.name(), name.name(), arity) {
+                Some(i) => Target::Intrinsic(i, n),
+                None => Target::Native(n),
+            }
         } else {
             Target::Remote {
                 module,

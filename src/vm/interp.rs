@@ -20,7 +20,7 @@ use crate::term::{Atom, Fun, Map, Term};
 use super::binary::{self, Size};
 use super::jit;
 use super::natives::NativeOut;
-use super::{Call, Class, Exception, FunCode, Instr, NoMatch, Op, StackFrame, Target};
+use super::{Call, Class, Exception, FunCode, Instr, Intrinsic, NoMatch, Op, StackFrame, Target};
 
 struct Frame {
     /// The code being run, without a reference count of its own: the code of
@@ -1016,6 +1016,25 @@ impl Vm {
                             }
                         }
                         Target::Native(n) => {
+                            save_pc!();
+                            try_!(self.native_in_regs(*n, abs, argc))
+                        }
+                        Target::Intrinsic(Intrinsic::SelfPid, _) if self.process.is_some() => {
+                            Next::Value(Term::Pid(self.self_pid()))
+                        }
+                        Target::Intrinsic(Intrinsic::Send, n) => {
+                            if let Term::Pid(pid) = self.regs[abs] {
+                                let msg = std::mem::replace(&mut self.regs[abs + 1], Term::Nil);
+                                if let Some(p) = self.process_of(pid) {
+                                    p.deliver(msg.clone());
+                                }
+                                Next::Value(msg)
+                            } else {
+                                save_pc!();
+                                try_!(self.native_in_regs(*n, abs, argc))
+                            }
+                        }
+                        Target::Intrinsic(_, n) => {
                             save_pc!();
                             try_!(self.native_in_regs(*n, abs, argc))
                         }
