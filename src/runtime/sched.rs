@@ -5,6 +5,12 @@
 //! and comes back here: finished, yielded (to the back of the queue) or
 //! waiting in `receive` (parked in its `Process` until a message wakes it).
 //!
+//! A process woken by the one running goes to its scheduler's `next` slot
+//! rather than the deque, and runs as soon as the running one waits or
+//! yields: a message and its answer go back and forth on one thread with no
+//! queue operations. A bounded streak keeps such a pair from starving the
+//! rest of the queue.
+//!
 //! Idle schedulers sleep on a condition variable; a push wakes one when some
 //! sleep, so an idle vial uses no CPU. The push and the sleeper's last look
 //! at the queues are ordered (SeqCst) so that no wake-up is lost.
@@ -33,8 +39,24 @@ struct Pool {
     wake: Condvar,
 }
 
+/// A scheduler thread's own run queue.
+struct Local {
+    queue: Worker<Arc<Process>>,
+    /// The process woken last by the one running here, to run next (before
+    /// the queue, and out of other schedulers' reach): a message's receiver
+    /// runs as soon as its sender waits, on the same thread, without a trip
+    /// through the deque.
+    next: Option<Arc<Process>>,
+    /// How many processes in a row came from `next`: past `NEXT_STREAK`
+    /// a woken process queues like any other, so that two processes
+    /// talking to each other cannot keep the rest of the queue waiting.
+    streak: u32,
+}
+
+const NEXT_STREAK: u32 = 32;
+
 thread_local! {
-    static LOCAL: RefCell<Option<Worker<Arc<Process>>>> = const { RefCell::new(None) };
+    static LOCAL: RefCell<Option<Local>> = const { RefCell::new(None) };
 }
 
 static COUNT: OnceLock<usize> = OnceLock::new();
@@ -118,8 +140,11 @@ pub fn blocking() -> Option<Blocked> {
     }
     let pool = pool();
     LOCAL.with(|l| {
-        if let Some(w) = &*l.borrow() {
-            while let Some(p) = w.pop() {
+        if let Some(local) = &mut *l.borrow_mut() {
+            if let Some(p) = local.next.take() {
+                pool.injector.push(p);
+            }
+            while let Some(p) = local.queue.pop() {
                 pool.injector.push(p);
             }
         }
@@ -141,8 +166,9 @@ impl Drop for Blocked {
     }
 }
 
-/// Puts a runnable process in a queue: the current scheduler's own when
-/// called from one, else the injector.
+/// Puts a process that has just become runnable (woken by a message or a
+/// signal, or new) in a queue: the current scheduler's own when called from
+/// one, as the process to run next, else the injector.
 ///
 /// A process woken by the one running here usually runs next on this same
 /// thread (the running one is about to wait or yield), so another scheduler
@@ -150,11 +176,29 @@ impl Drop for Blocked {
 /// sleeping thread for every message would make two processes that talk to
 /// each other bounce between threads.
 pub fn schedule(p: Arc<Process>) {
+    enqueue(p, true);
+}
+
+/// `schedule`, for a process that used up its reductions: to the back of
+/// the queue.
+fn requeue(p: Arc<Process>) {
+    enqueue(p, false);
+}
+
+fn enqueue(p: Arc<Process>, woken: bool) {
     let pool = pool();
-    let (leftover, queued) = LOCAL.with(|l| match &*l.borrow() {
-        Some(w) => {
-            w.push(p);
-            (None, w.len())
+    let (leftover, queued) = LOCAL.with(|l| match &mut *l.borrow_mut() {
+        Some(local) => {
+            let p = if woken && local.streak < NEXT_STREAK {
+                match local.next.replace(p) {
+                    Some(older) => older,
+                    None => return (None, local.queue.len() + 1),
+                }
+            } else {
+                p
+            };
+            local.queue.push(p);
+            (None, local.queue.len() + usize::from(local.next.is_some()))
         }
         None => (Some(p), 0),
     });
@@ -210,12 +254,19 @@ pub fn start(p: Arc<Process>, vm: Box<Vm>) {
 /// else stolen from another scheduler. Every few slices the injector comes
 /// first, so that processes woken from outside (by a timer, say) are not
 /// starved by busy ones that keep requeueing themselves here.
-fn find(pool: &Pool, me: usize, local: &Worker<Arc<Process>>, tick: u32) -> Option<Arc<Process>> {
+fn find(pool: &Pool, me: usize, local: &mut Local, tick: u32) -> Option<Arc<Process>> {
     if tick.is_multiple_of(16) {
         if let Steal::Success(p) = pool.injector.steal() {
+            local.streak = 0;
             return Some(p);
         }
     }
+    if let Some(p) = local.next.take() {
+        local.streak += 1;
+        return Some(p);
+    }
+    local.streak = 0;
+    let local = &local.queue;
     if let Some(p) = local.pop() {
         return Some(p);
     }
@@ -248,14 +299,19 @@ fn has_work(pool: &Pool) -> bool {
 }
 
 fn run(pool: &'static Pool, me: usize, local: Worker<Arc<Process>>) {
-    LOCAL.with(|l| *l.borrow_mut() = Some(local));
+    LOCAL.with(|l| {
+        *l.borrow_mut() = Some(Local {
+            queue: local,
+            next: None,
+            streak: 0,
+        })
+    });
     let mut tick: u32 = 0;
     loop {
         tick = tick.wrapping_add(1);
-        let next = LOCAL.with(|l| {
-            let l = l.borrow();
-            let w = l.as_ref().expect("scheduler queue");
-            find(pool, me, w, tick)
+        let next = LOCAL.with(|l| match &mut *l.borrow_mut() {
+            Some(local) => find(pool, me, local, tick),
+            None => None,
         });
         match next {
             Some(p) => run_slice(p),
@@ -297,7 +353,7 @@ fn run_slice(p: Arc<Process>) {
             sh.vm = Some(vm);
             sh.state = State::Runnable;
             drop(sh);
-            schedule(p);
+            requeue(p);
         }
         Slice::Waiting(deadline) => {
             let seen = vm.mailbox_seen();

@@ -13,7 +13,8 @@
 #                    process (growth of the resident set while spawning them, and the peak RSS
 #                    from /usr/bin/time -v divided by N) and the time to spawn them; elixir runs
 #                    with +P 2000000 so that it may have that many
-#   cpu              two CPU-bound processes (CPU_N iterations each, 20000000) on one scheduler
+#   cpu              two CPU-bound processes (CPU_N iterations each, 100000000:
+#                    long enough that starting the second thread does not weigh) on one scheduler
 #                    and on two (vial VIAL_SCHEDULERS=1|2, elixir +S 1|+S 2): the speed-up of each
 #
 # Usage: tests/bench/proc.sh [RUNS] [NAME...]   (RUNS defaults to 3; NAME defaults to all)
@@ -34,7 +35,7 @@ fi
 dir="$root/tests/bench/proc"
 declare -A args=([spawn]="${SPAWN_N:-200000}" [ring]="${RING_HOPS:-1000000} ${RING_SIZE:-10000}"
   [pingpong]="${PINGPONG_N:-1000000}" [gen_server_call]="${CALL_N:-200000}"
-  [idle]="${IDLE_N:-1000000}" [cpu]="${CPU_N:-20000000}")
+  [idle]="${IDLE_N:-1000000}" [cpu]="${CPU_N:-100000000}")
 
 median() {
   sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'

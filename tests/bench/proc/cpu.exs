@@ -15,7 +15,7 @@ defmodule Bench.Cpu do
   end
 end
 
-n = String.to_integer(List.first(System.argv()) || "20000000")
+n = String.to_integer(List.first(System.argv()) || "100000000")
 {us, result} = :timer.tc(fn -> Bench.Cpu.run(n) end)
 IO.puts("result: #{result}")
 IO.puts("us: #{us}")
