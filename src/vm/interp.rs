@@ -1479,7 +1479,11 @@ impl Vm {
                 }
                 Instr::RecvSkip => self.save += 1,
                 Instr::RecvTake => {
-                    self.inbox.remove(self.save);
+                    if self.save == 0 {
+                        self.inbox.pop_front();
+                    } else {
+                        self.inbox.remove(self.save);
+                    }
                     self.note_inbox();
                     if matches!(self.recv, Some((_, true))) {
                         if let Some(p) = &self.process {
