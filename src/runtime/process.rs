@@ -157,6 +157,19 @@ impl Process {
         self.wake(&mut sh);
     }
 
+    /// Delivers a message a process sends itself (it is running: no wake).
+    pub fn deliver_to_self(&self, msg: Term) {
+        let mut sh = self.lock();
+        if sh.state != State::Exited {
+            sh.mailbox.push_back(msg);
+        }
+    }
+
+    /// The monitored process's half of ending monitor `r`.
+    pub fn forget_monitor(&self, r: u64) {
+        self.lock().monitored_by.retain(|m| m.0 != r);
+    }
+
     /// Delivers an exit signal. One that a trapping process turns into a
     /// message joins the mailbox at once, so that it keeps its place among
     /// the messages from the same sender (a `:DOWN` sent after it comes
@@ -458,8 +471,19 @@ pub fn monitor(me: &Arc<Process>, target: u64, object: Term) -> u64 {
 
 /// `:erlang.monitor/3` with `tag:`: the message says `tag` instead of `:DOWN`.
 pub fn monitor_tagged(me: &Arc<Process>, target: u64, object: Term, tag: Term) -> u64 {
+    monitor_found(me, lookup(target).as_ref(), object, tag).0
+}
+
+/// `monitor_tagged` of `target` found already (None: no such process);
+/// also whether the monitor is active (false: its `:noproc` message is sent).
+pub fn monitor_found(
+    me: &Process,
+    target: Option<&Arc<Process>>,
+    object: Term,
+    tag: Term,
+) -> (u64, bool) {
     let r = make_ref();
-    let alive = match lookup(target) {
+    let alive = match target {
         Some(p) => {
             let mut sh = p.lock();
             if sh.state == State::Exited {
@@ -472,33 +496,39 @@ pub fn monitor_tagged(me: &Arc<Process>, target: u64, object: Term, tag: Term) -
         }
         None => false,
     };
-    if alive {
-        me.lock().monitoring.push((r, target));
-    } else {
-        me.deliver(down_message(
+    match target {
+        Some(p) if alive => me.lock().monitoring.push((r, p.pid)),
+        _ => me.deliver_to_self(down_message(
             tag,
             r,
             object,
             Term::Atom(crate::atom!("noproc")),
-        ));
+        )),
     }
-    r
+    (r, alive)
 }
 
 /// `Process.demonitor/1`: whether the monitor was still active.
 pub fn demonitor(me: &Arc<Process>, r: u64) -> bool {
-    remove_alias(r);
-    let target = {
-        let mut sh = me.lock();
-        let Some(i) = sh.monitoring.iter().position(|&(x, _)| x == r) else {
-            return false;
-        };
-        sh.monitoring.swap_remove(i).1
-    };
-    if let Some(p) = lookup(target) {
-        p.lock().monitored_by.retain(|m| m.0 != r);
+    match end_monitor(me, r) {
+        Some(target) => {
+            if let Some(p) = lookup(target) {
+                p.forget_monitor(r);
+            }
+            true
+        }
+        None => false,
     }
-    true
+}
+
+/// The caller's half of ending monitor `r`: its alias and its entry. Returns
+/// the monitored pid if the monitor was active; that process's half is
+/// `Process::forget_monitor`.
+pub fn end_monitor(me: &Process, r: u64) -> Option<u64> {
+    remove_alias(r);
+    let mut sh = me.lock();
+    let i = sh.monitoring.iter().position(|&(x, _)| x == r)?;
+    Some(sh.monitoring.swap_remove(i).1)
 }
 
 pub fn down_message(tag: Term, r: u64, object: Term, reason: Term) -> Term {

@@ -240,17 +240,21 @@ fn unlink1(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
 }
 
 fn monitor2(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
-    let r = start_monitor(vm, &a[0], &a[1], Term::Atom(crate::atom!("DOWN")))?;
+    let (r, _) = start_monitor(vm, &a[0], &a[1], Term::Atom(crate::atom!("DOWN")))?;
     Ok(Value(Term::Ref(r)))
 }
 
 /// A monitor of `item` (a pid, a registered name, `{name, node}`) whose
 /// message is tagged `tag`.
-fn start_monitor(vm: &mut Vm, kind: &Term, item: &Term, tag: Term) -> Result<u64, Exception> {
+fn start_monitor(
+    vm: &mut Vm,
+    kind: &Term,
+    item: &Term,
+    tag: Term,
+) -> Result<(u64, bool), Exception> {
     if !kind.is_atom(crate::atom!("process")) {
         return Err(Exception::badarg_at(1, "invalid monitor type"));
     }
-    let mine = me(vm)?;
     let node = Term::Atom(crate::atom!("nonode@nohost"));
     let (target, object) = match item {
         Term::Pid(p) => (Some(*p), Term::Pid(*p)),
@@ -266,12 +270,11 @@ fn start_monitor(vm: &mut Vm, kind: &Term, item: &Term, tag: Term) -> Result<u64
             _ => return Err(Exception::badarg_at(2, "not a pid")),
         },
     };
-    Ok(process::monitor_tagged(
-        &mine,
-        target.unwrap_or(u64::MAX),
-        object,
-        tag,
-    ))
+    // The process a caller monitors is usually the one it is about to send
+    // to: found through the VM's cache.
+    let found = target.and_then(|t| vm.process_of(t).cloned());
+    let mine = vm.process.as_ref().ok_or_else(Exception::badarg)?;
+    Ok(process::monitor_found(mine, found.as_ref(), object, tag))
 }
 
 /// `monitor/3`: with `alias: :demonitor` (or `:reply_demonitor`,
@@ -300,11 +303,10 @@ fn monitor3(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
             _ => return Err(Exception::badarg_at(3, "invalid option in list")),
         }
     }
-    let r = start_monitor(vm, &a[0], &a[1], tag)?;
+    let (r, active) = start_monitor(vm, &a[0], &a[1], tag)?;
     if let Some(mode) = alias {
         // The monitor may already have fired (`:noproc`): an alias then
         // has nothing to wait for.
-        let active = me(vm)?.lock().monitoring.iter().any(|&(x, _)| x == r);
         if active {
             process::add_alias(r, vm.self_pid());
             if mode == crate::atom!("reply_demonitor") {
@@ -379,8 +381,14 @@ fn demonitor2(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
         return Err(Exception::badarg_at(1, "not a reference"));
     };
     let opts = a[1].list_to_vec().ok_or_else(Exception::badarg)?;
-    let mine = me(vm)?;
-    let active = process::demonitor(&mine, r);
+    let mine = vm.process.as_ref().ok_or_else(Exception::badarg)?;
+    let target = process::end_monitor(mine, r);
+    if let Some(t) = target {
+        if let Some(p) = vm.process_of(t) {
+            p.forget_monitor(r);
+        }
+    }
+    let active = target.is_some();
     forget_reply_demonitor(r);
     if opts.iter().any(|o| o.is_atom(crate::atom!("flush"))) {
         vm.flush_down(r);
