@@ -872,11 +872,23 @@ fn kernel_macro(
                 )]),
             ],
         ),
+        // As Elixir's `raise/1`: the raising frame says which module explains it.
         ("raise", 1) => remote_m(
             "erlang",
             "error",
             meta,
-            vec![remote("vial", "exception_of", vec![a[0].clone()])],
+            vec![
+                remote("vial", "exception_of", vec![a[0].clone()]),
+                Term::atom("none"),
+                kw(vec![(
+                    "error_info",
+                    Term::tuple(vec![
+                        Term::atom("%{}"),
+                        Term::Nil,
+                        kw(vec![("module", Term::atom("Elixir.Exception"))]),
+                    ]),
+                )]),
+            ],
         ),
         ("raise", 2) => {
             let module = a[0].clone();

@@ -52,6 +52,9 @@ pub struct Exception {
     pub caller_args: Option<Box<Vec<Term>>>,
     /// An exit signal ended the process: `try` handlers do not see it.
     pub killed: bool,
+    /// The stacktrace was given (`:erlang.raise/3`, `reraise`): no frames
+    /// are added to it, even when it is empty.
+    pub given_stack: bool,
 }
 
 impl Exception {
@@ -64,6 +67,7 @@ impl Exception {
             stack: Vec::new(),
             caller_args: None,
             killed: false,
+            given_stack: false,
         }
     }
 

@@ -569,7 +569,10 @@ impl Vm {
                     // is followed by its callers', as on the BEAM.
                     // A CompileError names no frames unless the compiler
                     // gave it some (a struct it could not expand).
-                    if e.stack.iter().all(|f| f.file.is_none()) && !is_compile_error(&e.reason) {
+                    if !e.given_stack
+                        && e.stack.iter().all(|f| f.file.is_none())
+                        && !is_compile_error(&e.reason)
+                    {
                         let mut callers = self.stacktrace(stop);
                         let tail_called = self.frames.last().is_some_and(|f| {
                             let at = (f.pc as usize).wrapping_sub(1);
@@ -1389,11 +1392,7 @@ impl Vm {
                         _ => Class::Error,
                     };
                     let reason = reg!(*r + 1).clone();
-                    let mut e = Exception::new(class, reason);
-                    let (stack, arg_errors) = frames_from_term(&reg!(*r + 2));
-                    e.stack = stack;
-                    e.arg_errors = arg_errors;
-                    fail!(e);
+                    fail!(raised_with(class, reason, &reg!(*r + 2)));
                 }
                 Instr::BinBuild(dst, segs) => {
                     regm!(*dst) = try_!(binary::build(segs, &self.regs[base..]));
@@ -2064,6 +2063,33 @@ fn fast_compare(op: Op, a: &Term, b: &Term) -> Option<bool> {
         Op::Ne | Op::NotExact => ord != Ordering::Equal,
         _ => return None,
     })
+}
+
+/// An exception raised again with the stacktrace it had (`reraise`, a
+/// `try` passing on what it does not handle): frames, the explanations and
+/// `error_info` of the top one, and nothing added.
+pub fn raised_with(class: Class, reason: Term, stack: &Term) -> Exception {
+    let mut e = Exception::new(class, reason);
+    let (frames, arg_errors) = frames_from_term(stack);
+    e.stack = frames;
+    e.arg_errors = arg_errors;
+    e.info = top_error_info(stack).map(Box::new);
+    e.given_stack = true;
+    e
+}
+
+/// The `error_info` of a stacktrace's top frame.
+fn top_error_info(stack: &Term) -> Option<Term> {
+    let top = stack.list_to_vec()?.into_iter().next()?;
+    let [_, _, _, info] = top.as_tuple()? else {
+        return None;
+    };
+    info.list_to_vec()?
+        .into_iter()
+        .find_map(|kv| match kv.as_tuple() {
+            Some([Term::Atom(k), v]) if k.name() == "error_info" => Some(v.clone()),
+            _ => None,
+        })
 }
 
 /// Adds the failed built-in's own frame, with its arguments, to an error.

@@ -128,6 +128,12 @@ static NATIVES: &[Entry] = &[
     },
     Entry {
         module: "erlang",
+        name: "error",
+        arity: 3,
+        f: error3,
+    },
+    Entry {
+        module: "erlang",
         name: "throw",
         arity: 1,
         f: throw1,
@@ -491,6 +497,27 @@ fn error2(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
     Err(e)
 }
 
+/// `:erlang.error(reason, args | :none, options)`: an `error_info` option
+/// goes into the raising function's frame (Elixir's `raise/1` gives
+/// `%{module: Exception}`).
+fn error3(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
+    let Some(opts) = a[2].list_to_vec() else {
+        return Err(Exception::badarg());
+    };
+    let mut e = Exception::error(a[0].clone());
+    if !a[1].is_atom(crate::atom!("none")) {
+        e.caller_args = a[1].list_to_vec().map(Box::new);
+    }
+    for o in &opts {
+        if let Some([Term::Atom(k), info]) = o.as_tuple() {
+            if k.name() == "error_info" {
+                e.info = Some(Box::new(info.clone()));
+            }
+        }
+    }
+    Err(e)
+}
+
 fn throw1(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
     Err(Exception::throw(a[0].clone()))
 }
@@ -511,11 +538,7 @@ fn raise3(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
     if a[2].list_to_vec().is_none() {
         return Ok(Value(Term::atom("badarg")));
     }
-    let mut e = Exception::new(class, a[1].clone());
-    let (stack, arg_errors) = super::interp::frames_from_term(&a[2]);
-    e.stack = stack;
-    e.arg_errors = arg_errors;
-    Err(e)
+    Err(super::interp::raised_with(class, a[1].clone(), &a[2]))
 }
 
 fn node0(_vm: &mut Vm, _a: &[Term]) -> Result<NativeOut, Exception> {
