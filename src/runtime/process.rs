@@ -157,14 +157,6 @@ impl Process {
         self.wake(&mut sh);
     }
 
-    /// Delivers a message a process sends itself (it is running: no wake).
-    pub fn deliver_to_self(&self, msg: Term) {
-        let mut sh = self.lock();
-        if sh.state != State::Exited {
-            sh.mailbox.push_back(msg);
-        }
-    }
-
     /// The monitored process's half of ending monitor `r`.
     pub fn forget_monitor(&self, r: u64) {
         self.lock().monitored_by.retain(|m| m.0 != r);
@@ -477,7 +469,7 @@ pub fn monitor_tagged(me: &Arc<Process>, target: u64, object: Term, tag: Term) -
 /// `monitor_tagged` of `target` found already (None: no such process);
 /// also whether the monitor is active (false: its `:noproc` message is sent).
 pub fn monitor_found(
-    me: &Process,
+    me: &Arc<Process>,
     target: Option<&Arc<Process>>,
     object: Term,
     tag: Term,
@@ -498,7 +490,7 @@ pub fn monitor_found(
     };
     match target {
         Some(p) if alive => me.lock().monitoring.push((r, p.pid)),
-        _ => me.deliver_to_self(down_message(
+        _ => me.deliver(down_message(
             tag,
             r,
             object,

@@ -358,6 +358,13 @@ impl Vm {
         }
     }
 
+    /// Sends `msg` to `pid`; dropped when that process is gone.
+    pub fn send_pid(&mut self, pid: u64, msg: Term) {
+        if let Some(p) = self.process_of(pid) {
+            p.deliver(msg);
+        }
+    }
+
     /// The process that `pid` names, if it is alive (or has just ended: a
     /// message to it is then dropped, as to a dead pid). The last one found
     /// is kept, so that sending to the same process again skips the table.
@@ -1018,26 +1025,20 @@ impl Vm {
                                 }
                             }
                         }
-                        Target::Native(n) => {
-                            save_pc!();
-                            try_!(self.native_in_regs(*n, abs, argc))
-                        }
                         Target::Intrinsic(Intrinsic::SelfPid, _) if self.process.is_some() => {
                             Next::Value(Term::Pid(self.self_pid()))
                         }
-                        Target::Intrinsic(Intrinsic::Send, n) => {
+                        Target::Intrinsic(Intrinsic::Send, _)
+                            if matches!(self.regs[abs], Term::Pid(_)) =>
+                        {
+                            let msg = std::mem::replace(&mut self.regs[abs + 1], Term::Nil);
                             if let Term::Pid(pid) = self.regs[abs] {
-                                let msg = std::mem::replace(&mut self.regs[abs + 1], Term::Nil);
-                                if let Some(p) = self.process_of(pid) {
-                                    p.deliver(msg.clone());
-                                }
-                                Next::Value(msg)
-                            } else {
-                                save_pc!();
-                                try_!(self.native_in_regs(*n, abs, argc))
+                                self.send_pid(pid, msg.clone());
                             }
+                            Next::Value(msg)
                         }
-                        Target::Intrinsic(_, n) => {
+                        // Intrinsics off their fast path are plain natives.
+                        Target::Native(n) | Target::Intrinsic(_, n) => {
                             save_pc!();
                             try_!(self.native_in_regs(*n, abs, argc))
                         }
@@ -1513,6 +1514,18 @@ impl Vm {
                         // Taken at the start of this slice: scan it.
                         continue;
                     }
+                    let expired = |recv: &Option<(Instant, bool)>| {
+                        recv.is_some_and(|(at, _)| Instant::now() >= at)
+                    };
+                    if suspendable && !self.woke_timed_out && !expired(&self.recv) {
+                        // The scheduler looks at the shared mailbox under its
+                        // lock as it parks the process, and runs it again at
+                        // once if anything has come.
+                        self.suspend_receive();
+                        pc -= 1;
+                        save_pc!();
+                        return Ok(Flow::Suspend);
+                    }
                     let Some(p) = self.process.clone() else {
                         // A helper VM has no mailbox: only the timeout can end the wait.
                         match self.recv.take() {
@@ -1526,18 +1539,8 @@ impl Vm {
                             },
                         }
                     };
-                    let expired = |recv: &Option<(Instant, bool)>| {
-                        recv.is_some_and(|(at, _)| Instant::now() >= at)
-                    };
-                    if suspendable && !self.woke_timed_out && !expired(&self.recv) {
-                        // The scheduler looks at the shared mailbox under its
-                        // lock as it parks the process, and runs it again at
-                        // once if anything has come.
-                        self.suspend_receive();
-                        pc -= 1;
-                        save_pc!();
-                        return Ok(Flow::Suspend);
-                    }
+                    // The locked path reads the timer's own flag.
+                    self.woke_timed_out = false;
                     loop {
                         if let Some(reason) = p.take_signals() {
                             fail!(killed(reason));
@@ -1546,7 +1549,6 @@ impl Vm {
                         if !sh.mailbox.is_empty() {
                             // Something new arrived: scan it.
                             self.take_mail(&mut sh);
-                            self.woke_timed_out = false;
                             break;
                         }
                         if sh.timed_out || expired(&self.recv) {
@@ -1554,14 +1556,12 @@ impl Vm {
                                 sh.deadline = None;
                             }
                             sh.timed_out = false;
-                            self.woke_timed_out = false;
                             drop(sh);
                             self.save = 0;
                             self.recv = None;
                             pc = *l as usize;
                             break;
                         }
-                        self.woke_timed_out = false;
                         if suspendable {
                             drop(sh);
                             self.suspend_receive();

@@ -203,9 +203,7 @@ fn resolve(dest: &Term) -> Result<Option<u64>, Exception> {
 
 fn send2(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
     if let Some(pid) = resolve(&a[0])? {
-        if let Some(p) = vm.process_of(pid) {
-            p.deliver(a[1].clone());
-        }
+        vm.send_pid(pid, a[1].clone());
     }
     Ok(Value(a[1].clone()))
 }
@@ -367,12 +365,23 @@ fn unalias1(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
     Ok(Value(Term::bool(process::remove_alias(r))))
 }
 
+/// Ends the caller's monitor `r`, both halves, the monitored process found
+/// through the VM's cache; whether it was active.
+fn end_monitor(vm: &mut Vm, r: u64) -> Result<bool, Exception> {
+    let mine = vm.process.as_ref().ok_or_else(Exception::badarg)?;
+    let target = process::end_monitor(mine, r);
+    if let Some(p) = target.and_then(|t| vm.process_of(t)) {
+        p.forget_monitor(r);
+    }
+    forget_reply_demonitor(r);
+    Ok(target.is_some())
+}
+
 fn demonitor1(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
     let Term::Ref(r) = a[0] else {
         return Err(Exception::badarg_at(1, "not a reference"));
     };
-    process::demonitor(&me(vm)?, r);
-    forget_reply_demonitor(r);
+    end_monitor(vm, r)?;
     Ok(Value(Term::bool(true)))
 }
 
@@ -381,15 +390,7 @@ fn demonitor2(vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
         return Err(Exception::badarg_at(1, "not a reference"));
     };
     let opts = a[1].list_to_vec().ok_or_else(Exception::badarg)?;
-    let mine = vm.process.as_ref().ok_or_else(Exception::badarg)?;
-    let target = process::end_monitor(mine, r);
-    if let Some(t) = target {
-        if let Some(p) = vm.process_of(t) {
-            p.forget_monitor(r);
-        }
-    }
-    let active = target.is_some();
-    forget_reply_demonitor(r);
+    let active = end_monitor(vm, r)?;
     if opts.iter().any(|o| o.is_atom(crate::atom!("flush"))) {
         vm.flush_down(r);
     }
@@ -864,13 +865,15 @@ fn memory1(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
 /// process behind it: output to it goes straight to standard output).
 const TERMINAL: u64 = 64;
 
+/// The running process's I/O server, if not the terminal.
+fn group_leader(vm: &Vm) -> Option<u64> {
+    let p = vm.process.as_ref()?;
+    let gl = p.lock().group_leader;
+    gl.map(|g| g.get())
+}
+
 fn group_leader0(vm: &mut Vm, _a: &[Term]) -> Result<NativeOut, Exception> {
-    let gl = vm
-        .process
-        .as_ref()
-        .and_then(|p| p.lock().group_leader)
-        .map(|g| g.get());
-    Ok(Value(Term::Pid(gl.unwrap_or(TERMINAL))))
+    Ok(Value(Term::Pid(group_leader(vm).unwrap_or(TERMINAL))))
 }
 
 fn group_leader2(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
@@ -886,17 +889,9 @@ fn group_leader2(_vm: &mut Vm, a: &[Term]) -> Result<NativeOut, Exception> {
 /// terminal: see `write_out`.
 pub fn io_server(vm: &Vm, device: Option<&Term>) -> Option<u64> {
     match device {
-        None => vm
-            .process
-            .as_ref()
-            .and_then(|p| p.lock().group_leader)
-            .map(|g| g.get()),
+        None => group_leader(vm),
         Some(Term::Atom(a)) => match a.name() {
-            "stdio" | "standard_io" => vm
-                .process
-                .as_ref()
-                .and_then(|p| p.lock().group_leader)
-                .map(|g| g.get()),
+            "stdio" | "standard_io" => group_leader(vm),
             "stderr" | "standard_error" => process::whereis(crate::atom!("standard_error")),
             _ => None,
         },
